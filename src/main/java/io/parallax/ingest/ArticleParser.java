@@ -1,0 +1,123 @@
+package io.parallax.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.parallax.ingest.LaidOutLine.Role;
+import io.parallax.ingest.ParsedArticle.HeadlineSource;
+import io.parallax.ingest.SiteFurniture.PublisherFooter;
+import io.parallax.stories.ParagraphContent;
+import io.parallax.stories.ParagraphKind;
+import io.parallax.text.SentenceSpan;
+import io.parallax.text.SentenceSplitter;
+
+/**
+ * Parses the text of one news article: headline, byline, standfirst, publication date, outlet, body paragraphs
+ * and sentences, and the site furniture set aside. Works by the shape of the text, for any outlet; nothing is
+ * guessed: an outlet is known only when the text names its publisher.
+ */
+class ArticleParser {
+
+	private static final int DERIVED_TITLE_WORDS = 12;
+
+	private final SentenceSplitter sentences;
+
+	ArticleParser(SentenceSplitter sentences) {
+		this.sentences = sentences;
+	}
+
+	ParsedArticle parse(String text) throws UnreadableArticleException {
+		TextLayout layout = TextLayout.of(text);
+		List<LaidOutLine> content = layout.content();
+		int bodyStart = assignHeader(content);
+		List<ParagraphContent> paragraphs = body(content.subList(bodyStart, content.size()));
+		if (paragraphs.stream().noneMatch(p -> p.kind() == ParagraphKind.TEXT)) {
+			throw new UnreadableArticleException("no body text: nothing in the file reads as article paragraphs");
+		}
+		PublisherFooter footer = layout.footer().orElse(null);
+		String headline = find(content, Role.HEADLINE);
+		HeadlineSource source = headline != null ? HeadlineSource.TEXT
+				: footer != null && footer.headline() != null ? HeadlineSource.FOOTER : HeadlineSource.DERIVED;
+		if (source == HeadlineSource.FOOTER) {
+			headline = footer.headline();
+		}
+		else if (source == HeadlineSource.DERIVED) {
+			headline = derivedTitle(paragraphs);
+		}
+		return new ParsedArticle(headline, source, find(content, Role.STANDFIRST), find(content, Role.BYLINE),
+				layout.publishedOn().orElse(null), footer == null ? null : footer.outlet(), paragraphs,
+				furniture(layout.lines()), wordCount(paragraphs));
+	}
+
+	/** Gives the header lines their roles; returns where the body starts. */
+	private static int assignHeader(List<LaidOutLine> content) {
+		int next = 0;
+		if (content.size() >= 2 && HeaderRules.isHeadline(content.get(0).text())) {
+			content.get(next++).assign(Role.HEADLINE);
+		}
+		String byline = null;
+		while (next < content.size() - 1 && (next > 0 || isByPrefixed(content.get(0)))
+				&& HeaderRules.isByline(content.get(next).text())
+				&& (byline == null || byline.equals(content.get(next).text()))) {
+			content.get(next).assign(byline == null ? Role.BYLINE : Role.FURNITURE);
+			byline = content.get(next++).text();
+		}
+		if (next > 0 && next < content.size() - 1
+				&& HeaderRules.isStandfirst(content.get(next), content.subList(next + 1, content.size()))) {
+			content.get(next++).assign(Role.STANDFIRST);
+		}
+		retireRepeatedBylines(content.subList(next, content.size()), byline);
+		return next;
+	}
+
+	private static boolean isByPrefixed(LaidOutLine line) {
+		return line.text().regionMatches(true, 0, "by ", 0, 3);
+	}
+
+	private static void retireRepeatedBylines(List<LaidOutLine> body, String byline) {
+		body.stream().filter(line -> line.text().equals(byline)).forEach(line -> line.assign(Role.FURNITURE));
+	}
+
+	private List<ParagraphContent> body(List<LaidOutLine> lines) {
+		List<LaidOutLine> body = lines.stream().filter(l -> l.role() == Role.BODY).toList();
+		List<ParagraphContent> paragraphs = new ArrayList<>();
+		for (int i = 0; i < body.size(); i++) {
+			String text = body.get(i).text();
+			boolean textFollows = i + 1 < body.size() && !HeaderRules.isSubheading(body.get(i + 1).text());
+			if (textFollows && HeaderRules.isSubheading(text)) {
+				paragraphs.add(new ParagraphContent(ParagraphKind.HEADING, text, List.of()));
+			}
+			else {
+				paragraphs.add(new ParagraphContent(ParagraphKind.TEXT, text, sentences.split(text)));
+			}
+		}
+		return paragraphs;
+	}
+
+	private static String find(List<LaidOutLine> content, Role role) {
+		return content.stream().filter(l -> l.role() == role).map(LaidOutLine::text).findFirst().orElse(null);
+	}
+
+	private static List<String> furniture(List<LaidOutLine> lines) {
+		return lines.stream().filter(l -> l.role() == Role.FURNITURE).map(LaidOutLine::text).toList();
+	}
+
+	/** The opening words of the first sentence, for a file that has no headline of its own. */
+	private static String derivedTitle(List<ParagraphContent> paragraphs) {
+		SentenceSpan first = paragraphs.stream()
+			.flatMap(p -> p.sentences().stream())
+			.findFirst()
+			.orElseThrow();
+		String[] words = first.text().split("\\s+");
+		if (words.length <= DERIVED_TITLE_WORDS) {
+			return first.text();
+		}
+		String opening = String.join(" ", List.of(words).subList(0, DERIVED_TITLE_WORDS));
+		return opening.replaceAll("[\\p{P}&&[^)”’\"']]+$", "") + "…";
+	}
+
+	private static int wordCount(List<ParagraphContent> paragraphs) {
+		return paragraphs.stream().mapToInt(p -> TextShapes.words(p.text())).sum();
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.parallax.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that tell a headline, a byline, a standfirst and a sub-heading from body text, by their shape alone.
+ */
+final class HeaderRules {
+
+	private static final int MAX_HEADLINE_WORDS = 25;
+
+	private static final int MAX_BYLINE_WORDS = 6;
+
+	private static final int MAX_STANDFIRST_WORDS = 60;
+
+	private static final int MAX_SUBHEADING_WORDS = 12;
+
+	private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile(".*\\.[\"”’')\\]]*");
+
+	private static final Pattern BY_LINE = Pattern.compile("by\\s+\\p{Lu}.{0,80}", Pattern.CASE_INSENSITIVE);
+
+	// Particles that may stand lowercase inside a name: "Ursula von der Leyen", "Ahmed bin Salman".
+	private static final Pattern NAME_WORD = Pattern
+		.compile("\\p{Lu}[\\p{L}'’.\\-]*|von|van|der|de|da|di|du|la|le|bin|al|el|and|&|,");
+
+	private HeaderRules() {
+	}
+
+	static boolean isHeadline(String text) {
+		return TextShapes.words(text) <= MAX_HEADLINE_WORDS && !ENDS_WITH_FULL_STOP.matcher(text).matches()
+				&& TextShapes.startsCapitalised(text) && !isByline(text);
+	}
+
+	static boolean isByline(String text) {
+		if (BY_LINE.matcher(text).matches() && TextShapes.words(text) <= MAX_BYLINE_WORDS + 4) {
+			return true;
+		}
+		String[] words = text.replace(",", " , ").trim().split("\\s+");
+		int count = TextShapes.words(text);
+		return count >= 2 && count <= MAX_BYLINE_WORDS && !text.matches(".*\\d.*")
+				&& !TextShapes.endsLikeSentence(text) && List.of(words).stream().allMatch(HeaderRules::isNameWord);
+	}
+
+	/**
+	 * A standfirst is short and set apart from the body: it does not end like a sentence, or furniture
+	 * ("Published") separates it from the body, or the body repeats it.
+	 */
+	static boolean isStandfirst(LaidOutLine line, List<LaidOutLine> body) {
+		String text = line.text();
+		if (TextShapes.words(text) > MAX_STANDFIRST_WORDS) {
+			return false;
+		}
+		return !TextShapes.endsLikeSentence(text) || line.furnitureFollows() || repeatedIn(text, body);
+	}
+
+	static boolean isSubheading(String text) {
+		return TextShapes.words(text) <= MAX_SUBHEADING_WORDS && !TextShapes.endsLikeRunningText(text)
+				&& TextShapes.startsCapitalised(text);
+	}
+
+	private static boolean isNameWord(String word) {
+		return NAME_WORD.matcher(word).matches();
+	}
+
+	private static boolean repeatedIn(String text, List<LaidOutLine> body) {
+		String key = normalised(text).replaceAll("[.!?…]+$", "");
+		return key.length() > 20 && body.stream().anyMatch(line -> normalised(line.text()).contains(key));
+	}
+
+	private static String normalised(String text) {
+		return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+	}
+
+}

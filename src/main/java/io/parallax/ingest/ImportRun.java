@@ -1,0 +1,169 @@
+package io.parallax.ingest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.parallax.stories.FileOutcome;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+
+/**
+ * One import: who or what started it, when, and what it did to each file.
+ */
+@Entity
+class ImportRun {
+
+	enum Status {
+
+		RUNNING, SUCCEEDED, FAILED
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String trigger;
+
+	private String location;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private Instant startedAt;
+
+	private Instant finishedAt;
+
+	private int filesSeen;
+
+	private int added;
+
+	private int updated;
+
+	private int unchanged;
+
+	private int failed;
+
+	private int retired;
+
+	private String message;
+
+	@ElementCollection
+	@CollectionTable(name = "import_file_result", joinColumns = @JoinColumn(name = "run_id"))
+	@OrderColumn(name = "position")
+	private List<FileResult> files = new ArrayList<>();
+
+	protected ImportRun() {
+	}
+
+	ImportRun(String trigger, String location, Instant startedAt) {
+		this.trigger = trigger;
+		this.location = location;
+		this.status = Status.RUNNING;
+		this.startedAt = startedAt;
+	}
+
+	void succeed(List<FileResult> results, Instant now) {
+		files.clear();
+		files.addAll(results);
+		filesSeen = (int) results.stream().filter(r -> r.getOutcome() != FileResult.Outcome.RETIRED).count();
+		added = count(FileResult.Outcome.ADDED);
+		updated = count(FileResult.Outcome.UPDATED);
+		unchanged = count(FileResult.Outcome.UNCHANGED);
+		failed = count(FileResult.Outcome.FAILED);
+		retired = count(FileResult.Outcome.RETIRED);
+		status = Status.SUCCEEDED;
+		finishedAt = now;
+		message = summary();
+	}
+
+	void fail(String reason, Instant now) {
+		status = Status.FAILED;
+		finishedAt = now;
+		message = reason;
+	}
+
+	private int count(FileResult.Outcome outcome) {
+		return (int) files.stream().filter(f -> f.getOutcome() == outcome).count();
+	}
+
+	String summary() {
+		return "%d files: %d added, %d updated, %d unchanged, %d failed, %d retired".formatted(filesSeen, added,
+				updated, unchanged, failed, retired);
+	}
+
+	Duration duration() {
+		return finishedAt == null ? null : Duration.between(startedAt, finishedAt);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getTrigger() {
+		return trigger;
+	}
+
+	String getLocation() {
+		return location;
+	}
+
+	Status getStatus() {
+		return status;
+	}
+
+	Instant getStartedAt() {
+		return startedAt;
+	}
+
+	Instant getFinishedAt() {
+		return finishedAt;
+	}
+
+	int getFilesSeen() {
+		return filesSeen;
+	}
+
+	int getAdded() {
+		return added;
+	}
+
+	int getUpdated() {
+		return updated;
+	}
+
+	int getUnchanged() {
+		return unchanged;
+	}
+
+	int getFailed() {
+		return failed;
+	}
+
+	int getRetired() {
+		return retired;
+	}
+
+	String getMessage() {
+		return message;
+	}
+
+	List<FileResult> getFiles() {
+		return files;
+	}
+
+	static FileResult.Outcome outcomeOf(FileOutcome.Kind kind) {
+		return FileResult.Outcome.valueOf(kind.name());
+	}
+
+}

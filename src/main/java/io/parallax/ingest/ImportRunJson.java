@@ -1,0 +1,49 @@
+package io.parallax.ingest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.parallax.ingest.FileResult.Outcome;
+
+/**
+ * An import run as the API shows it.
+ *
+ * @param errors the files that could not be taken, with the reason
+ * @param files every file the run looked at; only in the single-run view
+ */
+record ImportRunJson(Long id, String trigger, String location, String status, Instant startedAt,
+		Instant finishedAt, Long durationMs, int filesSeen, int added, int updated, int unchanged, int failed,
+		int retired, String message, List<FileJson> errors, List<FileJson> files) {
+
+	record FileJson(String story, String sourceFile, String outcome, String message) {
+
+		static FileJson of(FileResult result) {
+			return new FileJson(result.getStoryKey(), result.getSourceFile(), result.getOutcome().name(),
+					result.getMessage());
+		}
+
+	}
+
+	static ImportRunJson summary(ImportRun run) {
+		return of(run, null);
+	}
+
+	static ImportRunJson detailed(ImportRun run) {
+		return of(run, run.getFiles().stream().map(FileJson::of).toList());
+	}
+
+	private static ImportRunJson of(ImportRun run, List<FileJson> files) {
+		Duration duration = run.duration();
+		List<FileJson> errors = run.getFiles()
+			.stream()
+			.filter(f -> f.getOutcome() == Outcome.FAILED)
+			.map(FileJson::of)
+			.toList();
+		return new ImportRunJson(run.getId(), run.getTrigger(), run.getLocation(), run.getStatus().name(),
+				run.getStartedAt(), run.getFinishedAt(), duration == null ? null : duration.toMillis(),
+				run.getFilesSeen(), run.getAdded(), run.getUpdated(), run.getUnchanged(), run.getFailed(),
+				run.getRetired(), run.getMessage(), errors, files);
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.parallax.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the record of import runs. A run is written as RUNNING in a transaction of its own, so that it shows at
+ * once and survives a failed import; it is completed inside the import's transaction, so that the counts commit
+ * with the articles.
+ */
+@Component
+class ImportRunRecorder {
+
+	private final ImportRunRepository runs;
+
+	private final ImportLock lock;
+
+	private final Clock clock;
+
+	ImportRunRecorder(ImportRunRepository runs, ImportLock lock, Clock clock) {
+		this.runs = runs;
+		this.lock = lock;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public ImportRun start(String trigger, String location) {
+		return runs.save(new ImportRun(trigger, location, clock.instant()));
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public ImportRun succeed(Long runId, List<FileResult> results, Instant now) {
+		ImportRun run = runs.findById(runId).orElseThrow();
+		run.succeed(results, now);
+		return runs.save(run);
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void fail(Long runId, String reason) {
+		runs.findById(runId).ifPresent(run -> run.fail(reason, clock.instant()));
+	}
+
+	/**
+	 * Marks as failed the runs left RUNNING by a process that died mid-import (their transaction never
+	 * committed); skipped while another instance holds the import lock, since its run is still alive.
+	 */
+	@Transactional
+	public int failInterrupted() {
+		return lock.tryAcquire() ? runs.failInterrupted(clock.instant()) : 0;
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.parallax.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import io.parallax.stories.StoryStore;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up: closes the runs a killed process left open, then imports the seeds when the database holds no
+ * articles. The seeds come from {@code parallax.seeds.location}, or from the copy packed in the jar when that
+ * folder does not exist (as in the Docker image).
+ */
+@Component
+class SeedImportAtStartup implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SeedImportAtStartup.class);
+
+	private static final String PACKED_SEEDS = "classpath*:seeds/**/*";
+
+	private final ImportService imports;
+
+	private final ImportRunRecorder recorder;
+
+	private final StoryStore store;
+
+	private final IngestProperties properties;
+
+	SeedImportAtStartup(ImportService imports, ImportRunRecorder recorder, StoryStore store,
+			IngestProperties properties) {
+		this.imports = imports;
+		this.recorder = recorder;
+		this.store = store;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		int interrupted = recorder.failInterrupted();
+		if (interrupted > 0) {
+			log.warn("{} import run(s) were interrupted by a stop and are now marked failed", interrupted);
+		}
+		if (!properties.seeds().importAtStartup() || store.activeArticleCount() > 0) {
+			return;
+		}
+		imports.importFolder(seedsFolder(), "startup");
+	}
+
+	private Path seedsFolder() throws IOException {
+		Path configured = Path.of(properties.seeds().location());
+		if (Files.isDirectory(configured)) {
+			return configured;
+		}
+		log.info("no seeds folder at {}; importing the seeds packed in the application", configured.toAbsolutePath());
+		return unpackSeeds();
+	}
+
+	static Path unpackSeeds() throws IOException {
+		Path target = Files.createTempDirectory("parallax-seeds");
+		for (Resource resource : new PathMatchingResourcePatternResolver().getResources(PACKED_SEEDS)) {
+			String url = resource.getURL().toString();
+			if (!resource.isReadable() || url.endsWith("/")) {
+				continue;
+			}
+			Path file = target.resolve(url.substring(url.lastIndexOf("/seeds/") + "/seeds/".length()));
+			Files.createDirectories(file.getParent());
+			try (InputStream in = resource.getInputStream()) {
+				Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		return target;
+	}
+
+}

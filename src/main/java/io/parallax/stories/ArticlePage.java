@@ -1,0 +1,40 @@
+package io.parallax.stories;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One article with everything the parser kept of it.
+ */
+record ArticlePage(Long id, String storySlug, String storyTitle, String sourceFile, String sha256, String headline,
+		boolean headlineDerived, String standfirst, String byline, LocalDate publishedOn, String outlet,
+		int wordCount, Instant retiredAt, List<Paragraph> paragraphs, List<SentenceLine> sentences,
+		List<String> boilerplate) {
+
+	record Paragraph(ParagraphKind kind, String text) {
+
+		public boolean heading() {
+			return kind == ParagraphKind.HEADING;
+		}
+
+	}
+
+	record SentenceLine(Long id, int paragraph, int position, String text) {
+	}
+
+	static ArticlePage of(Article article) {
+		Story story = article.getStory();
+		return new ArticlePage(article.getId(), story.getSlug(), story.getTitle(), article.getSourceFile(),
+				article.getSha256(), article.getHeadline(), article.isHeadlineDerived(), article.getStandfirst(),
+				article.getByline(), article.getPublishedOn(), article.getOutlet(), article.getWordCount(),
+				article.getRetiredAt(),
+				article.getParagraphs().stream().map(p -> new Paragraph(p.getKind(), p.getText())).toList(),
+				article.getSentences()
+					.stream()
+					.map(s -> new SentenceLine(s.getId(), s.getParagraphPosition(), s.getPosition(), s.getText()))
+					.toList(),
+				List.copyOf(article.getBoilerplate()));
+	}
+
+}

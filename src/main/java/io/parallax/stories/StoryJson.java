@@ -1,0 +1,32 @@
+package io.parallax.stories;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A story as the JSON API shows it; journalists script against these names, so they do not change.
+ */
+record StoryJson(String slug, String title, List<Article> articles) {
+
+	record Listed(String slug, String title, long articleCount, long outletCount) {
+
+		static Listed of(StoryListing listing) {
+			return new Listed(listing.slug(), listing.title(), listing.articleCount(), listing.outletCount());
+		}
+
+	}
+
+	record Article(Long id, String sourceFile, String headline, boolean headlineDerived, String outlet,
+			String byline, LocalDate publishedOn, int wordCount) {
+	}
+
+	static StoryJson of(StoryPage page) {
+		return new StoryJson(page.slug(), page.title(),
+				page.articles()
+					.stream()
+					.map(a -> new Article(a.id(), a.sourceFile(), a.headline(), a.headlineDerived(), a.outlet(),
+							a.byline(), a.publishedOn(), a.wordCount()))
+					.toList());
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.parallax.stories;
+
+/**
+ * A story as the story list shows it.
+ */
+record StoryListing(String slug, String title, boolean titleDerived, long articleCount, long outletCount) {
+}

@@ -1,0 +1,147 @@
+package io.parallax.stories;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.parallax.stories.FileOutcome.Kind;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes imported articles into their stories. Callers hold one transaction around a whole import, so readers see
+ * either the previous state or the new one.
+ */
+@Service
+public class StoryStore {
+
+	private final StoryRepository stories;
+
+	private final ArticleRepository articles;
+
+	private final ArticleSourceRepository sources;
+
+	private final StoryNaming naming;
+
+	private final Clock clock;
+
+	StoryStore(StoryRepository stories, ArticleRepository articles, ArticleSourceRepository sources,
+			StoryNaming naming, Clock clock) {
+		this.stories = stories;
+		this.articles = articles;
+		this.sources = sources;
+		this.naming = naming;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public StoryFingerprints fingerprints(String folderKey) {
+		return stories.findByFolderKey(folderKey)
+			.map(story -> new StoryFingerprints(articles.findByStory(story)
+				.stream()
+				.collect(Collectors.toMap(Article::getSourceFile, Article::getSha256))))
+			.orElse(StoryFingerprints.NONE);
+	}
+
+	@Transactional(readOnly = true)
+	public long activeArticleCount() {
+		return articles.countActive();
+	}
+
+	/**
+	 * Adds and updates the changed articles, restores returning files and retires the articles whose files have
+	 * left the folder (kept, so that links to them still work, but no longer part of the story).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<FileOutcome> save(StoryImport storyImport) {
+		Instant now = clock.instant();
+		Story story = stories.findByFolderKey(storyImport.folderKey()).orElseGet(() -> create(storyImport, now));
+		List<Article> existing = articles.findByStory(story);
+		Map<String, Article> byFile = byFile(existing);
+		Map<String, Article> bySha = bySha(existing);
+		List<FileOutcome> outcomes = new ArrayList<>();
+		for (ArticleContent content : storyImport.changed()) {
+			outcomes.add(upsert(story, content, byFile, bySha, now));
+		}
+		for (Article article : existing) {
+			reconcile(article, storyImport.presentFiles(), now).ifPresent(outcomes::add);
+		}
+		List<Headline> headlines = byFile.values().stream().filter(a -> !a.isRetired()).map(Headline::of).toList();
+		rename(story, storyImport, headlines, now);
+		return outcomes;
+	}
+
+	private Story create(StoryImport storyImport, Instant now) {
+		List<Headline> headlines = storyImport.changed().stream().map(Headline::of).toList();
+		StoryNaming.Title title = naming.title(storyImport.title(), headlines);
+		Story story = new Story(storyImport.folderKey(), naming.newSlug(storyImport, title.text()), now);
+		story.retitle(title.text(), title.derived(), now);
+		return stories.save(story);
+	}
+
+	private FileOutcome upsert(Story story, ArticleContent content, Map<String, Article> byFile,
+			Map<String, Article> bySha, Instant now) {
+		Article sameName = byFile.get(content.sourceFile());
+		Article sameContent = bySha.get(content.sha256());
+		if (sameName == null && sameContent != null) {
+			String previousName = sameContent.getSourceFile();
+			byFile.remove(previousName);
+			sameContent.replaceContent(content, now);
+			byFile.put(content.sourceFile(), sameContent);
+			return new FileOutcome(content.sourceFile(), Kind.UPDATED, "renamed from " + previousName);
+		}
+		if (sameName != null) {
+			sameName.replaceContent(content, now);
+			sources.findById(sameName.getId()).ifPresent(source -> source.replace(content.raw()));
+			return new FileOutcome(content.sourceFile(), Kind.UPDATED, "content changed");
+		}
+		Article article = articles.save(new Article(story, content, now));
+		sources.save(new ArticleSource(article, content.raw()));
+		byFile.put(content.sourceFile(), article);
+		return new FileOutcome(content.sourceFile(), Kind.ADDED, null);
+	}
+
+	private static Optional<FileOutcome> reconcile(Article article, Set<String> presentFiles, Instant now) {
+		boolean present = presentFiles.contains(article.getSourceFile());
+		if (present && article.isRetired()) {
+			article.restore(now);
+			return Optional.of(new FileOutcome(article.getSourceFile(), Kind.UPDATED, "back in the folder"));
+		}
+		if (!present && !article.isRetired()) {
+			article.retire(now);
+			return Optional.of(new FileOutcome(article.getSourceFile(), Kind.RETIRED, "no longer in the folder"));
+		}
+		return Optional.empty();
+	}
+
+	private void rename(Story story, StoryImport storyImport, List<Headline> headlines, Instant now) {
+		if (!headlines.isEmpty()) {
+			StoryNaming.Title title = naming.title(storyImport.title(), headlines);
+			story.retitle(title.text(), title.derived(), now);
+		}
+		if (storyImport.slug() != null && !storyImport.slug().equals(story.getSlug())) {
+			story.reslug(naming.uniqueSlug(storyImport.slug()));
+		}
+	}
+
+	private static Map<String, Article> byFile(List<Article> articles) {
+		Map<String, Article> map = new HashMap<>();
+		articles.forEach(a -> map.put(a.getSourceFile(), a));
+		return map;
+	}
+
+	private static Map<String, Article> bySha(List<Article> articles) {
+		Map<String, Article> map = new HashMap<>();
+		articles.forEach(a -> map.put(a.getSha256(), a));
+		return map;
+	}
+
+}

@@ -1,0 +1,77 @@
+package io.parallax.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a sentence break found after an abbreviation is false ("U.S. President", "Mr. Smith").
+ */
+final class Abbreviations {
+
+	/** Titles and short forms that are always followed by more of the same sentence. */
+	private static final Set<String> NEVER_FINAL = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt",
+			"sgt", "sen", "rep", "gov", "pres", "st", "rev", "hon", "vs", "jan", "feb", "mar", "apr", "jun",
+			"jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "e.g", "i.e", "cf", "mt", "ft");
+
+	/** Words that usually open a new sentence; after "U.S." they mean the break is real. */
+	private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We", "I",
+			"You", "But", "And", "Or", "So", "This", "That", "These", "Those", "There", "In", "On", "At", "As", "If",
+			"When", "While", "After", "Before", "Meanwhile", "However", "Still", "Yet", "His", "Her", "Their", "Its",
+			"Our", "My", "What", "Why", "How", "Who", "Officials", "Asked");
+
+	// "U.S.", "U.K.", "U.N.", "e.g." and single initials such as "J." in "John F. Kennedy".
+	private static final Pattern DOTTED = Pattern.compile("(?:\\b\\p{L}\\.)+$");
+
+	private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.$");
+
+	private static final Pattern FIRST_WORD = Pattern.compile("^\\s*[\"“‘']?(\\p{L}+)");
+
+	private static final Pattern MISSED_BREAK = Pattern
+		.compile("(?:\\b\\p{L}\\.){2,}\\s+(?=[\"“‘']?(" + String.join("|", SENTENCE_OPENERS) + ")\\b)");
+
+	private Abbreviations() {
+	}
+
+	/**
+	 * Where the model missed a break after a dotted abbreviation that ends a sentence ("from the U.S. The
+	 * Kremlin"): the offsets, within the sentence, at which the next sentence starts.
+	 */
+	static List<Integer> missedBreaks(String sentence) {
+		List<Integer> starts = new ArrayList<>();
+		Matcher matcher = MISSED_BREAK.matcher(sentence);
+		while (matcher.find()) {
+			starts.add(matcher.end());
+		}
+		return starts;
+	}
+
+	/**
+	 * @param text the paragraph
+	 * @param end where the model ended the sentence
+	 * @param nextStart where the model started the next one
+	 */
+	static boolean breakIsFalse(String text, int end, int nextStart) {
+		String before = text.substring(Math.max(0, end - 12), end);
+		String nextWord = firstWord(text.substring(nextStart, Math.min(text.length(), nextStart + 40)));
+		if (nextWord == null) {
+			return false;
+		}
+		if (Character.isLowerCase(nextWord.charAt(0)) && before.endsWith(".")) {
+			return true;
+		}
+		Matcher last = LAST_WORD.matcher(before);
+		if (last.find() && NEVER_FINAL.contains(last.group(1).toLowerCase())) {
+			return true;
+		}
+		return DOTTED.matcher(before).find() && !SENTENCE_OPENERS.contains(nextWord);
+	}
+
+	private static String firstWord(String text) {
+		Matcher first = FIRST_WORD.matcher(text);
+		return first.find() ? first.group(1) : null;
+	}
+
+}

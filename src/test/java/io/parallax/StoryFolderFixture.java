@@ -1,0 +1,79 @@
+package io.parallax;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Builds story folders for tests: a copy of the real seed files in a sub-folder of its own, with a unique slug, so
+ * that tests never touch each other's stories.
+ */
+public final class StoryFolderFixture {
+
+	public static final Path SEEDS = Path.of("seeds");
+
+	private final Path root;
+
+	private final Path story;
+
+	private final String slug;
+
+	private StoryFolderFixture(Path root, String slug) throws IOException {
+		this.root = root;
+		this.slug = slug;
+		this.story = Files.createDirectories(root.resolve(slug));
+	}
+
+	/** A story folder below {@code root} holding copies of the five seed files. */
+	public static StoryFolderFixture seedCopy(Path root) throws IOException {
+		StoryFolderFixture fixture = empty(root);
+		try (Stream<Path> seeds = Files.list(SEEDS)) {
+			for (Path seed : seeds.toList()) {
+				Files.copy(seed, fixture.story.resolve(seed.getFileName()));
+			}
+		}
+		return fixture;
+	}
+
+	public static StoryFolderFixture empty(Path root) throws IOException {
+		String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		StoryFolderFixture fixture = new StoryFolderFixture(root, slug);
+		fixture.write("story.properties", "title=Test story " + slug + "\nslug=" + slug + "\n");
+		return fixture;
+	}
+
+	public StoryFolderFixture write(String name, String text) throws IOException {
+		return write(name, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public StoryFolderFixture write(String name, byte[] bytes) throws IOException {
+		Files.write(story.resolve(name), bytes);
+		return this;
+	}
+
+	public StoryFolderFixture delete(String name) throws IOException {
+		Files.delete(story.resolve(name));
+		return this;
+	}
+
+	public StoryFolderFixture rename(String from, String to) throws IOException {
+		Files.move(story.resolve(from), story.resolve(to));
+		return this;
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	public Path folder() {
+		return story;
+	}
+
+	public String slug() {
+		return slug;
+	}
+
+}

@@ -1,0 +1,47 @@
+package io.parallax;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * The tests' PostgreSQL: a throwaway container when Docker is available, otherwise the local database that
+ * {@code spring.datasource.*} names. Either way the schema is wiped and migrated afresh when a test context
+ * starts, so every context begins from the seeds alone.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabase {
+
+	@Bean
+	@ServiceConnection
+	@Conditional(DockerIsAvailable.class)
+	PostgreSQLContainer postgres() {
+		return new PostgreSQLContainer("postgres:17-alpine");
+	}
+
+	@Bean
+	FlywayMigrationStrategy cleanThenMigrate() {
+		return flyway -> {
+			flyway.clean();
+			flyway.migrate();
+		};
+	}
+
+	static class DockerIsAvailable implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+
+	}
+
+}

@@ -1,0 +1,100 @@
+package io.parallax.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import io.parallax.ingest.ParsedArticle.HeadlineSource;
+import io.parallax.stories.ParagraphContent;
+import io.parallax.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parser's rules on article shapes the seeds do not show: "By" bylines, written-out datelines, copyright
+ * footers, hard-wrapped lines, and files with nothing to read.
+ */
+class ArticleParserTest {
+
+	private final ArticleParser parser = new ArticleParser(new SentenceSplitter());
+
+	@Test
+	void readsAByBylineAWrittenDatelineAndACopyrightFooter() throws Exception {
+		ParsedArticle article = parser.parse("""
+				Floods close the main road into Valencia
+
+				By Jane Doe and Ana García
+				Published 7 August 2025, 10:32 BST
+
+				Heavy rain closed the main road into the city on Tuesday. Officials said it would reopen on Friday.
+
+				The regional government asked drivers to stay at home.
+
+				© 2025 Example News. All rights reserved.
+				""");
+		assertThat(article.headline()).isEqualTo("Floods close the main road into Valencia");
+		assertThat(article.headlineSource()).isEqualTo(HeadlineSource.TEXT);
+		assertThat(article.byline()).isEqualTo("By Jane Doe and Ana García");
+		assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2025, 8, 7));
+		assertThat(article.outlet()).isEqualTo("Example News");
+		assertThat(article.paragraphs()).hasSize(2);
+		assertThat(article.paragraphs().get(0).sentences()).hasSize(2);
+	}
+
+	@Test
+	void neverGuessesAnOutletOrADateTheTextDoesNotState() throws Exception {
+		ParsedArticle article = parser.parse("""
+				Talks resume in Geneva
+
+				Negotiators met again on 3 March 2024 in Geneva, according to Reuters.
+				The meeting lasted four hours.
+				""");
+		assertThat(article.outlet()).isNull();
+		assertThat(article.publishedOn()).isNull();
+	}
+
+	@Test
+	void joinsLinesThatAHardWrappedFileBrokeMidSentence() throws Exception {
+		ParsedArticle article = parser.parse("""
+				Harvest falls for a second year
+
+				Farmers in the north reported that the wheat harvest fell by a
+				fifth this year, the second fall in a row, as the drought went on.
+
+				Prices rose in response.
+				""");
+		assertThat(article.paragraphs()).map(ParagraphContent::text)
+			.containsExactly("Farmers in the north reported that the wheat harvest fell by a fifth this year, the second "
+					+ "fall in a row, as the drought went on.", "Prices rose in response.");
+	}
+
+	@Test
+	void derivesATitleFromTheOpeningWordsWhenTheFileHasNoHeadline() throws Exception {
+		ParsedArticle article = parser.parse(
+				"The central bank raised its main interest rate by half a point on Thursday, the third rise this year.\n"
+						+ "Markets had expected the move.\n");
+		assertThat(article.headlineSource()).isEqualTo(HeadlineSource.DERIVED);
+		assertThat(article.headline()).isEqualTo("The central bank raised its main interest rate by half a point…");
+	}
+
+	@Test
+	void refusesAFileWithNothingButSiteFurniture() {
+		assertThatThrownBy(() -> parser.parse("- Advertisement -\nShare This Article\nLeave a Comment\n"))
+			.isInstanceOf(UnreadableArticleException.class)
+			.hasMessageContaining("no body text");
+	}
+
+	@Test
+	void keepsAOneSentenceLeadAsBodyNotAsStandfirst() throws Exception {
+		ParsedArticle article = parser.parse("""
+				Ministers agree new budget
+
+				Ministers agreed a new budget on Monday after three days of talks.
+
+				The budget raises spending on schools.
+				""");
+		assertThat(article.standfirst()).isNull();
+		assertThat(article.paragraphs()).hasSize(2);
+	}
+
+}

@@ -1,0 +1,102 @@
+package io.parallax.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parallax.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The JSON API with the field names journalists script against.
+ */
+@IntegrationTest
+class StoryApiTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	private SeedStory seeds;
+
+	@BeforeEach
+	void findSeeds() {
+		seeds = new SeedStory(mvc);
+	}
+
+	@Test
+	void listsStoriesWithTheirArticleCounts() {
+		assertThat(mvc.get().uri("/api/stories")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[?(@.slug == '%s')].articleCount".formatted(seeds.slug()))
+			.asArray()
+			.containsExactly(5);
+	}
+
+	@Test
+	void describesAStoryAndItsArticles() {
+		var json = assertThat(mvc.get().uri("/api/stories/{slug}", seeds.slug())).hasStatusOk().bodyJson();
+		json.extractingPath("$.articles.length()").isEqualTo(5);
+		json.extractingPath("$.articles[?(@.sourceFile == '000_493ea4d1bb318be5.txt')].headlineDerived")
+			.asArray()
+			.containsExactly(true);
+		json.extractingPath("$.articles[?(@.sourceFile == '003_9fc65ddf9e96fd78.txt')].outlet")
+			.asArray()
+			.containsExactly("Invezz");
+		json.extractingPath("$.articles[?(@.sourceFile == '002_7a0600d7a3d15911.txt')].publishedOn")
+			.asArray()
+			.containsExactly("2025-08-07");
+		json.extractingPath("$.articles[?(@.sourceFile == '001_ad8bdea11c4494a7.txt')].byline")
+			.asArray()
+			.containsExactly("KAM Isaac");
+		json.extractingPath("$.articles[?(@.sourceFile == '004_c8385735afe06fd6.txt')].wordCount")
+			.asArray()
+			.containsExactly(436);
+	}
+
+	@Test
+	void givesAnArticleWithParagraphsSentencesAndBoilerplate() {
+		long id = seeds.articleId("002_7a0600d7a3d15911.txt");
+		var json = assertThat(mvc.get().uri("/api/articles/{id}", id)).hasStatusOk().bodyJson();
+		json.extractingPath("$.id").isEqualTo((int) id);
+		json.extractingPath("$.storySlug").isEqualTo(seeds.slug());
+		json.extractingPath("$.sourceFile").isEqualTo("002_7a0600d7a3d15911.txt");
+		json.extractingPath("$.sha256").asString().hasSize(64);
+		json.extractingPath("$.headline").isEqualTo("Trump and Putin to meet in coming days, Kremlin aide says");
+		json.extractingPath("$.headlineDerived").isEqualTo(false);
+		json.extractingPath("$.standfirst").asString().startsWith("Trump’s deadline for Russia");
+		json.extractingPath("$.byline").isNull();
+		json.extractingPath("$.outlet").isNull();
+		json.extractingPath("$.publishedOn").isEqualTo("2025-08-07");
+		json.extractingPath("$.paragraphs.length()").isEqualTo(21);
+		json.extractingPath("$.sentences.length()").isEqualTo(24);
+		json.extractingPath("$.sentences[11].paragraph").isEqualTo(11);
+		json.extractingPath("$.sentences[11].position").isEqualTo(11);
+		json.extractingPath("$.sentences[0].id").isNotNull();
+		json.extractingPath("$.boilerplate").asArray().containsExactly("date 2025-08-07 Connect with us", "Published");
+	}
+
+	@Test
+	void listsImportRunsWithCountsAndErrors() {
+		var json = assertThat(mvc.get().uri("/api/imports")).hasStatusOk().bodyJson();
+		json.extractingPath("$[?(@.trigger == 'startup')].added").asArray().contains(5);
+		json.extractingPath("$[0].errors").isNotNull();
+	}
+
+	@Test
+	void answersUnknownThingsWithProblemDetails() {
+		for (String uri : new String[] { "/api/stories/no-such-story", "/api/articles/999999", "/api/imports/999999",
+				"/api/no-such-route" }) {
+			var result = assertThat(mvc.get().uri(uri)).hasStatus(HttpStatus.NOT_FOUND)
+				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+			result.bodyJson().extractingPath("$.status").isEqualTo(404);
+			result.bodyJson().extractingPath("$.title").isEqualTo("Not found");
+		}
+		assertThat(mvc.get().uri("/api/articles/abc")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+}

@@ -1,0 +1,149 @@
+package io.parallax.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.parallax.IntegrationTest;
+import io.parallax.StoryFolderFixture;
+import io.parallax.ingest.ImportService;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The pages as a reader gets them, rendered from the seed story in the real database.
+ */
+@IntegrationTest
+class StoryPagesTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ImportService imports;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	private SeedStory seeds;
+
+	@BeforeEach
+	void findSeeds() {
+		seeds = new SeedStory(mvc);
+	}
+
+	@Test
+	void theHomePageListsTheStoryWithItsCounts() {
+		assertThat(mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.contains("/stories/" + seeds.slug())
+			.contains("5 articles")
+			.contains("1 named outlet");
+	}
+
+	@Test
+	void theStoryPageShowsEveryArticleAsACard() {
+		assertThat(mvc.get().uri("/stories/{slug}", seeds.slug())).hasStatusOk()
+			.bodyText()
+			.contains("Trump and Putin to Meet Amid Ukraine War Tensions; Zelensky Open to Summit")
+			.contains("Trump eyes Putin meeting as ceasefire talks gain momentum")
+			.contains("Invezz", "Unattributed", "KAM Isaac", "7 August 2025", "Date not stated")
+			.contains("Derived title")
+			.contains("U.S. President Donald Trump has hinted at a possible meeting")
+			.contains("547 words")
+			.contains("Headlines side by side");
+	}
+
+	@Test
+	void theArticlePageShowsTheCleanArticle() {
+		long id = seeds.articleId("001_ad8bdea11c4494a7.txt");
+		String page = mvc.get().uri("/articles/{id}", id).assertThat().hasStatusOk().bodyText().actual();
+		String body = page.substring(page.indexOf("class=\"body\""), page.indexOf("class=\"facts\""));
+		assertThat(page).contains("<h1>Trump and Putin to Meet Amid Ukraine War Tensions; Zelensky Open to Summit</h1>")
+			.contains("KAM Isaac");
+		assertThat(body).contains("Three rounds of peace talks between Ukraine and Russia in Istanbul")
+			.doesNotContain("Advertisement")
+			.doesNotContain("Leave a Comment");
+		assertThat(page).contains("Site furniture removed from the text (18 lines)");
+	}
+
+	@Test
+	void theArticlePageShowsStandfirstAndSubheadings() {
+		assertThat(mvc.get().uri("/articles/{id}", seeds.articleId("002_7a0600d7a3d15911.txt"))).bodyText()
+			.contains("class=\"standfirst\">Trump’s deadline for Russia to agree a ceasefire");
+		assertThat(mvc.get().uri("/articles/{id}", seeds.articleId("003_9fc65ddf9e96fd78.txt"))).bodyText()
+			.contains("<h2>The Zelenskyy factor: a trilateral meeting on the table?</h2>");
+	}
+
+	@Test
+	void theSourceIsTheFileByteForByte() throws Exception {
+		byte[] file = Files.readAllBytes(StoryFolderFixture.SEEDS.resolve("002_7a0600d7a3d15911.txt"));
+		assertThat(mvc.get().uri("/articles/{id}/source", seeds.articleId("002_7a0600d7a3d15911.txt"))).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+			.hasHeader("Content-Type", "text/plain;charset=UTF-8")
+			.body()
+			.isEqualTo(file);
+	}
+
+	@Test
+	void unknownStoriesAndArticlesGetAFriendlyNotFoundPage() {
+		for (String uri : new String[] { "/stories/no-such-story", "/articles/999999", "/articles/not-a-number",
+				"/no/such/page" }) {
+			assertThat(mvc.get().uri(uri)).hasStatus(HttpStatus.NOT_FOUND)
+				.bodyText()
+				.contains("There is no page at this address")
+				.doesNotContain("Exception")
+				.doesNotContain("at io.parallax");
+		}
+	}
+
+	@Test
+	void aRequestThePagesCannotAnswerIsAClientErrorNotACrash() {
+		assertThat(mvc.post().uri("/articles/{id}", seeds.articleId("003_9fc65ddf9e96fd78.txt")))
+			.hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
+			.bodyText()
+			.contains("This request cannot be answered");
+	}
+
+	/** Whatever the number of articles, a page costs the same few SQL statements. */
+	@Test
+	void pagesIssueABoundedNumberOfStatements(@TempDir Path root) throws Exception {
+		StoryFolderFixture large = StoryFolderFixture.empty(root);
+		for (int i = 0; i < 40; i++) {
+			large.write("article-%02d.txt".formatted(i), """
+					Article number %d about the harbour
+
+					By Reporter %s
+					The harbour reopened on Monday after %d days of repairs. Ships queued outside.
+
+					Dock workers said the work went well.
+					""".formatted(i, (char) ('A' + i % 26), i + 2));
+		}
+		imports.importFolder(root, "test");
+		long small = statementsFor("/stories/" + seeds.slug());
+		long big = statementsFor("/stories/" + large.slug());
+		System.out.printf("SQL statements for a story page: %d with 5 articles, %d with 40%n", small, big);
+		assertThat(small).isPositive();
+		assertThat(big).isEqualTo(small).isLessThanOrEqualTo(4);
+		assertThat(statementsFor("/")).isLessThanOrEqualTo(2);
+		assertThat(statementsFor("/articles/" + seeds.articleId("003_9fc65ddf9e96fd78.txt"))).isLessThanOrEqualTo(6);
+	}
+
+	private long statementsFor(String uri) {
+		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		assertThat(mvc.get().uri(uri)).hasStatusOk();
+		return statistics.getPrepareStatementCount();
+	}
+
+}

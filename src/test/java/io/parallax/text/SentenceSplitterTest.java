@@ -1,0 +1,51 @@
+package io.parallax.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+	private final SentenceSplitter splitter = new SentenceSplitter();
+
+	private List<String> sentences(String paragraph) {
+		return splitter.split(paragraph).stream().map(SentenceSpan::text).toList();
+	}
+
+	@Test
+	void keepsUsPresidentInOneSentence() {
+		assertThat(sentences("The meeting was agreed. U.S. President Donald Trump said so on Wednesday."))
+			.containsExactly("The meeting was agreed.", "U.S. President Donald Trump said so on Wednesday.");
+	}
+
+	@Test
+	void keepsAbbreviationsInsideASentence() {
+		assertThat(sentences("Kremlin aide Yuri Ushakov told the U.S. Special Envoy that Mr. Witkoff was welcome."))
+			.hasSize(1);
+		assertThat(sentences("Sanctions by the U.S. and the U.K. were discussed with Dr. Smith in Washington D.C. today."))
+			.hasSize(1);
+	}
+
+	@Test
+	void breaksAfterAnAbbreviationThatEndsASentence() {
+		assertThat(sentences("The aid came from the U.S. The Kremlin did not comment."))
+			.containsExactly("The aid came from the U.S.", "The Kremlin did not comment.");
+	}
+
+	@Test
+	void keepsClosingQuotesWithTheirSentence() {
+		assertThat(sentences("“I don’t call it a breakthrough,” he said Wednesday. “We have been working at this.”"))
+			.containsExactly("“I don’t call it a breakthrough,” he said Wednesday.", "“We have been working at this.”");
+	}
+
+	@Test
+	void offsetsPointIntoTheParagraph() {
+		String paragraph = "First one. Second one here.";
+		for (SentenceSpan span : splitter.split(paragraph)) {
+			assertThat(paragraph.substring(span.start(), span.end())).isEqualTo(span.text());
+		}
+	}
+
+}
