@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import io.parallax.ingest.FileResult.Outcome;
 
 /**
@@ -14,7 +16,7 @@ import io.parallax.ingest.FileResult.Outcome;
  */
 record ImportRunJson(Long id, String trigger, String location, String status, Instant startedAt,
 		Instant finishedAt, Long durationMs, int filesSeen, int added, int updated, int unchanged, int failed,
-		int retired, String message, List<FileJson> errors, List<FileJson> files) {
+		int retired, String message, List<FileJson> errors, @JsonInclude(Include.NON_NULL) List<FileJson> files) {
 
 	record FileJson(String story, String sourceFile, String outcome, String message) {
 

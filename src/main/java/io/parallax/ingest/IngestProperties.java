@@ -14,7 +14,18 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("parallax")
 record IngestProperties(@DefaultValue Seeds seeds, @DefaultValue @Name("import") Import importing) {
 
-	record Seeds(@DefaultValue("seeds") String location, @DefaultValue("true") boolean importAtStartup) {
+	/**
+	 * @param importAtStartup {@code if-empty}: import the seeds when the database holds no article (the default);
+	 *     {@code always}: re-import them at every start (cheap: unchanged files are not parsed again);
+	 *     {@code never}
+	 */
+	record Seeds(@DefaultValue("seeds") String location, @DefaultValue("if-empty") StartupImport importAtStartup) {
+	}
+
+	enum StartupImport {
+
+		IF_EMPTY, ALWAYS, NEVER
+
 	}
 
 	record Import(@DefaultValue("2MB") DataSize maxFileBytes) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import io.parallax.ingest.IngestProperties.StartupImport;
 import io.parallax.stories.StoryStore;
 
 import org.slf4j.Logger;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up: closes the runs a killed process left open, then imports the seeds when the database holds no
- * articles. The seeds come from {@code parallax.seeds.location}, or from the copy packed in the jar when that
+ * articles (or at every start, or never: {@code parallax.seeds.import-at-startup}). The seeds come from {@code parallax.seeds.location}, or from the copy packed in the jar when that
  * folder does not exist (as in the Docker image).
  */
 @Component
@@ -51,10 +52,10 @@ class SeedImportAtStartup implements ApplicationRunner {
 		if (interrupted > 0) {
 			log.warn("{} import run(s) were interrupted by a stop and are now marked failed", interrupted);
 		}
-		if (!properties.seeds().importAtStartup() || store.activeArticleCount() > 0) {
-			return;
+		StartupImport mode = properties.seeds().importAtStartup();
+		if (mode == StartupImport.ALWAYS || (mode == StartupImport.IF_EMPTY && store.activeArticleCount() == 0)) {
+			imports.importFolder(seedsFolder(), "startup");
 		}
-		imports.importFolder(seedsFolder(), "startup");
 	}
 
 	private Path seedsFolder() throws IOException {
