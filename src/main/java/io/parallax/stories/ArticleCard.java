@@ -7,6 +7,6 @@ import java.time.LocalDate;
  *
  * @param lead the article's first body sentence
  */
-record ArticleCard(Long id, String sourceFile, String headline, boolean headlineDerived, String outlet, String byline,
+public record ArticleCard(Long id, String sourceFile, String headline, boolean headlineDerived, String outlet, String byline,
 		LocalDate publishedOn, int wordCount, String lead) {
 }

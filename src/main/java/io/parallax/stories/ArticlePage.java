@@ -7,12 +7,12 @@ import java.util.List;
 /**
  * One article with everything the parser kept of it.
  */
-record ArticlePage(Long id, String storySlug, String storyTitle, String sourceFile, String sha256, String headline,
+public record ArticlePage(Long id, String storySlug, String storyTitle, String sourceFile, String sha256, String headline,
 		boolean headlineDerived, String standfirst, String byline, LocalDate publishedOn, String outlet,
 		int wordCount, Instant retiredAt, List<Paragraph> paragraphs, List<SentenceLine> sentences,
 		List<String> boilerplate) {
 
-	record Paragraph(ParagraphKind kind, String text) {
+	public record Paragraph(ParagraphKind kind, String text) {
 
 		public boolean heading() {
 			return kind == ParagraphKind.HEADING;
@@ -20,7 +20,7 @@ record ArticlePage(Long id, String storySlug, String storyTitle, String sourceFi
 
 	}
 
-	record SentenceLine(Long id, int paragraph, int position, String text) {
+	public record SentenceLine(Long id, int paragraph, int position, String text) {
 	}
 
 	static ArticlePage of(Article article) {

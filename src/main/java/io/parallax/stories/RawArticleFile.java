@@ -3,5 +3,5 @@ package io.parallax.stories;
 /**
  * An imported file as it was, byte for byte.
  */
-record RawArticleFile(String sourceFile, byte[] content) {
+public record RawArticleFile(String sourceFile, byte[] content) {
 }

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class StoryCatalog {
+public class StoryCatalog {
 
 	private final StoryRepository stories;
 
@@ -26,20 +26,20 @@ class StoryCatalog {
 		this.sources = sources;
 	}
 
-	List<StoryListing> stories() {
+	public List<StoryListing> stories() {
 		return stories.findListings();
 	}
 
-	StoryPage story(String slug) {
+	public StoryPage story(String slug) {
 		Story story = stories.findBySlug(slug).orElseThrow(() -> NotFoundException.of("story", slug));
 		return new StoryPage(story.getSlug(), story.getTitle(), story.isTitleDerived(), articles.findCards(story));
 	}
 
-	ArticlePage article(Long id) {
+	public ArticlePage article(Long id) {
 		return articles.findWithStory(id).map(ArticlePage::of).orElseThrow(() -> NotFoundException.of("article", id));
 	}
 
-	RawArticleFile rawFile(Long id) {
+	public RawArticleFile rawFile(Long id) {
 		Article article = articles.findWithStory(id).orElseThrow(() -> NotFoundException.of("article", id));
 		byte[] content = sources.findById(id).map(ArticleSource::getContent).orElseThrow();
 		return new RawArticleFile(article.getSourceFile(), content);

@@ -3,5 +3,5 @@ package io.parallax.stories;
 /**
  * A story as the story list shows it.
  */
-record StoryListing(String slug, String title, boolean titleDerived, long articleCount, long outletCount) {
+public record StoryListing(String slug, String title, boolean titleDerived, long articleCount, long outletCount) {
 }

@@ -1,4 +1,6 @@
-package io.parallax.stories;
+package io.parallax.web;
+
+import io.parallax.stories.ArticlePage;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.parallax.stories;
+package io.parallax.web;
 
 import java.util.List;
 import java.util.Map;

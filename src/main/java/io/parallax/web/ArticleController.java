@@ -1,4 +1,7 @@
-package io.parallax.stories;
+package io.parallax.web;
+
+import io.parallax.stories.StoryCatalog;
+import io.parallax.stories.RawArticleFile;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,6 @@
-package io.parallax.stories;
+package io.parallax.web;
+
+import io.parallax.stories.StoryCatalog;
 
 import java.util.List;
 

@@ -1,4 +1,7 @@
-package io.parallax.stories;
+package io.parallax.web;
+
+import io.parallax.stories.StoryListing;
+import io.parallax.stories.StoryPage;
 
 import java.time.LocalDate;
 import java.util.List;

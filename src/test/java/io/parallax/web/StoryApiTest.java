@@ -1,4 +1,4 @@
-package io.parallax.stories;
+package io.parallax.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
