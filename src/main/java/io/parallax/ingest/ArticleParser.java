@@ -34,7 +34,9 @@ class ArticleParser {
 		if (paragraphs.stream().noneMatch(p -> p.kind() == ParagraphKind.TEXT)) {
 			throw new UnreadableArticleException("no body text: nothing in the file reads as article paragraphs");
 		}
-		PublisherFooter footer = layout.footer().orElse(null);
+		PublisherFooter footer = layout.footer()
+			.or(() -> SiteFurniture.wireAgency(paragraphs.get(0).text()).map(agency -> new PublisherFooter(null, agency)))
+			.orElse(null);
 		String headline = find(content, Role.HEADLINE);
 		HeadlineSource source = headline != null ? HeadlineSource.TEXT
 				: footer != null && footer.headline() != null ? HeadlineSource.FOOTER : HeadlineSource.DERIVED;
@@ -44,30 +46,50 @@ class ArticleParser {
 		else if (source == HeadlineSource.DERIVED) {
 			headline = derivedTitle(paragraphs);
 		}
-		return new ParsedArticle(headline, source, find(content, Role.STANDFIRST), find(content, Role.BYLINE),
+		return new ParsedArticle(headline, source, find(content, Role.STANDFIRST), authors(find(content, Role.BYLINE)),
 				layout.publishedOn().orElse(null), footer == null ? null : footer.outlet(), paragraphs,
 				furniture(layout.lines()), wordCount(paragraphs));
 	}
 
 	/** Gives the header lines their roles; returns where the body starts. */
 	private static int assignHeader(List<LaidOutLine> content) {
-		int next = 0;
-		if (content.size() >= 2 && HeaderRules.isHeadline(content.get(0).text())) {
+		int next = skipNavigation(content);
+		int headline = -1;
+		if (content.size() - next >= 2 && HeaderRules.isHeadline(content.get(next).text())) {
+			headline = next;
 			content.get(next++).assign(Role.HEADLINE);
 		}
 		String byline = null;
-		while (next < content.size() - 1 && (next > 0 || isByPrefixed(content.get(0)))
+		while (next < content.size() - 1 && (headline >= 0 || isByPrefixed(content.get(next)))
 				&& HeaderRules.isByline(content.get(next).text())
 				&& (byline == null || byline.equals(content.get(next).text()))) {
 			content.get(next).assign(byline == null ? Role.BYLINE : Role.FURNITURE);
 			byline = content.get(next++).text();
 		}
-		if (next > 0 && next < content.size() - 1
+		if (byline != null && next < content.size() - 1 && HeaderRules.isBylineRole(content.get(next).text())) {
+			content.get(next++).assign(Role.FURNITURE);
+		}
+		if (headline >= 0 && next < content.size() - 1
 				&& HeaderRules.isStandfirst(content.get(next), content.subList(next + 1, content.size()))) {
 			content.get(next++).assign(Role.STANDFIRST);
 		}
 		retireRepeatedBylines(content.subList(next, content.size()), byline);
 		return next;
+	}
+
+	/** "Home", "World", "Asia": a site's navigation trail above the headline. */
+	private static int skipNavigation(List<LaidOutLine> content) {
+		int run = 0;
+		while (run < content.size() && HeaderRules.isNavigation(content.get(run).text())) {
+			run++;
+		}
+		boolean headlineFollows = run > 0 && run + 1 < content.size()
+				&& HeaderRules.isHeadline(content.get(run).text()) && !HeaderRules.isNavigation(content.get(run).text());
+		if (!headlineFollows) {
+			return 0;
+		}
+		content.subList(0, run).forEach(line -> line.assign(Role.FURNITURE));
+		return run;
 	}
 
 	private static boolean isByPrefixed(LaidOutLine line) {
@@ -92,6 +114,11 @@ class ArticleParser {
 			}
 		}
 		return paragraphs;
+	}
+
+	/** "By Ana Pérez and John O'Neill" names "Ana Pérez and John O'Neill". */
+	private static String authors(String byline) {
+		return byline == null ? null : byline.replaceFirst("(?i)^by\\s+", "");
 	}
 
 	private static String find(List<LaidOutLine> content, Role role) {

@@ -17,6 +17,14 @@ final class HeaderRules {
 
 	private static final int MAX_SUBHEADING_WORDS = 12;
 
+	private static final int MIN_STANDFIRST_WORDS = 6;
+
+	private static final int MAX_NAVIGATION_WORDS = 2;
+
+	private static final int MAX_BYLINE_ROLE_WORDS = 4;
+
+	private static final Pattern BULLET = Pattern.compile("[•·▪◦‣*–-]\\s.*");
+
 	private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile(".*\\.[\"”’')\\]]*");
 
 	private static final Pattern BY_LINE = Pattern.compile("by\\s+\\p{Lu}.{0,80}", Pattern.CASE_INSENSITIVE);
@@ -49,7 +57,8 @@ final class HeaderRules {
 	 */
 	static boolean isStandfirst(LaidOutLine line, List<LaidOutLine> body) {
 		String text = line.text();
-		if (TextShapes.words(text) > MAX_STANDFIRST_WORDS) {
+		int words = TextShapes.words(text);
+		if (words > MAX_STANDFIRST_WORDS || words < MIN_STANDFIRST_WORDS || BULLET.matcher(text).matches()) {
 			return false;
 		}
 		return !TextShapes.endsLikeSentence(text) || line.furnitureFollows() || repeatedIn(text, body);
@@ -57,7 +66,19 @@ final class HeaderRules {
 
 	static boolean isSubheading(String text) {
 		return TextShapes.words(text) <= MAX_SUBHEADING_WORDS && !TextShapes.endsLikeRunningText(text)
-				&& TextShapes.startsCapitalised(text);
+				&& TextShapes.startsCapitalised(text) && !BULLET.matcher(text).matches();
+	}
+
+	/** A breadcrumb of the site's sections: a word or two, no punctuation. */
+	static boolean isNavigation(String text) {
+		return TextShapes.words(text) <= MAX_NAVIGATION_WORDS && !TextShapes.endsLikeRunningText(text)
+				&& !text.endsWith("?") && !text.endsWith(":");
+	}
+
+	/** The job line under a byline: "Senior correspondents", "Political editor". */
+	static boolean isBylineRole(String text) {
+		return TextShapes.words(text) <= MAX_BYLINE_ROLE_WORDS && !TextShapes.endsLikeRunningText(text)
+				&& !BY_LINE.matcher(text).matches() && text.chars().filter(Character::isUpperCase).count() <= 2;
 	}
 
 	private static boolean isNameWord(String word) {

@@ -107,7 +107,7 @@ public class ImportService {
 		for (PreparedStory story : prepared) {
 			String key = story.storyImport().folderKey();
 			story.unstoredResults().forEach(r -> results.put(List.of(key, r.getSourceFile()), r));
-			for (FileOutcome outcome : store.save(story.storyImport())) {
+			for (FileOutcome outcome : store.save(story.storyImport()).outcomes()) {
 				results.put(List.of(key, outcome.sourceFile()), new FileResult(key, outcome.sourceFile(),
 						ImportRun.outcomeOf(outcome.kind()), outcome.note()));
 			}

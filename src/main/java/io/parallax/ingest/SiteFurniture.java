@@ -30,10 +30,21 @@ final class SiteFurniture {
 			Pattern.compile("(sign up|subscribe)\\b.{0,80}", FLAGS),
 			Pattern.compile("(read more|related|related (articles|stories|content)|recommended|most read|trending|"
 					+ "more on this story|you may also like|skip to (main )?content)(\\s*:.{0,120})?", FLAGS),
-			Pattern.compile("(image|photo|video|picture)( source| caption| credit)?\\s*[:,].{0,120}", FLAGS),
+			Pattern.compile("\\(?(image|photo|photograph|video|picture)( source| caption| credit)?\\s*[:,].{0,120}", FLAGS),
+			Pattern.compile("(additional )?(reporting|writing|editing|compiled) by .{0,160}", FLAGS),
+			Pattern.compile(".{0,80}\\bdelivered (straight )?to your inbox.{0,80}", FLAGS),
+			Pattern.compile("enter your (email|e-mail)( address)?\\s*:?", FLAGS),
 			Pattern.compile("all rights reserved\\.?", FLAGS),
 			Pattern.compile("(tags?|topics?|filed under)\\s*:.*", FLAGS),
 			Pattern.compile("(click|tap) here\\b.{0,120}", FLAGS));
+
+	/** Lines after which a page lists other stories and topics, not this article. */
+	private static final Pattern TAIL_MARKER = Pattern.compile("(related topics|related|related (articles|stories|content)"
+			+ "|more on this story|more from .{1,40}|you may also like|most read|most popular|trending|read next"
+			+ "|recommended( for you)?|top stories)\\s*:?", FLAGS);
+
+	private static final Pattern WIRE_DATELINE = Pattern
+		.compile("\\p{Lu}[\\p{Lu} .'’-]+(?:, [\\p{L} .]+)?,? (?:\\p{L}+\\.? \\d{1,2},? )?\\(([\\p{L}][\\p{L} ]{1,24})\\) ?[-–—].*");
 
 	private static final Pattern POST_FOOTER = Pattern.compile("The post (.+) appeared first on (.+?)\\.?",
 			FLAGS);
@@ -50,6 +61,24 @@ final class SiteFurniture {
 
 	static boolean isFurniture(String line) {
 		return LINES.stream().anyMatch(p -> p.matcher(line).matches());
+	}
+
+	private static final Pattern PHOTO_CREDIT = Pattern
+		.compile("\\(?(image|photo|photograph|picture)( credit)?\\s*:.{0,120}", FLAGS);
+
+	/** "(Photo: AFP/Getty Images)": the line before it is the photo's caption, not article text. */
+	static boolean isPhotoCredit(String line) {
+		return PHOTO_CREDIT.matcher(line).matches();
+	}
+
+	static boolean isTailMarker(String line) {
+		return TAIL_MARKER.matcher(line).matches();
+	}
+
+	/** The agency credited in a wire dateline: "JAKARTA, March 4 (Reuters) - The death toll…". */
+	static Optional<String> wireAgency(String paragraph) {
+		Matcher matcher = WIRE_DATELINE.matcher(paragraph);
+		return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
 	}
 
 	/** "The post HEADLINE appeared first on OUTLET", as WordPress feeds end an article. */

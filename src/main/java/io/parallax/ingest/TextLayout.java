@@ -14,19 +14,27 @@ import io.parallax.ingest.SiteFurniture.PublisherFooter;
  */
 final class TextLayout {
 
+	private static final int MAX_CAPTION_WORDS = 40;
+
 	private final List<LaidOutLine> lines = new ArrayList<>();
 
 	private LocalDate publishedOn;
 
 	private PublisherFooter footer;
 
-	private TextLayout() {
+	private final boolean hardWrapped;
+
+	private boolean inTail;
+
+	private TextLayout(boolean hardWrapped) {
+		this.hardWrapped = hardWrapped;
 	}
 
 	static TextLayout of(String text) {
-		TextLayout layout = new TextLayout();
+		String[] rawLines = text.split("\n");
+		TextLayout layout = new TextLayout(HardWrap.isHardWrapped(rawLines));
 		boolean gap = true;
-		for (String raw : text.split("\n")) {
+		for (String raw : rawLines) {
 			String line = raw.strip();
 			if (line.isEmpty()) {
 				gap = true;
@@ -42,18 +50,31 @@ final class TextLayout {
 	private void add(String line, boolean afterGap) {
 		Optional<PublisherFooter> publisher = SiteFurniture.publisherFooter(line);
 		Optional<LocalDate> date = PublicationDates.fromDateline(line);
-		if (publisher.isPresent() || date.isPresent() || SiteFurniture.isFurniture(line)) {
+		inTail = inTail || SiteFurniture.isTailMarker(line);
+		boolean tailItem = inTail && !TextShapes.endsLikeSentence(line) && TextShapes.words(line) <= 12;
+		inTail = inTail && (tailItem || SiteFurniture.isFurniture(line));
+		if (publisher.isPresent() || date.isPresent() || SiteFurniture.isFurniture(line) || tailItem) {
 			publisher.ifPresent(p -> footer = footer == null ? p : footer);
+			captionBefore(line);
 			date.ifPresent(d -> publishedOn = publishedOn == null ? d : publishedOn);
 			lines.add(new LaidOutLine(line, Role.FURNITURE));
 			return;
 		}
 		LaidOutLine previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-		if (!afterGap && previous != null && previous.isContent() && wrappedMidSentence(previous.text(), line)) {
+		if (!afterGap && previous != null && previous.isContent()
+				&& (hardWrapped || wrappedMidSentence(previous.text(), line))) {
 			lines.set(lines.size() - 1, new LaidOutLine(previous.text() + " " + line, Role.BODY));
 			return;
 		}
 		lines.add(new LaidOutLine(line, Role.BODY));
+	}
+
+	private void captionBefore(String credit) {
+		int last = lines.size() - 1;
+		if (SiteFurniture.isPhotoCredit(credit) && last >= 0 && lines.get(last).isContent()
+				&& TextShapes.words(lines.get(last).text()) <= MAX_CAPTION_WORDS) {
+			lines.set(last, new LaidOutLine(lines.get(last).text(), Role.FURNITURE));
+		}
 	}
 
 	// A hard-wrapped file breaks lines inside sentences: the line before does not end one, this one does not

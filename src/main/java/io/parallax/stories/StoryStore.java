@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.parallax.stories.FileOutcome.Kind;
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,8 +34,11 @@ public class StoryStore {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	StoryStore(StoryRepository stories, ArticleRepository articles, ArticleSourceRepository sources,
-			StoryNaming naming, Clock clock) {
+			StoryNaming naming, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.stories = stories;
 		this.articles = articles;
 		this.sources = sources;
@@ -61,7 +65,7 @@ public class StoryStore {
 	 * left the folder (kept, so that links to them still work, but no longer part of the story).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public List<FileOutcome> save(StoryImport storyImport) {
+	public StoredStory save(StoryImport storyImport) {
 		Instant now = clock.instant();
 		Story story = stories.findByFolderKey(storyImport.folderKey()).orElseGet(() -> create(storyImport, now));
 		List<Article> existing = articles.findByStory(story);
@@ -76,7 +80,9 @@ public class StoryStore {
 		}
 		List<Headline> headlines = byFile.values().stream().filter(a -> !a.isRetired()).map(Headline::of).toList();
 		rename(story, storyImport, headlines, now);
-		return outcomes;
+		// Downstream modules read the stored sentences in this same transaction, with SQL of their own.
+		entityManager.flush();
+		return new StoredStory(story.getId(), outcomes);
 	}
 
 	private Story create(StoryImport storyImport, Instant now) {

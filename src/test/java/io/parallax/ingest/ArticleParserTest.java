@@ -34,7 +34,7 @@ class ArticleParserTest {
 				""");
 		assertThat(article.headline()).isEqualTo("Floods close the main road into Valencia");
 		assertThat(article.headlineSource()).isEqualTo(HeadlineSource.TEXT);
-		assertThat(article.byline()).isEqualTo("By Jane Doe and Ana García");
+		assertThat(article.byline()).isEqualTo("Jane Doe and Ana García");
 		assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2025, 8, 7));
 		assertThat(article.outlet()).isEqualTo("Example News");
 		assertThat(article.paragraphs()).hasSize(2);
