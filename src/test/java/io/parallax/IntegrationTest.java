@@ -18,6 +18,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, SqlStatementCounter.class })
 public @interface IntegrationTest {
 }

@@ -63,6 +63,11 @@ class ImportRun {
 	@OrderColumn(name = "position")
 	private List<FileResult> files = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "import_run_stage", joinColumns = @JoinColumn(name = "run_id"))
+	@OrderColumn(name = "position")
+	private List<StageTiming> stages = new ArrayList<>();
+
 	protected ImportRun() {
 	}
 
@@ -73,7 +78,9 @@ class ImportRun {
 		this.startedAt = startedAt;
 	}
 
-	void succeed(List<FileResult> results, Instant now) {
+	void succeed(List<FileResult> results, List<StageTiming> timings, Instant now) {
+		stages.clear();
+		stages.addAll(timings);
 		files.clear();
 		files.addAll(results);
 		filesSeen = (int) results.stream().filter(r -> r.getOutcome() != FileResult.Outcome.RETIRED).count();
@@ -156,6 +163,10 @@ class ImportRun {
 
 	String getMessage() {
 		return message;
+	}
+
+	List<StageTiming> getStages() {
+		return stages;
 	}
 
 	List<FileResult> getFiles() {

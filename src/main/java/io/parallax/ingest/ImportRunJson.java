@@ -16,7 +16,11 @@ import io.parallax.ingest.FileResult.Outcome;
  */
 record ImportRunJson(Long id, String trigger, String location, String status, Instant startedAt,
 		Instant finishedAt, Long durationMs, int filesSeen, int added, int updated, int unchanged, int failed,
-		int retired, String message, List<FileJson> errors, @JsonInclude(Include.NON_NULL) List<FileJson> files) {
+		int retired, String message, List<StageJson> stages, List<FileJson> errors,
+		@JsonInclude(Include.NON_NULL) List<FileJson> files) {
+
+	record StageJson(String stage, long millis) {
+	}
 
 	record FileJson(String story, String sourceFile, String outcome, String message) {
 
@@ -45,7 +49,8 @@ record ImportRunJson(Long id, String trigger, String location, String status, In
 		return new ImportRunJson(run.getId(), run.getTrigger(), run.getLocation(), run.getStatus().name(),
 				run.getStartedAt(), run.getFinishedAt(), duration == null ? null : duration.toMillis(),
 				run.getFilesSeen(), run.getAdded(), run.getUpdated(), run.getUnchanged(), run.getFailed(),
-				run.getRetired(), run.getMessage(), errors, files);
+				run.getRetired(), run.getMessage(),
+				run.getStages().stream().map(s -> new StageJson(s.getStage(), s.getMillis())).toList(), errors, files);
 	}
 
 }

@@ -34,9 +34,9 @@ class ImportRunRecorder {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	public ImportRun succeed(Long runId, List<FileResult> results, Instant now) {
+	public ImportRun succeed(Long runId, List<FileResult> results, List<StageTiming> stages, Instant now) {
 		ImportRun run = runs.findById(runId).orElseThrow();
-		run.succeed(results, now);
+		run.succeed(results, stages, now);
 		return runs.save(run);
 	}
 

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.parallax.analysis.AnalysisService;
+import io.parallax.analysis.AnalysisTimings;
 import io.parallax.stories.FileOutcome;
+import io.parallax.stories.StoredStory;
 import io.parallax.stories.StoryStore;
 import io.parallax.text.SentenceSplitter;
 
@@ -43,11 +46,14 @@ public class ImportService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AnalysisService analysis;
+
 	private final Clock clock;
 
 	ImportService(StoryStore store, SentenceSplitter sentences, IngestProperties properties,
 			ImportRunRecorder recorder, TransactionTemplate transactions, ImportLock lock,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, AnalysisService analysis, Clock clock) {
+		this.analysis = analysis;
 		this.store = store;
 		this.reader = new StoryFolderReader(new ArticleFileDecoder(properties.importing().maxFileBytes()),
 				new ArticleParser(sentences));
@@ -58,12 +64,31 @@ public class ImportService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Analyses the stories whose articles have not all been analysed, as after an upgrade that added analysis;
+	 * under the import lock, so that it never races an import.
+	 */
+	public void analyseWhatIsMissing() {
+		List<Long> stories = analysis.storiesAwaitingAnalysis();
+		if (stories.isEmpty()) {
+			return;
+		}
+		transactions.executeWithoutResult(status -> {
+			if (lock.tryAcquire()) {
+				stories.forEach(analysis::analyseStory);
+				log.info("analysed {} stories whose articles had not been analysed", stories.size());
+			}
+		});
+	}
+
 	public ImportOutcome importFolder(Path root, String trigger) {
 		long started = System.nanoTime();
 		ImportRun run = recorder.start(trigger, root.toString());
 		try {
 			List<PreparedStory> prepared = prepare(root);
-			ImportRun done = transactions.execute(status -> store(run.getId(), prepared));
+			List<StageTiming> stages = new ArrayList<>();
+			stages.add(new StageTiming("read and parse", (System.nanoTime() - started) / 1_000_000));
+			ImportRun done = transactions.execute(status -> store(run.getId(), prepared, stages));
 			log.info("import {} of {} ({}): {} in {} ms", done.getId(), root, trigger, done.summary(),
 					(System.nanoTime() - started) / 1_000_000);
 			if (done.getAdded() + done.getUpdated() + done.getRetired() > 0) {
@@ -96,7 +121,7 @@ public class ImportService {
 		return prepared;
 	}
 
-	private ImportRun store(Long runId, List<PreparedStory> prepared) {
+	private ImportRun store(Long runId, List<PreparedStory> prepared, List<StageTiming> stages) {
 		if (!lock.tryAcquire()) {
 			throw new ImportRefusedException("another import is running; try again when it has finished");
 		}
@@ -104,15 +129,29 @@ public class ImportService {
 		// can come back into a story or be renamed).
 		Map<List<String>, FileResult> results = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
 			.thenComparing(k -> k.get(1)));
+		long storing = 0;
+		long analysingArticles = 0;
+		long analysingStories = 0;
+		int sentences = 0;
 		for (PreparedStory story : prepared) {
 			String key = story.storyImport().folderKey();
 			story.unstoredResults().forEach(r -> results.put(List.of(key, r.getSourceFile()), r));
-			for (FileOutcome outcome : store.save(story.storyImport()).outcomes()) {
+			long start = System.nanoTime();
+			StoredStory stored = store.save(story.storyImport());
+			storing += System.nanoTime() - start;
+			for (FileOutcome outcome : stored.outcomes()) {
 				results.put(List.of(key, outcome.sourceFile()), new FileResult(key, outcome.sourceFile(),
 						ImportRun.outcomeOf(outcome.kind()), outcome.note()));
 			}
+			AnalysisTimings analysed = analysis.analyseStory(stored.storyId(), !stored.outcomes().isEmpty());
+			analysingArticles += analysed.articleMillis();
+			analysingStories += analysed.storyMillis();
+			sentences += analysed.sentences();
 		}
-		return recorder.succeed(runId, new ArrayList<>(results.values()), clock.instant());
+		stages.add(new StageTiming("store", storing / 1_000_000));
+		stages.add(new StageTiming("analyse articles (%d sentences)".formatted(sentences), analysingArticles));
+		stages.add(new StageTiming("analyse stories", analysingStories));
+		return recorder.succeed(runId, new ArrayList<>(results.values()), stages, clock.instant());
 	}
 
 }

@@ -52,6 +52,7 @@ class SeedImportAtStartup implements ApplicationRunner {
 		if (interrupted > 0) {
 			log.warn("{} import run(s) were interrupted by a stop and are now marked failed", interrupted);
 		}
+		imports.analyseWhatIsMissing();
 		StartupImport mode = properties.seeds().importAtStartup();
 		if (mode == StartupImport.ALWAYS || (mode == StartupImport.IF_EMPTY && store.activeArticleCount() == 0)) {
 			imports.importFolder(seedsFolder(), "startup");

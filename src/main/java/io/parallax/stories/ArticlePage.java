@@ -20,7 +20,10 @@ public record ArticlePage(Long id, String storySlug, String storyTitle, String s
 
 	}
 
-	public record SentenceLine(Long id, int paragraph, int position, String text) {
+	/**
+	 * @param start where the sentence starts in its paragraph
+	 */
+	public record SentenceLine(Long id, int paragraph, int position, int start, String text) {
 	}
 
 	static ArticlePage of(Article article) {
@@ -32,7 +35,8 @@ public record ArticlePage(Long id, String storySlug, String storyTitle, String s
 				article.getParagraphs().stream().map(p -> new Paragraph(p.getKind(), p.getText())).toList(),
 				article.getSentences()
 					.stream()
-					.map(s -> new SentenceLine(s.getId(), s.getParagraphPosition(), s.getPosition(), s.getText()))
+					.map(s -> new SentenceLine(s.getId(), s.getParagraphPosition(), s.getPosition(), s.getStartOffset(),
+							s.getText()))
 					.toList(),
 				List.copyOf(article.getBoilerplate()));
 	}

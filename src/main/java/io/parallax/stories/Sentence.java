@@ -56,6 +56,10 @@ class Sentence {
 		return paragraphPosition;
 	}
 
+	int getStartOffset() {
+		return startOffset;
+	}
+
 	String getText() {
 		return text;
 	}

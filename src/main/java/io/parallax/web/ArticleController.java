@@ -1,5 +1,9 @@
 package io.parallax.web;
 
+import io.parallax.analysis.AnalysisViews.ArticleAnalysis;
+import io.parallax.analysis.ArticleMarksCatalog;
+
+import io.parallax.stories.ArticlePage;
 import io.parallax.stories.StoryCatalog;
 import io.parallax.stories.RawArticleFile;
 
@@ -19,13 +23,21 @@ class ArticleController {
 
 	private final StoryCatalog catalog;
 
-	ArticleController(StoryCatalog catalog) {
+	private final ArticleMarksCatalog analysis;
+
+	ArticleController(StoryCatalog catalog, ArticleMarksCatalog analysis) {
 		this.catalog = catalog;
+		this.analysis = analysis;
 	}
 
 	@GetMapping("/articles/{id}")
 	String article(@PathVariable Long id, Model model) {
-		model.addAttribute("article", catalog.article(id));
+		ArticlePage article = catalog.article(id);
+		ArticleAnalysis found = analysis.article(id);
+		model.addAttribute("article", article);
+		model.addAttribute("marked", ArticleMarkup.of(article, found.marks()));
+		model.addAttribute("quoted", found.quoted());
+		model.addAttribute("cited", found.cited());
 		return "articles/article";
 	}
 

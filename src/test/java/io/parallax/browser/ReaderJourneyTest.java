@@ -78,15 +78,43 @@ class ReaderJourneyTest {
 	}
 
 	@Test
+	void aJournalistFollowsAQuoteToItsSpeakerAndTheirMentions() {
+		browser.get("http://localhost:" + port + "/");
+		seedStoryLink().click();
+		browser.findElement(By.linkText("Quotes")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Quotes");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Great progress was made!", "Truth Social");
+		assertNoAccessibilityViolations();
+
+		browser.findElement(By.linkText("Sources")).click();
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sources cited by Invezz");
+		assertNoAccessibilityViolations();
+
+		browser.findElement(By.linkText("People, organisations and places")).click();
+		browser.findElement(By.linkText("Yuri Ushakov")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Yuri Ushakov");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Kremlin aide", "Ushakov");
+		assertNoAccessibilityViolations();
+
+		browser.findElement(By.cssSelector("main h3 a")).click();
+		assertThat(browser.findElements(By.cssSelector(".body .mark-quote"))).isNotEmpty();
+		assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("Who is quoted", "Who is cited");
+		assertNoAccessibilityViolations();
+	}
+
+	@Test
 	void pagesFitAPhoneScreen() throws Exception {
 		browser.quit();
 		browser = Browser.start(375, 812);
 		browser.get("http://localhost:" + port + "/");
 		seedStoryLink().click();
 		assertThat(horizontalOverflow()).as("story page scrolls sideways on a phone").isZero();
+		String story = browser.getCurrentUrl();
 		browser.findElement(By.cssSelector("#main .cards .card h3 a")).click();
 		assertThat(horizontalOverflow()).as("article page scrolls sideways on a phone").isZero();
 		assertNoAccessibilityViolations();
+		browser.get(story + "/quotes");
+		assertThat(horizontalOverflow()).as("quote tracker scrolls sideways on a phone").isZero();
 	}
 
 	/** Other tests add stories of their own, all titled "Test story …"; the seed story is the one that is not. */

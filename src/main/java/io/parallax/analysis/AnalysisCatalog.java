@@ -1,0 +1,152 @@
+package io.parallax.analysis;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.parallax.analysis.AnalysisViews.ArticleMentions;
+import io.parallax.analysis.AnalysisViews.Attribution;
+import io.parallax.analysis.AnalysisViews.Entity;
+import io.parallax.analysis.AnalysisViews.EntityMentions;
+import io.parallax.analysis.AnalysisViews.MentionLine;
+import io.parallax.analysis.AnalysisViews.Quantity;
+import io.parallax.analysis.AnalysisViews.Quote;
+import io.parallax.analysis.AnalysisViews.QuoteInstance;
+import io.parallax.system.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read side of the analysis: a fixed handful of queries per call, whatever the story's size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AnalysisCatalog {
+
+	private final JdbcClient jdbc;
+
+	AnalysisCatalog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Quote> quotes(String storySlug) {
+		Long storyId = storyId(storySlug);
+		Map<Long, List<QuoteInstance>> instances = new LinkedHashMap<>();
+		jdbc.sql("""
+				select q.group_id, q.article_id, a.source_file, a.outlet, q.text, q.sentence_id, s.text, q.start_offset,
+				       q.end_offset, q.partial, q.speaker
+				from quote q join article a on a.id = q.article_id join sentence s on s.id = q.sentence_id
+				where a.story_id = ? and a.retired_at is null and q.group_id is not null
+				order by a.source_file, s.position, q.start_offset""").param(storyId).query((rs, n) -> {
+			instances.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(new QuoteInstance(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+						rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getBoolean(10), rs.getString(11)));
+			return null;
+		}).list();
+		return jdbc.sql("""
+				select id, text, speaker, speaker_entity_id, partial, venue from quote_group
+				where story_id = ? order by position""").param(storyId)
+			.query((rs, n) -> new Quote(rs.getLong(1), rs.getString(2), rs.getString(3), nullableLong(rs, 4),
+					rs.getBoolean(5), rs.getString(6), instances.getOrDefault(rs.getLong(1), List.of())))
+			.list();
+	}
+
+	public List<Attribution> attributions(Long articleId) {
+		return jdbc.sql("""
+				select t.source, t.kind, t.entity_id, t.sentence_id, s.text, t.cue
+				from attribution t join sentence s on s.id = t.sentence_id
+				where t.article_id = ? order by s.position, t.start_offset""").param(articleId)
+			.query((rs, n) -> new Attribution(rs.getString(1), rs.getString(2), nullableLong(rs, 3), rs.getLong(4),
+					rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
+	public List<Entity> entities(String storySlug) {
+		Long storyId = storyId(storySlug);
+		return jdbc.sql("""
+				select e.id, e.name, e.kind, e.aliases, e.roles, e.mention_count,
+				       array(select distinct m.article_id from entity_mention m join article a on a.id = m.article_id
+				             where m.entity_id = e.id and a.retired_at is null order by 1)
+				from entity e where e.story_id = ? order by e.mention_count desc, e.name""").param(storyId)
+			.query((rs, n) -> entity(rs))
+			.list();
+	}
+
+	public EntityMentions entity(Long entityId) {
+		record Owner(Entity entity, String slug, String title) {
+		}
+		Owner owner = jdbc.sql("""
+				select e.id, e.name, e.kind, e.aliases, e.roles, e.mention_count,
+				       array(select distinct m.article_id from entity_mention m where m.entity_id = e.id order by 1),
+				       s.slug, s.title
+				from entity e join story s on s.id = e.story_id where e.id = ?""").param(entityId)
+			.query((rs, n) -> new Owner(entity(rs), rs.getString(8), rs.getString(9)))
+			.optional()
+			.orElseThrow(() -> NotFoundException.of("entity", entityId));
+		Map<Long, ArticleMentions> byArticle = new LinkedHashMap<>();
+		jdbc.sql("""
+				select a.id, a.headline, a.source_file, a.outlet, m.sentence_id, s.text, m.start_offset, m.end_offset
+				from entity_mention m join article a on a.id = m.article_id join sentence s on s.id = m.sentence_id
+				where m.entity_id = ? and a.retired_at is null order by a.source_file, s.position, m.start_offset""")
+			.param(entityId)
+			.query((rs, n) -> {
+				byArticle.computeIfAbsent(rs.getLong(1), id -> new ArticleMentions(id, uncheckedString(rs, 2),
+						uncheckedString(rs, 3), uncheckedString(rs, 4), new ArrayList<>()))
+					.mentions()
+					.add(new MentionLine(rs.getLong(5), rs.getString(6), rs.getInt(7), rs.getInt(8)));
+				return null;
+			})
+			.list();
+		return new EntityMentions(owner.entity(), owner.slug(), owner.title(), List.copyOf(byArticle.values()));
+	}
+
+	public List<Quantity> quantities(Long articleId) {
+		return jdbc.sql("""
+				select q.kind, q.text, q.value, q.unit, q.sentence_id, q.resolved_date
+				from quantity q join sentence s on s.id = q.sentence_id
+				where q.article_id = ? order by s.position, q.start_offset""").param(articleId)
+			.query((rs, n) -> new Quantity(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
+					rs.getLong(5), rs.getObject(6, java.time.LocalDate.class)))
+			.list();
+	}
+
+	Long storyId(String slug) {
+		return jdbc.sql("select id from story where slug = ?").param(slug).query(Long.class).optional()
+			.orElseThrow(() -> NotFoundException.of("story", slug));
+	}
+
+	private static Entity entity(ResultSet rs) throws SQLException {
+		return new Entity(rs.getLong(1), rs.getString(2), rs.getString(3), strings(rs.getArray(4)),
+				strings(rs.getArray(5)), longs(rs.getArray(7)), rs.getInt(6));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+	private static List<Long> longs(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
+	}
+
+	static Long nullableLong(ResultSet rs, int column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static String uncheckedString(ResultSet rs, int column) {
+		try {
+			return rs.getString(column);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,122 @@
+package io.parallax.analysis;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.parallax.analysis.StoryEntities.EntityIndex;
+import io.parallax.stories.ArticleText;
+import io.parallax.stories.ArticleTexts;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Analyses a story inside the import's transaction: each article whose text is new or changed, then the story as a
+ * whole (entities across articles, quote groups, links from quotes and sources to entities).
+ */
+@Service
+public class AnalysisService {
+
+	private static final Logger log = LoggerFactory.getLogger(AnalysisService.class);
+
+	private final ArticleTexts texts;
+
+	private final ArticleAnalyser analyser;
+
+	private final FindingsWriter writer;
+
+	private final StoryEntities entities;
+
+	private final QuoteGroups quoteGroups;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	AnalysisService(ArticleTexts texts, ArticleAnalyser analyser, FindingsWriter writer, StoryEntities entities,
+			QuoteGroups quoteGroups, JdbcTemplate jdbc, Clock clock) {
+		this.texts = texts;
+		this.analyser = analyser;
+		this.writer = writer;
+		this.entities = entities;
+		this.quoteGroups = quoteGroups;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return how long each part took, and how many sentences were analysed
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AnalysisTimings analyseStory(Long storyId) {
+		return analyseStory(storyId, true);
+	}
+
+	/**
+	 * @param storyChanged whether the import added, updated or retired an article of the story; when it did not
+	 *     and every article is already analysed, the story's entities and quote groups stand as they are
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AnalysisTimings analyseStory(Long storyId, boolean storyChanged) {
+		long start = System.nanoTime();
+		List<ArticleText> articles = texts.ofStory(storyId);
+		List<Long> analysed = jdbc.queryForList("""
+				select a.id from article a join article_analysis x on x.article_id = a.id and x.sha256 = a.sha256
+				where a.story_id = ?""", Long.class, storyId);
+		List<ArticleText> pending = articles.stream().filter(a -> !analysed.contains(a.id())).toList();
+		// The articles are analysed in parallel (the taggers are per thread); their findings are written here, in
+		// the import's transaction.
+		Map<ArticleText, ArticleFindings> findings = new ConcurrentHashMap<>();
+		pending.parallelStream().forEach(article -> findings.put(article, analyseSafely(article)));
+		writer.replace(findings, clock.instant());
+		int sentences = pending.stream().mapToInt(a -> a.sentences().size()).sum();
+		long articlesDone = System.nanoTime();
+		if (!storyChanged && sentences == 0) {
+			return new AnalysisTimings(0, (articlesDone - start) / 1_000_000, 0);
+		}
+		EntityIndex index = entities.rebuild(storyId);
+		quoteGroups.rebuild(storyId, index);
+		linkAttributions(storyId, index);
+		return new AnalysisTimings(sentences, (articlesDone - start) / 1_000_000,
+				(System.nanoTime() - articlesDone) / 1_000_000);
+	}
+
+	/**
+	 * A fault in the analysis of one article must not cost the import: the article is stored without findings, and
+	 * the fault is logged with what is needed to reproduce it.
+	 */
+	private ArticleFindings analyseSafely(ArticleText article) {
+		try {
+			return analyser.analyse(article);
+		}
+		catch (RuntimeException ex) {
+			log.error("analysis of article {} ({}) failed; it is stored without analysis", article.id(),
+					article.sourceFile(), ex);
+			return new ArticleFindings(List.of(), List.of(), List.of(), List.of());
+		}
+	}
+
+	/** Story ids whose current articles have not all been analysed (for example after an upgrade). */
+	@Transactional(readOnly = true)
+	public List<Long> storiesAwaitingAnalysis() {
+		return jdbc.queryForList("""
+				select distinct a.story_id from article a left join article_analysis x on x.article_id = a.id
+				where a.retired_at is null and (x.article_id is null or x.sha256 <> a.sha256)""", Long.class);
+	}
+
+	private void linkAttributions(Long storyId, EntityIndex index) {
+		List<Object[]> rows = jdbc.query("""
+				select t.id, t.source_key from attribution t join article a on a.id = t.article_id
+				where a.story_id = ? and a.retired_at is null""",
+				(rs, n) -> new Object[] { index.find(rs.getString(2)).orElse(null), rs.getLong(1) }, storyId);
+		BulkUpdates.set(jdbc, "attribution", "entity_id", rows);
+	}
+
+}

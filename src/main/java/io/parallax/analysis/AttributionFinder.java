@@ -1,0 +1,161 @@
+package io.parallax.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.parallax.stories.ArticleText.SentenceText;
+
+/**
+ * Finds whom each sentence cites: "according to Kremlin aide Yuri Ushakov", "U.S. officials confirmed",
+ * "quoted by Russian news agencies", "in a Truth Social post", "a Kremlin statement", "people with knowledge of
+ * the call".
+ */
+class AttributionFinder {
+
+	private static final Pattern REPORTING_VERB = Pattern.compile("\\b(said|says|told|tells|wrote|writes|stated"
+			+ "|added|noted|warned|confirmed|confirms|announced|reported|reports|claimed|claims|described|suggested"
+			+ "|suggest|suggests|indicated|admitted|hinted|revealed|cautioned|denied|insisted|explained|stressed"
+			+ "|acknowledged|tweeted|posted|saying|telling|writing|stating|calling(?! for)|describing|noting|warning|insisting"
+			+ "|claiming)\\b");
+
+	private static final Pattern MEDIA_BEFORE = Pattern.compile("(?i)\\b(?:told|to|with|in an? (?:recent |exclusive )?)\\s*(?:the\\s+)?$");
+
+	private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,|and|, and)\\s*(?:the\\s+)?$");
+
+	private static final Pattern ACCORDING = Pattern
+		.compile("(?i)\\b(according to|quoted by)\\s+([^,.;:!?“\"]+?)(?=\\s+(?:as|that|who|which|on|in)\\s|[,.;:!?“\"]|$)");
+
+	private static final Pattern AFTER_CLOSING_QUOTE = Pattern.compile("[”\"],?\\s*$");
+
+	private static final Pattern POST = Pattern.compile("\\b(?:an?|the|his|her|their|its)\\s+((?:[\\p{Lu}][\\p{L}]*\\s+){1,2}"
+			+ "(?:post|posts|tweet|message|video|platform|account))\\b|\\b(?:wrote|writing|posted|posting|said|saying|stating)\\s+on\\s+"
+			+ "(X|Twitter|Truth Social|Facebook|Telegram|Instagram|TikTok)\\b");
+
+	private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b((?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+			+ "(?:statement|report|document|letter|decree|memo|filing|study|survey|readout|communiqu[eé]))\\b");
+
+	private static final Pattern REPORTEDLY = Pattern.compile("\\b(reportedly|is said to|are said to|was said to)\\b");
+
+	private final SpeakerFinder speakers = new SpeakerFinder();
+
+	List<FoundAttribution> find(ArticleContext context) {
+		List<FoundAttribution> found = new ArrayList<>();
+		for (SentenceText sentence : context.article().sentences()) {
+			Map<String, FoundAttribution> bySource = new LinkedHashMap<>();
+			cited(context, sentence).forEach(a -> bySource.putIfAbsent(a.sourceKey(), a));
+			found.addAll(bySource.values());
+		}
+		return found;
+	}
+
+	private List<FoundAttribution> cited(ArticleContext context, SentenceText sentence) {
+		List<FoundAttribution> cited = new ArrayList<>();
+		String text = sentence.text();
+		Matcher according = ACCORDING.matcher(text);
+		while (according.find()) {
+			Speaker source = SpeakerFinder.cited(context, sentence, according.start(2), according.end(2),
+					according.group(2), according.group(1).toLowerCase());
+			cited.add(attribution(context, sentence, source, according.start(2), according.end(2)));
+		}
+		Matcher verb = REPORTING_VERB.matcher(text);
+		while (verb.find()) {
+			String left = text.substring(0, verb.start());
+			Optional<Speaker> source = AFTER_CLOSING_QUOTE.matcher(left).find()
+					? speakers.after(context, sentence, left.stripTrailing().length())
+					: speakers.before(context, sentence, verb.end());
+			source.filter(s -> !s.cue().equals("according to")).ifPresent(s -> {
+				cited.add(attribution(context, sentence, s, -1, -1));
+				coordinatedWith(context, sentence, s).forEach(cited::add);
+			});
+		}
+		media(context, sentence).forEach(cited::add);
+		platformOrDocument(context, sentence).ifPresent(cited::add);
+		if (cited.isEmpty() && REPORTEDLY.matcher(text).find()) {
+			cited.add(new FoundAttribution(context.article().id(), sentence.id(), "unnamed sources", "unnamed sources",
+					SourceKind.ANONYMOUS, "reportedly", 0, 0));
+		}
+		return cited;
+	}
+
+	/** "The New York Times and CNN suggest": every name in the list before the verb is a source. */
+	private static List<FoundAttribution> coordinatedWith(ArticleContext context, SentenceText sentence, Speaker speaker) {
+		List<FoundAttribution> more = new ArrayList<>();
+		List<NameMention> mentions = context.mentionsIn(sentence);
+		for (int i = mentions.size() - 1; i > 0; i--) {
+			NameMention later = mentions.get(i);
+			NameMention earlier = mentions.get(i - 1);
+			boolean inChain = later.key().equals(speaker.key()) || more.stream().anyMatch(a -> a.sourceKey().equals(later.key()));
+			if (inChain && earlier.end() <= later.start()
+					&& COORDINATED.matcher(sentence.text().substring(earlier.end(), later.start())).matches()) {
+				more.add(attribution(context, sentence, Speaker.of(earlier, speaker.cue()), earlier.start(), earlier.end()));
+			}
+		}
+		return more;
+	}
+
+	/** "told the BBC", "in a recent BBC interview": a news outlet the information went through. */
+	private static List<FoundAttribution> media(ArticleContext context, SentenceText sentence) {
+		List<FoundAttribution> found = new ArrayList<>();
+		for (NameMention mention : context.mentionsIn(sentence)) {
+			String before = sentence.text().substring(0, mention.start());
+			String after = sentence.text().substring(mention.end());
+			boolean viaMedia = MEDIA_BEFORE.matcher(before).find() || after.matches("(?s)^\\s+interview\\b.*");
+			if (Lexicon.isMedia(mention.name()) && viaMedia) {
+				found.add(new FoundAttribution(context.article().id(), sentence.id(), mention.name(), mention.key(),
+						SourceKind.MEDIA, "interview", mention.start(), mention.end()));
+			}
+		}
+		return found;
+	}
+
+	private static Optional<FoundAttribution> platformOrDocument(ArticleContext context, SentenceText sentence) {
+		Matcher post = POST.matcher(sentence.text());
+		if (post.find()) {
+			int group = post.group(1) != null ? 1 : 2;
+			String platform = post.group(group).strip().replaceFirst("\\s+(platform|account)$", "");
+			return Optional.of(new FoundAttribution(context.article().id(), sentence.id(), platform,
+					Lexicon.key(platform), SourceKind.SOCIAL_MEDIA, "post", post.start(group), post.end(group)));
+		}
+		Matcher document = DOCUMENT.matcher(sentence.text());
+		if (document.find()) {
+			String name = document.group(1).replaceFirst("(?i)^(an?|the)\\s+", "");
+			NameMention issuer = context.subjectOf(sentence);
+			boolean issued = sentence.text().substring(0, document.start(1)).matches("(?s).*\\b(released|issued|published)\\s+$");
+			if (issued && issuer != null) {
+				name = issuer.name() + " " + name.substring(name.lastIndexOf(' ') + 1);
+			}
+			return Optional.of(new FoundAttribution(context.article().id(), sentence.id(), name, Lexicon.key(name),
+					SourceKind.DOCUMENT, "statement", document.start(1), document.end(1)));
+		}
+		return Optional.empty();
+	}
+
+	private static FoundAttribution attribution(ArticleContext context, SentenceText sentence, Speaker speaker,
+			int start, int end) {
+		int at = start >= 0 ? start : Math.max(0, sentence.text().indexOf(speaker.text()));
+		int to = start >= 0 ? end : at + (sentence.text().contains(speaker.text()) ? speaker.text().length() : 0);
+		return new FoundAttribution(context.article().id(), sentence.id(), speaker.text(), speaker.key(),
+				kindOf(context, speaker), speaker.cue(), at, to);
+	}
+
+	static SourceKind kindOf(ArticleContext context, Speaker speaker) {
+		if (Lexicon.isMedia(speaker.text()) || speaker.text().matches("(?i).*\\b(media|agencies|agency|newspapers?)\\b.*")) {
+			return SourceKind.MEDIA;
+		}
+		if (!speaker.named()) {
+			return SourceKind.ANONYMOUS;
+		}
+		EntityKind kind = context.kindOf(speaker.key());
+		return switch (kind) {
+			case PERSON -> SourceKind.PERSON;
+			case UNKNOWN -> Lexicon.isOrganisation(speaker.text()) ? SourceKind.ORGANISATION : SourceKind.PERSON;
+			default -> SourceKind.ORGANISATION;
+		};
+	}
+
+}

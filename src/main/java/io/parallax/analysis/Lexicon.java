@@ -1,0 +1,117 @@
+package io.parallax.analysis;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The small curated word lists the analysis leans on: titles and role nouns, the head words of organisation and
+ * media names, and the world's countries and best-known places. General knowledge of English news, nothing
+ * about any one story.
+ */
+final class Lexicon {
+
+	/** Capitalised words that make a title before a name: "Russian President", "NATO Secretary General". */
+	static final Set<String> TITLES = words("President Vice Prime Minister Secretary General Secretary-General "
+			+ "Envoy Special Press Spokesperson Spokesman Spokeswoman Senator Sen. Rep. Representative Governor Gov. "
+			+ "Chancellor King Queen Prince Princess Pope Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof. Professor Foreign Defence "
+			+ "Defense Deputy Chief Ambassador Commissioner Director Chairman Chairwoman Chair CEO Judge Justice "
+			+ "Lieutenant Colonel Col. Captain Capt. Admiral Adm. Mayor Speaker Leader Aide Adviser Advisor Minister "
+			+ "Sheikh Emir Crown Archbishop Bishop Cardinal Attorney Premier Commander Marshal Sergeant Officer "
+			+ "Counsellor Counselor Negotiator Envoy-designate First Lady Chief-of-Staff");
+
+	/** Lowercase nouns that make a role before or beside a name: "Kremlin aide", "his special envoy". */
+	static final Set<String> ROLE_NOUNS = words("aide adviser advisor envoy spokesman spokeswoman spokesperson "
+			+ "official minister secretary president leader chief negotiator ambassador correspondent analyst "
+			+ "commander general senator governor mayor chancellor director chairman chair head editor reporter "
+			+ "diplomat representative counsellor counselor lawmaker premier spokesman king queen professor "
+			+ "economist researcher founder executive officer prosecutor judge lawyer attorney expert");
+
+	/** Head words that make a name an organisation's: "White House", "Interfax news service". */
+	static final Set<String> ORGANISATION_WORDS = words("House Ministry Department Council Agency Committee Commission "
+			+ "Court Parliament Congress Senate Assembly Government Administration Office Bureau Service Services "
+			+ "Party Union Bank Fund Company Corporation Corp Corp. Inc Inc. Ltd Group Association Organisation "
+			+ "Organization Institute University College Army Navy Force Forces Police Guard Federation Alliance "
+			+ "Authority Board Cabinet Kremlin Pentagon NATO UN EU OPEC IMF WHO Foundation Network Exchange Reserve");
+
+	/** Head words and names that make an organisation a news outlet or agency. */
+	static final Set<String> MEDIA_WORDS = words("Times News Post Journal Herald Tribune Telegraph Guardian Gazette "
+			+ "Express Mirror Independent Observer Economist Press Radio TV Television Broadcasting Media Reuters AP "
+			+ "AFP Interfax TASS RIA Xinhua Bloomberg CNN BBC NBC CBS ABC Fox MSNBC NPR Politico Axios Al-Jazeera "
+			+ "Jazeera Kyodo Yonhap Anadolu Sky Euronews Newsweek Forbes Wire Agence");
+
+	/** Capitalised words that start sentences or name times, never entities. */
+	static final Set<String> NOT_NAMES = words("I The A An He She It They We You His Her Its Their Our My This That "
+			+ "These Those There Here But And Or So If When While As After Before Despite Although However "
+			+ "Meanwhile Nonetheless Still Yet Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+			+ "February March April May June July August September October November December Mon Tue Wed Thu Fri "
+			+ "Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec According Following Speaking Asked Last Next "
+			+ "Earlier Later Today Tomorrow Yesterday Tonight Mr Mrs Ms Dr Sir Madam");
+
+	/** Countries, a few regions and the best-known cities: enough to tell a place from a person by its name. */
+	static final Set<String> PLACES = words("Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia "
+			+ "Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia "
+			+ "Bosnia Botswana Brazil Brunei Bulgaria Burkina Burundi Cambodia Cameroon Canada Chad Chile China "
+			+ "Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea "
+			+ "Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece Grenada "
+			+ "Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy "
+			+ "Jamaica Japan Jordan Kazakhstan Kenya Kiribati Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon "
+			+ "Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta "
+			+ "Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar "
+			+ "Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama "
+			+ "Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles "
+			+ "Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan "
+			+ "Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan "
+			+ "Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales Europe Asia Africa "
+			+ "America Americas Antarctica Arctic Gaza Crimea Kashmir Tibet Balkans Caucasus Siberia US U.S. USA "
+			+ "U.S.A. UK U.K. America Moscow Kyiv Kiev Washington London Paris Berlin Beijing Tokyo Delhi Istanbul "
+			+ "Ankara Geneva Brussels Rome Madrid Vienna Warsaw Tehran Baghdad Damascus Jerusalem Cairo Riyadh Doha "
+			+ "Dubai Minsk Budapest Prague Helsinki Oslo Stockholm Copenhagen Dublin Lisbon Athens Seoul Pyongyang "
+			+ "Taipei Manila Jakarta Bangkok Hanoi Canberra Sydney Ottawa Toronto Mexico Havana Caracas Bogota Lima "
+			+ "Santiago Brasilia Nairobi Lagos Johannesburg Addis Ababa Kabul Islamabad Karachi Mumbai Shanghai Hong "
+			+ "Kong Singapore Alaska California Texas Florida NewYork");
+
+	static final Set<String> SPEECH_VERBS = words("said says say told tells wrote writes stated states added adds "
+			+ "noted notes warned warns explained explains insisted insists claimed claims declared declares asked "
+			+ "asks tweeted posted announced announces confirmed confirms described describes called calls urged "
+			+ "urges admitted admits argued argues replied replies suggested suggests indicated indicates stressed "
+			+ "stresses emphasised emphasized reiterated reiterates hinted hints acknowledged acknowledges denied "
+			+ "denies promised promises pledged pledges agreed cautioned revealed reported reports quoted");
+
+	private Lexicon() {
+	}
+
+	static boolean isTitle(String word) {
+		return TITLES.contains(word);
+	}
+
+	static boolean isMedia(String name) {
+		return Arrays.stream(name.split("\\s+")).anyMatch(MEDIA_WORDS::contains);
+	}
+
+	static boolean isOrganisation(String name) {
+		String[] words = name.split("\\s+");
+		return Arrays.stream(words).anyMatch(ORGANISATION_WORDS::contains) || isAcronym(name) && !isPlace(name);
+	}
+
+	static boolean isPlace(String name) {
+		return PLACES.contains(name) || PLACES.contains(name.replace(" ", ""));
+	}
+
+	static boolean isAcronym(String name) {
+		return name.replace(".", "").matches("\\p{Lu}{2,6}");
+	}
+
+	/** A key that spellings of one name share: no accents, dots, case or possessive. */
+	static String key(String name) {
+		String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+		return folded.replace(".", "").replaceAll("['’]s$", "").toLowerCase(Locale.ROOT).strip();
+	}
+
+	private static Set<String> words(String list) {
+		return Arrays.stream(list.split("\\s+")).collect(Collectors.toUnmodifiableSet());
+	}
+
+}

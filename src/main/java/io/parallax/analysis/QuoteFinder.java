@@ -1,0 +1,102 @@
+package io.parallax.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.parallax.stories.ArticleText.SentenceText;
+
+/**
+ * Finds the quotes of an article with their speakers. A quote that continues a speaker's words without a new
+ * cue ("“I don’t call it a breakthrough,” he said. “We have been working at this…”") is theirs too. Scare
+ * quotes and titles, which nobody is quoted as saying, are left out.
+ */
+class QuoteFinder {
+
+	private static final int MIN_FULL_QUOTE_WORDS = 4;
+
+	private static final int MAX_SCARE_QUOTE_WORDS = 3;
+
+	private final SpeakerFinder speakers = new SpeakerFinder();
+
+	List<FoundQuote> find(ArticleContext context) {
+		List<FoundQuote> quotes = new ArrayList<>();
+		for (Map.Entry<Integer, List<SentenceText>> paragraph : context.paragraphs().entrySet()) {
+			List<SentenceText> sentences = paragraph.getValue();
+			String text = ArticleContext.paragraphText(sentences);
+			Speaker previous = null;
+			SentenceText previousSentence = null;
+			for (QuoteSpan span : QuoteMarks.find(text)) {
+				SentenceText first = sentenceAt(sentences, span.start());
+				SentenceText last = sentenceAt(sentences, Math.max(span.start(), span.end() - 1));
+				int start = span.start() - first.start();
+				int endInLast = span.end() - last.start();
+				boolean partial = isPartial(first, start, span);
+				// A quote embedded in a sentence is attributed by the verb that governs it, before it; a whole
+				// utterance by the tag after it ("…,” he said).
+				Optional<Speaker> speaker = partial
+						? speakers.before(context, first, start).or(() -> speakers.after(context, last, endInLast))
+						: speakers.after(context, last, endInLast).or(() -> speakers.before(context, first, start));
+				boolean continues = previous != null && (first == previousSentence || startsSentence(first, start));
+				Speaker who = speaker.orElse(continues ? previous : null);
+				if (who == null && !isSpeech(first, start, span)) {
+					continue;
+				}
+				quotes.add(new FoundQuote(context.article().id(), first.id(), start, span.end() - first.start(),
+						span.text().strip(), partial, who == null ? null : who.text(),
+						who == null ? null : who.key(), who == null ? null : who.cue(),
+						venue(first, last, start, span, partial)));
+				previous = who;
+				previousSentence = last;
+			}
+		}
+		return quotes;
+	}
+
+	/** Where it was said: for an embedded quote, told by the words leading up to it; else by its sentences. */
+	private static String venue(SentenceText first, SentenceText last, int start, QuoteSpan span, boolean partial) {
+		if (partial) {
+			return Venues.find(first.text().substring(0, Math.min(first.text().length(), span.end() - first.start())));
+		}
+		return Venues.find(first.text() + (last == first ? "" : " " + last.text()));
+	}
+
+	private static SentenceText sentenceAt(List<SentenceText> sentences, int offset) {
+		SentenceText found = sentences.get(0);
+		for (SentenceText sentence : sentences) {
+			if (sentence.start() <= offset) {
+				found = sentence;
+			}
+		}
+		return found;
+	}
+
+	/** A full quote is a whole utterance: it opens its sentence or follows a colon. */
+	private static boolean isPartial(SentenceText sentence, int start, QuoteSpan span) {
+		String lead = sentence.text().substring(0, start).strip();
+		boolean opens = lead.isEmpty() || lead.endsWith(":") || lead.matches("(?i).*\\b(" + Cues.VERBS + "|"
+				+ Cues.PARTICIPLES + "),$");
+		return !opens || span.words() < MIN_FULL_QUOTE_WORDS;
+	}
+
+	private static boolean startsSentence(SentenceText sentence, int start) {
+		return sentence.text().substring(0, start).isBlank();
+	}
+
+	/** Unattributed marks around a few words, a title or a term are not speech. */
+	private static boolean isSpeech(SentenceText sentence, int start, QuoteSpan span) {
+		if (Cues.NOT_SPEECH_BEFORE.matcher(sentence.text().substring(0, start)).find()) {
+			return false;
+		}
+		return span.words() > MAX_SCARE_QUOTE_WORDS && !isTitleCase(span.text());
+	}
+
+	private static boolean isTitleCase(String text) {
+		String[] words = text.strip().split("\\s+");
+		return words.length <= 8 && java.util.Arrays.stream(words)
+			.allMatch(w -> w.isEmpty() || !Character.isLetter(w.charAt(0)) || Character.isUpperCase(w.charAt(0))
+					|| w.matches("(of|the|a|an|and|in|on|to|for)"));
+	}
+
+}

@@ -1,0 +1,179 @@
+package io.parallax.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.parallax.analysis.StoryEntities.EntityIndex;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Groups a story's quotes into distinct quotes: the same speaker's words as each outlet carries them, wording
+ * variants and fragments included ("good chance", "There’s a good chance that there will be a meeting very
+ * soon"). Longer quotes seed the groups; a shorter one joins the group of the same speaker it overlaps most.
+ */
+@Component
+class QuoteGroups {
+
+	private static final double SAME_WORDS = 0.5;
+
+	private static final double CONTAINED = 0.8;
+
+	private final JdbcTemplate jdbc;
+
+	QuoteGroups(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record StoredQuote(Long id, String text, boolean partial, String speaker, String speakerKey, Long speakerEntityId,
+			String venue) {
+
+		Set<String> words() {
+			return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+				.filter(w -> !w.isEmpty())
+				.collect(Collectors.toSet());
+		}
+
+	}
+
+	void rebuild(Long storyId, EntityIndex entities) {
+		List<StoredQuote> quotes = jdbc.query("""
+				select q.id, q.text, q.partial, q.speaker, q.speaker_key, q.venue from quote q
+				join article a on a.id = q.article_id where a.story_id = ? and a.retired_at is null""",
+				(rs, n) -> new StoredQuote(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
+						rs.getString(5), entities.find(rs.getString(5)).orElse(null), rs.getString(6)),
+				storyId);
+		BulkUpdates.set(jdbc, "quote", "speaker_entity_id",
+				quotes.stream().map(q -> new Object[] { q.speakerEntityId(), q.id() }).toList());
+		jdbc.update("delete from quote_group where story_id = ?", storyId);
+		List<List<StoredQuote>> groups = group(quotes);
+		List<GroupRow> rows = new ArrayList<>();
+		for (int position = 0; position < groups.size(); position++) {
+			rows.add(row(position, groups.get(position), entities));
+		}
+		Map<Integer, Long> ids = insert(storyId, rows);
+		List<Object[]> membership = new ArrayList<>();
+		for (int position = 0; position < groups.size(); position++) {
+			Long groupId = ids.get(position);
+			groups.get(position).forEach(q -> membership.add(new Object[] { groupId, q.id() }));
+		}
+		BulkUpdates.set(jdbc, "quote", "group_id", membership);
+	}
+
+	private record GroupRow(int position, String text, String speaker, Long speakerEntityId, String venue,
+			boolean partial) {
+	}
+
+	/** Inserts every group in one statement; returns the new ids by position. */
+	private Map<Integer, Long> insert(Long storyId, List<GroupRow> rows) {
+		Map<Integer, Long> ids = new HashMap<>();
+		if (rows.isEmpty()) {
+			return ids;
+		}
+		jdbc.query(con -> {
+			var ps = con.prepareStatement("""
+					insert into quote_group (story_id, position, text, speaker, speaker_entity_id, venue, partial)
+					select ?, v.position, v.text, v.speaker, v.entity, v.venue, v.partial
+					from unnest(?, ?, ?, ?, ?, ?) as v(position, text, speaker, entity, venue, partial)
+					returning id, position""");
+			ps.setLong(1, storyId);
+			ps.setArray(2, con.createArrayOf("integer", rows.stream().map(GroupRow::position).toArray()));
+			ps.setArray(3, con.createArrayOf("text", rows.stream().map(GroupRow::text).toArray()));
+			ps.setArray(4, con.createArrayOf("text", rows.stream().map(GroupRow::speaker).toArray()));
+			ps.setArray(5, con.createArrayOf("bigint", rows.stream().map(GroupRow::speakerEntityId).toArray()));
+			ps.setArray(6, con.createArrayOf("text", rows.stream().map(GroupRow::venue).toArray()));
+			ps.setArray(7, con.createArrayOf("boolean", rows.stream().map(GroupRow::partial).toArray()));
+			return ps;
+		}, rs -> {
+			ids.put(rs.getInt(2), rs.getLong(1));
+		});
+		return ids;
+	}
+
+	/**
+	 * Groups quotes speaker by speaker (a quote is only ever the same as another quote of the same speaker), each
+	 * quote's words computed once: a story of a thousand articles has thousands of quotes.
+	 */
+	static List<List<StoredQuote>> group(List<StoredQuote> quotes) {
+		Map<StoredQuote, Set<String>> words = new HashMap<>();
+		quotes.forEach(q -> words.put(q, q.words()));
+		Map<Object, List<StoredQuote>> bySpeaker = new LinkedHashMap<>();
+		quotes.forEach(q -> bySpeaker.computeIfAbsent(speakerOf(q), k -> new ArrayList<>()).add(q));
+		List<List<StoredQuote>> groups = new ArrayList<>();
+		for (List<StoredQuote> sameSpeaker : bySpeaker.values()) {
+			groups.addAll(groupOneSpeaker(sameSpeaker, words));
+		}
+		groups.sort(Comparator.comparing((List<StoredQuote> g) -> g.size()).reversed()
+			.thenComparing(g -> g.get(0).id()));
+		return groups;
+	}
+
+	private static List<List<StoredQuote>> groupOneSpeaker(List<StoredQuote> quotes, Map<StoredQuote, Set<String>> words) {
+		List<StoredQuote> longestFirst = new ArrayList<>(quotes);
+		longestFirst.sort(Comparator.comparing((StoredQuote q) -> words.get(q).size()).reversed()
+			.thenComparing(StoredQuote::id));
+		List<List<StoredQuote>> groups = new ArrayList<>();
+		for (StoredQuote quote : longestFirst) {
+			List<StoredQuote> best = null;
+			double bestScore = 0;
+			for (List<StoredQuote> group : groups) {
+				double score = similarity(words.get(group.get(0)), words.get(quote));
+				if (score > bestScore) {
+					best = group;
+					bestScore = score;
+				}
+			}
+			if (best != null) {
+				best.add(quote);
+			}
+			else {
+				groups.add(new ArrayList<>(List.of(quote)));
+			}
+		}
+		return groups;
+	}
+
+	private static Object speakerOf(StoredQuote quote) {
+		return quote.speakerEntityId() != null ? quote.speakerEntityId() : Objects.requireNonNullElse(quote.speakerKey(), "");
+	}
+
+	/** How alike the words of two quotes of one speaker are, or 0 when they are not the same words. */
+	private static double similarity(Set<String> a, Set<String> b) {
+		Set<String> common = new HashSet<>(a);
+		common.retainAll(b);
+		Set<String> union = new HashSet<>(a);
+		union.addAll(b);
+		double jaccard = union.isEmpty() ? 0 : (double) common.size() / union.size();
+		double contained = b.isEmpty() ? 0 : (double) common.size() / Math.min(a.size(), b.size());
+		if (jaccard >= SAME_WORDS || contained >= CONTAINED && Math.min(a.size(), b.size()) >= 2) {
+			return Math.max(jaccard, contained);
+		}
+		return 0;
+	}
+
+	private static GroupRow row(int position, List<StoredQuote> group, EntityIndex entities) {
+		StoredQuote seed = group.get(0);
+		Long speakerEntity = group.stream().map(StoredQuote::speakerEntityId).filter(Objects::nonNull).findFirst()
+			.orElse(null);
+		String speaker = Optional.ofNullable(speakerEntity)
+			.flatMap(entities::nameOf)
+			.orElseGet(() -> group.stream().map(StoredQuote::speaker).filter(Objects::nonNull)
+				.max(Comparator.comparing(String::length)).orElse(null));
+		String venue = group.stream().map(StoredQuote::venue).filter(Objects::nonNull).findFirst().orElse(null);
+		boolean partial = group.stream().allMatch(StoredQuote::partial);
+		return new GroupRow(position, seed.text(), speaker, speakerEntity, venue, partial);
+	}
+
+}

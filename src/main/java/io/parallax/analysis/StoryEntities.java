@@ -1,0 +1,150 @@
+package io.parallax.analysis;
+
+import java.sql.Array;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds a story's entities from the mentions of its current articles. An entity keeps its id across imports
+ * while its name stays the same, so that links to it hold.
+ */
+@Component
+class StoryEntities {
+
+	private final JdbcTemplate jdbc;
+
+	private final EntityClusterer clusterer = new EntityClusterer();
+
+	StoryEntities(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The story's entities, each with its id, for linking quotes and sources to them. */
+	EntityIndex rebuild(Long storyId) {
+		Map<NameMention, Long> mentionIds = new HashMap<>();
+		List<NameMention> mentions = new ArrayList<>();
+		jdbc.query("""
+				select m.id, m.article_id, m.sentence_id, m.start_offset, m.end_offset, m.name, m.role, m.kind,
+				       m.role_only, m.subject, m.place_hint, m.speaks
+				from entity_mention m join article a on a.id = m.article_id
+				where a.story_id = ? and a.retired_at is null order by m.article_id, m.sentence_id, m.start_offset""",
+				rs -> {
+					NameMention mention = new NameMention(rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5),
+							rs.getString(6), rs.getString(7), EntityKind.valueOf(rs.getString(8)), rs.getBoolean(9),
+							rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12));
+					mentions.add(mention);
+					mentionIds.put(mention, rs.getLong(1));
+				}, storyId);
+		List<EntityCluster> clusters = clusterer.cluster(mentions);
+		Map<EntityCluster, Long> ids = store(storyId, clusters);
+		link(clusters, ids, mentionIds);
+		return new EntityIndex(clusters, ids);
+	}
+
+	private Map<EntityCluster, Long> store(Long storyId, List<EntityCluster> clusters) {
+		jdbc.update("update entity_mention set entity_id = null where entity_id in (select id from entity where story_id = ?)",
+				storyId);
+		Map<EntityCluster, Long> ids = new HashMap<>();
+		java.util.Set<String> names = new java.util.LinkedHashSet<>();
+		for (EntityCluster cluster : clusters) {
+			if (names.add(cluster.name())) {
+				ids.put(cluster, upsert(storyId, cluster));
+			}
+		}
+		jdbc.update(con -> {
+			var ps = con.prepareStatement("delete from entity where story_id = ? and not (name = any (?))");
+			ps.setLong(1, storyId);
+			ps.setArray(2, con.createArrayOf("text", names.toArray()));
+			return ps;
+		});
+		return ids;
+	}
+
+	private Long upsert(Long storyId, EntityCluster cluster) {
+		return jdbc.execute((java.sql.Connection con) -> {
+			var ps = con.prepareStatement("""
+					insert into entity (story_id, name, kind, aliases, roles, mention_count) values (?, ?, ?, ?, ?, ?)
+					on conflict (story_id, name) do update set kind = excluded.kind, aliases = excluded.aliases,
+					  roles = excluded.roles, mention_count = excluded.mention_count
+					returning id""");
+			ps.setLong(1, storyId);
+			ps.setString(2, cluster.name());
+			ps.setString(3, cluster.kind().name());
+			ps.setArray(4, textArray(con, cluster.aliases()));
+			ps.setArray(5, textArray(con, cluster.roles()));
+			ps.setInt(6, cluster.mentions().size());
+			try (var rs = ps.executeQuery()) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		});
+	}
+
+	private void link(List<EntityCluster> clusters, Map<EntityCluster, Long> ids, Map<NameMention, Long> mentionIds) {
+		List<Object[]> rows = new ArrayList<>();
+		for (EntityCluster cluster : clusters) {
+			Long entityId = ids.get(cluster);
+			if (entityId == null) {
+				continue;
+			}
+			cluster.mentions()
+				.stream()
+				.map(mentionIds::get)
+				.filter(id -> id != null)
+				.forEach(id -> rows.add(new Object[] { entityId, id }));
+		}
+		BulkUpdates.set(jdbc, "entity_mention", "entity_id", rows);
+	}
+
+	private static Array textArray(java.sql.Connection con, List<String> values) throws java.sql.SQLException {
+		return con.createArrayOf("text", values.toArray());
+	}
+
+	/** Finds a story's entity by a name key ("ushakov") or, failing that, by a role key ("kremlin aide"). */
+	static final class EntityIndex {
+
+		private final Map<String, Long> byName = new HashMap<>();
+
+		private final Map<String, List<Long>> peopleByRole = new HashMap<>();
+
+		private final Map<Long, String> names = new HashMap<>();
+
+		EntityIndex(List<EntityCluster> clusters, Map<EntityCluster, Long> ids) {
+			for (EntityCluster cluster : clusters) {
+				Long id = ids.get(cluster);
+				if (id == null) {
+					continue;
+				}
+				names.put(id, cluster.name());
+				cluster.nameKeys().forEach(key -> byName.putIfAbsent(key, id));
+				if (cluster.kind() == EntityKind.PERSON) {
+					cluster.roleKeys().forEach(key -> peopleByRole.computeIfAbsent(key, k -> new ArrayList<>()).add(id));
+				}
+			}
+		}
+
+		Optional<String> nameOf(Long id) {
+			return Optional.ofNullable(names.get(id));
+		}
+
+		Optional<Long> find(String key) {
+			if (key == null) {
+				return Optional.empty();
+			}
+			Long named = byName.get(key);
+			if (named != null) {
+				return Optional.of(named);
+			}
+			List<Long> byRole = peopleByRole.getOrDefault(key, List.of());
+			return byRole.size() == 1 ? Optional.of(byRole.get(0)) : Optional.empty();
+		}
+
+	}
+
+}
