@@ -32,6 +32,8 @@ public class AnalysisService {
 
 	private final FindingsWriter writer;
 
+	private final EmbeddingWriter embeddings;
+
 	private final StoryEntities entities;
 
 	private final QuoteGroups quoteGroups;
@@ -40,11 +42,13 @@ public class AnalysisService {
 
 	private final Clock clock;
 
-	AnalysisService(ArticleTexts texts, ArticleAnalyser analyser, FindingsWriter writer, StoryEntities entities,
+	AnalysisService(ArticleTexts texts, ArticleAnalyser analyser, FindingsWriter writer, EmbeddingWriter embeddings,
+			StoryEntities entities,
 			QuoteGroups quoteGroups, JdbcTemplate jdbc, Clock clock) {
 		this.texts = texts;
 		this.analyser = analyser;
 		this.writer = writer;
+		this.embeddings = embeddings;
 		this.entities = entities;
 		this.quoteGroups = quoteGroups;
 		this.jdbc = jdbc;
@@ -76,6 +80,7 @@ public class AnalysisService {
 		Map<ArticleText, ArticleFindings> findings = new ConcurrentHashMap<>();
 		pending.parallelStream().forEach(article -> findings.put(article, analyseSafely(article)));
 		writer.replace(findings, clock.instant());
+		embeddings.embed(pending);
 		int sentences = pending.stream().mapToInt(a -> a.sentences().size()).sum();
 		long articlesDone = System.nanoTime();
 		if (!storyChanged && sentences == 0) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import io.parallax.analysis.AnalysisService;
 import io.parallax.analysis.AnalysisTimings;
+import io.parallax.claims.ClaimService;
 import io.parallax.stories.FileOutcome;
 import io.parallax.stories.StoredStory;
 import io.parallax.stories.StoryStore;
@@ -48,12 +49,15 @@ public class ImportService {
 
 	private final AnalysisService analysis;
 
+	private final ClaimService claims;
+
 	private final Clock clock;
 
 	ImportService(StoryStore store, SentenceSplitter sentences, IngestProperties properties,
 			ImportRunRecorder recorder, TransactionTemplate transactions, ImportLock lock,
-			ApplicationEventPublisher events, AnalysisService analysis, Clock clock) {
+			ApplicationEventPublisher events, AnalysisService analysis, ClaimService claims, Clock clock) {
 		this.analysis = analysis;
+		this.claims = claims;
 		this.store = store;
 		this.reader = new StoryFolderReader(new ArticleFileDecoder(properties.importing().maxFileBytes()),
 				new ArticleParser(sentences));
@@ -75,7 +79,10 @@ public class ImportService {
 		}
 		transactions.executeWithoutResult(status -> {
 			if (lock.tryAcquire()) {
-				stories.forEach(analysis::analyseStory);
+				stories.forEach(story -> {
+					analysis.analyseStory(story);
+					claims.compareStory(story);
+				});
 				log.info("analysed {} stories whose articles had not been analysed", stories.size());
 			}
 		});
@@ -133,6 +140,7 @@ public class ImportService {
 		long analysingArticles = 0;
 		long analysingStories = 0;
 		int sentences = 0;
+		long comparing = 0;
 		for (PreparedStory story : prepared) {
 			String key = story.storyImport().folderKey();
 			story.unstoredResults().forEach(r -> results.put(List.of(key, r.getSourceFile()), r));
@@ -143,14 +151,21 @@ public class ImportService {
 				results.put(List.of(key, outcome.sourceFile()), new FileResult(key, outcome.sourceFile(),
 						ImportRun.outcomeOf(outcome.kind()), outcome.note()));
 			}
-			AnalysisTimings analysed = analysis.analyseStory(stored.storyId(), !stored.outcomes().isEmpty());
+			boolean changed = !stored.outcomes().isEmpty();
+			AnalysisTimings analysed = analysis.analyseStory(stored.storyId(), changed);
 			analysingArticles += analysed.articleMillis();
 			analysingStories += analysed.storyMillis();
 			sentences += analysed.sentences();
+			if (changed || analysed.sentences() > 0) {
+				long compareStart = System.nanoTime();
+				claims.compareStory(stored.storyId());
+				comparing += System.nanoTime() - compareStart;
+			}
 		}
 		stages.add(new StageTiming("store", storing / 1_000_000));
 		stages.add(new StageTiming("analyse articles (%d sentences)".formatted(sentences), analysingArticles));
 		stages.add(new StageTiming("analyse stories", analysingStories));
+		stages.add(new StageTiming("compare articles", comparing / 1_000_000));
 		return recorder.succeed(runId, new ArrayList<>(results.values()), stages, clock.instant());
 	}
 

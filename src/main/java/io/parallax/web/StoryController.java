@@ -1,5 +1,9 @@
 package io.parallax.web;
 
+import io.parallax.claims.ClaimCatalog;
+import io.parallax.stories.ArticleCard;
+import io.parallax.stories.StoryPage;
+
 import io.parallax.stories.StoryCatalog;
 
 import org.springframework.stereotype.Controller;
@@ -12,8 +16,11 @@ class StoryController {
 
 	private final StoryCatalog catalog;
 
-	StoryController(StoryCatalog catalog) {
+	private final ClaimCatalog claims;
+
+	StoryController(StoryCatalog catalog, ClaimCatalog claims) {
 		this.catalog = catalog;
+		this.claims = claims;
 	}
 
 	@GetMapping("/")
@@ -24,7 +31,11 @@ class StoryController {
 
 	@GetMapping("/stories/{slug}")
 	String story(@PathVariable String slug, Model model) {
-		model.addAttribute("story", catalog.story(slug));
+		StoryPage story = catalog.story(slug);
+		model.addAttribute("story", story);
+		model.addAttribute("coverage", StoryCoverage.of(story.articles(), claims.claims(slug, null), claims.overlaps(slug)));
+		model.addAttribute("labels", story.articles().stream()
+			.collect(java.util.stream.Collectors.toMap(ArticleCard::id, StoryCoverage::label)));
 		return "stories/story";
 	}
 

@@ -103,6 +103,26 @@ class ReaderJourneyTest {
 	}
 
 	@Test
+	void aJournalistComparesTheOutletsClaimByClaim() {
+		browser.get("http://localhost:" + port + "/");
+		seedStoryLink().click();
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Coverage");
+		browser.findElement(By.linkText("Claims")).click();
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("show"))).selectByValue("discrepant");
+		browser.findElement(By.cssSelector("form.filters button")).click();
+		assertThat(browser.getCurrentUrl()).contains("show=discrepant");
+		WebElement firstCell = browser.findElement(By.cssSelector(".matrix details summary"));
+		assertThat(firstCell.getText()).isNotBlank();
+		firstCell.click();
+		assertThat(browser.findElement(By.cssSelector(".matrix details[open] p")).getText()).isNotBlank();
+		assertNoAccessibilityViolations();
+
+		browser.findElement(By.linkText("Compare two articles")).click();
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("In both");
+		assertNoAccessibilityViolations();
+	}
+
+	@Test
 	void pagesFitAPhoneScreen() throws Exception {
 		browser.quit();
 		browser = Browser.start(375, 812);

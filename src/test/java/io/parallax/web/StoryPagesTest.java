@@ -81,7 +81,7 @@ class StoryPagesTest {
 		assertThat(mvc.get().uri("/articles/{id}", seeds.articleId("002_7a0600d7a3d15911.txt"))).bodyText()
 			.contains("class=\"standfirst\">Trump’s deadline for Russia to agree a ceasefire");
 		assertThat(mvc.get().uri("/articles/{id}", seeds.articleId("003_9fc65ddf9e96fd78.txt"))).bodyText()
-			.contains("<h2>The Zelenskyy factor: a trilateral meeting on the table?</h2>");
+			.containsPattern("<h2 id=\"p-\\d+\">The Zelenskyy factor: a trilateral meeting on the table\\?</h2>");
 	}
 
 	@Test
@@ -133,7 +133,7 @@ class StoryPagesTest {
 		long big = statementsFor("/stories/" + large.slug());
 		System.out.printf("SQL statements for a story page: %d with 5 articles, %d with 40%n", small, big);
 		assertThat(small).isPositive();
-		assertThat(big).isEqualTo(small).isLessThanOrEqualTo(4);
+		assertThat(big).isEqualTo(small).isLessThanOrEqualTo(12);
 		for (String page : new String[] { "/quotes", "/sources", "/entities" }) {
 			long few = statementsFor("/stories/" + seeds.slug() + page);
 			long many = statementsFor("/stories/" + large.slug() + page);

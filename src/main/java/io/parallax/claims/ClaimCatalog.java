@@ -1,0 +1,147 @@
+package io.parallax.claims;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.parallax.claims.ClaimViews.Claim;
+import io.parallax.claims.ClaimViews.Difference;
+import io.parallax.claims.ClaimViews.Example;
+import io.parallax.claims.ClaimViews.Mention;
+import io.parallax.claims.ClaimViews.Overlap;
+import io.parallax.claims.ClaimViews.Value;
+import io.parallax.system.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a story's claims and overlaps: a fixed number of queries, whatever the story's size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClaimCatalog {
+
+	private final JdbcClient jdbc;
+
+	ClaimCatalog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @param entityId when not null, only the claims whose sentences name this entity
+	 */
+	public List<Claim> claims(String slug, Long entityId) {
+		Long storyId = storyId(slug);
+		Map<Long, List<Mention>> mentions = mentions(storyId);
+		Map<Long, List<Difference>> differences = differences(storyId);
+		Map<Long, List<Long>> omissions = new HashMap<>();
+		jdbc.sql("select o.claim_id, o.article_id from claim_omission o join claim c on c.id = o.claim_id "
+				+ "where c.story_id = ? order by o.article_id").param(storyId)
+			.query(rs -> {
+				omissions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+			});
+		Set<Long> withEntity = entityId == null ? null : claimsNaming(storyId, entityId);
+		return jdbc.sql("""
+				select id, statement, agreement, article_count, independent_origins from claim
+				where story_id = ? order by position""").param(storyId)
+			.query((rs, n) -> new Claim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+					mentions.getOrDefault(rs.getLong(1), List.of()), omissions.getOrDefault(rs.getLong(1), List.of()),
+					differences.getOrDefault(rs.getLong(1), List.of())))
+			.list()
+			.stream()
+			.filter(c -> withEntity == null || withEntity.contains(c.id()))
+			.toList();
+	}
+
+	public List<Overlap> overlaps(String slug) {
+		Long storyId = storyId(slug);
+		Map<Long, String> texts = new HashMap<>();
+		jdbc.sql("""
+				select s.id, s.text from sentence s join article a on a.id = s.article_id
+				where a.story_id = ? and s.id in (select unnest(example_a || example_b) from article_overlap
+				                                  where story_id = ?)""").params(storyId, storyId)
+			.query(rs -> {
+				texts.put(rs.getLong(1), rs.getString(2));
+			});
+		return jdbc.sql("""
+				select article_a, article_b, shared_sentences, example_a, example_b from article_overlap
+				where story_id = ? order by shared_sentences desc, article_a, article_b""").param(storyId)
+			.query((rs, n) -> {
+				Long[] a = longs(rs.getArray(4));
+				Long[] b = longs(rs.getArray(5));
+				List<Example> examples = new ArrayList<>();
+				for (int i = 0; i < a.length; i++) {
+					examples.add(new Example(texts.get(a[i]), texts.get(b[i])));
+				}
+				return new Overlap(rs.getLong(1), rs.getLong(2), rs.getInt(3), examples);
+			})
+			.list();
+	}
+
+	private Map<Long, List<Mention>> mentions(Long storyId) {
+		Map<Long, List<Value>> values = new HashMap<>();
+		jdbc.sql("""
+				select q.sentence_id, q.kind, q.text, q.value from quantity q
+				where q.sentence_id in (select m.sentence_id from claim_member m join claim c on c.id = m.claim_id
+				                        where c.story_id = ?) order by q.sentence_id, q.start_offset""").param(storyId)
+			.query(rs -> {
+				values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new Value(rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
+			});
+		Map<Long, List<Mention>> mentions = new LinkedHashMap<>();
+		jdbc.sql("""
+				select m.claim_id, m.article_id, a.source_file, m.sentence_id, s.text, s.paragraph_position
+				from claim_member m join claim c on c.id = m.claim_id join sentence s on s.id = m.sentence_id
+				join article a on a.id = m.article_id where c.story_id = ? order by c.position, a.source_file, s.position""")
+			.param(storyId)
+			.query(rs -> {
+				mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new Mention(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getInt(6),
+							values.getOrDefault(rs.getLong(4), List.of())));
+			});
+		return mentions;
+	}
+
+	private Map<Long, List<Difference>> differences(Long storyId) {
+		Map<Long, Map<String, Map<Long, String>>> byClaim = new LinkedHashMap<>();
+		jdbc.sql("""
+				select d.claim_id, d.kind, d.article_id, d.value from claim_difference d join claim c on c.id = d.claim_id
+				where c.story_id = ? order by d.claim_id, d.kind, d.article_id""").param(storyId)
+			.query(rs -> {
+				byClaim.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+					.computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
+					.put(rs.getLong(3), rs.getString(4));
+			});
+		Map<Long, List<Difference>> differences = new HashMap<>();
+		byClaim.forEach((claim, kinds) -> kinds.forEach((kind, values) -> differences
+			.computeIfAbsent(claim, k -> new ArrayList<>())
+			.add(new Difference(kind, values))));
+		return differences;
+	}
+
+	private Set<Long> claimsNaming(Long storyId, Long entityId) {
+		return new HashSet<>(jdbc.sql("""
+				select distinct m.claim_id from claim_member m join claim c on c.id = m.claim_id
+				join entity_mention e on e.sentence_id = m.sentence_id where c.story_id = ? and e.entity_id = ?""")
+			.params(storyId, entityId).query(Long.class).list());
+	}
+
+	private Long storyId(String slug) {
+		return jdbc.sql("select id from story where slug = ?").param(slug).query(Long.class).optional()
+			.orElseThrow(() -> NotFoundException.of("story", slug));
+	}
+
+	private static Long[] longs(Array array) throws SQLException {
+		return array == null ? new Long[0] : Arrays.copyOf((Object[]) array.getArray(), ((Object[]) array.getArray()).length, Long[].class);
+	}
+
+}

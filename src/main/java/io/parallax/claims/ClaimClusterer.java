@@ -1,0 +1,117 @@
+package io.parallax.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aligns the sentences of a story's articles into claims. Candidate pairs (blocked by shared rare words) are
+ * scored; the strongest links are taken first, and two groups merge only if they share no article, so that one
+ * article's several sentences never chain unrelated reports together. A sentence that also states a second claim
+ * strongly joins that claim too.
+ */
+final class ClaimClusterer {
+
+	private static final double SECOND_CLAIM = SentenceSimilarity.SAME_CLAIM + 0.1;
+
+	private ClaimClusterer() {
+	}
+
+	record Link(int a, int b, double score) {
+	}
+
+	static List<DraftClaim> cluster(List<ClaimSentence> sentences, List<CandidatePairs.Pair> candidates) {
+		List<Link> links = new ArrayList<>();
+		for (CandidatePairs.Pair pair : candidates) {
+			double score = SentenceSimilarity.of(sentences.get(pair.a()), sentences.get(pair.b()));
+			if (score >= SentenceSimilarity.SAME_CLAIM) {
+				links.add(new Link(pair.a(), pair.b(), score));
+			}
+		}
+		links.sort(Comparator.comparingDouble(Link::score).reversed());
+		Groups groups = new Groups(sentences);
+		List<Link> unused = new ArrayList<>();
+		for (Link link : links) {
+			if (!groups.merge(link.a(), link.b())) {
+				unused.add(link);
+			}
+		}
+		Map<Integer, DraftClaim> claims = groups.claims();
+		addSecondClaims(sentences, unused, groups, claims);
+		return new ArrayList<>(claims.values());
+	}
+
+	private static void addSecondClaims(List<ClaimSentence> sentences, List<Link> unused, Groups groups,
+			Map<Integer, DraftClaim> claims) {
+		for (Link link : unused) {
+			if (link.score() < SECOND_CLAIM) {
+				continue;
+			}
+			tryJoin(sentences.get(link.a()), claims.get(groups.root(link.b())));
+			tryJoin(sentences.get(link.b()), claims.get(groups.root(link.a())));
+		}
+	}
+
+	private static void tryJoin(ClaimSentence sentence, DraftClaim claim) {
+		if (!claim.articles().contains(sentence.articleId())) {
+			claim.add(sentence);
+		}
+	}
+
+	/** Union-find over sentences, remembering each group's articles. */
+	private static final class Groups {
+
+		private final int[] parent;
+
+		private final Map<Integer, java.util.Set<Long>> articles = new HashMap<>();
+
+		private final List<ClaimSentence> sentences;
+
+		Groups(List<ClaimSentence> sentences) {
+			this.sentences = sentences;
+			parent = new int[sentences.size()];
+			for (int i = 0; i < parent.length; i++) {
+				parent[i] = i;
+				articles.put(i, new java.util.HashSet<>(List.of(sentences.get(i).articleId())));
+			}
+		}
+
+		int root(int i) {
+			while (parent[i] != i) {
+				parent[i] = parent[parent[i]];
+				i = parent[i];
+			}
+			return i;
+		}
+
+		boolean merge(int a, int b) {
+			int ra = root(a);
+			int rb = root(b);
+			if (ra == rb) {
+				return true;
+			}
+			java.util.Set<Long> left = articles.get(ra);
+			java.util.Set<Long> right = articles.get(rb);
+			if (left.stream().anyMatch(right::contains)) {
+				return false;
+			}
+			parent[rb] = ra;
+			left.addAll(right);
+			articles.remove(rb);
+			return true;
+		}
+
+		Map<Integer, DraftClaim> claims() {
+			Map<Integer, DraftClaim> claims = new LinkedHashMap<>();
+			for (int i = 0; i < sentences.size(); i++) {
+				claims.computeIfAbsent(root(i), r -> new DraftClaim()).add(sentences.get(i));
+			}
+			return claims;
+		}
+
+	}
+
+}

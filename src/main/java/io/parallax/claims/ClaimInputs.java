@@ -1,0 +1,56 @@
+package io.parallax.claims;
+
+import java.sql.Array;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.parallax.analysis.AnalysisFacts;
+import io.parallax.analysis.SentenceFacts;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what the comparison needs of a story: every current sentence with its embedding and its analysis.
+ */
+@Component
+class ClaimInputs {
+
+	private final JdbcClient jdbc;
+
+	private final AnalysisFacts facts;
+
+	ClaimInputs(JdbcClient jdbc, AnalysisFacts facts) {
+		this.jdbc = jdbc;
+		this.facts = facts;
+	}
+
+	List<ClaimSentence> of(Long storyId) {
+		Map<Long, SentenceFacts> analysis = facts.ofStory(storyId);
+		List<ClaimSentence> sentences = new ArrayList<>();
+		jdbc.sql("""
+				select s.id, s.article_id, s.position, s.text, e.vector
+				from sentence s join article a on a.id = s.article_id join sentence_embedding e on e.sentence_id = s.id
+				where a.story_id = ? and a.retired_at is null order by a.source_file, s.position""").param(storyId)
+			.query(rs -> {
+				Long id = rs.getLong(1);
+				String text = rs.getString(4);
+				sentences.add(new ClaimSentence(id, rs.getLong(2), rs.getInt(3), text, vector(rs.getArray(5)),
+						ContentWords.of(text), analysis.getOrDefault(id, new SentenceFacts(id, Set.of(), List.of(), List.of())),
+						ContentWords.negated(text)));
+			});
+		return sentences;
+	}
+
+	private static float[] vector(Array array) throws java.sql.SQLException {
+		Object[] values = (Object[]) array.getArray();
+		float[] vector = new float[values.length];
+		for (int i = 0; i < values.length; i++) {
+			vector[i] = ((Number) values[i]).floatValue();
+		}
+		return vector;
+	}
+
+}

@@ -1,0 +1,77 @@
+package io.parallax.claims;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The read side of the comparison: claims, overlaps and coverage as pages and the API show them.
+ */
+public final class ClaimViews {
+
+	private ClaimViews() {
+	}
+
+	public record Claim(Long id, String statement, String agreement, int articleCount, int independentOrigins,
+			List<Mention> mentions, List<Long> omittedBy, List<Difference> differences) {
+
+		public boolean reportedBy(Long articleId) {
+			return mentions.stream().anyMatch(m -> m.articleId().equals(articleId));
+		}
+
+		public Mention mentionIn(Long articleId) {
+			return mentions.stream().filter(m -> m.articleId().equals(articleId)).findFirst().orElse(null);
+		}
+
+		public boolean omittedBy(Long articleId) {
+			return omittedBy.contains(articleId);
+		}
+
+		/** What this article says where the articles differ, e.g. "four trips"; null when it does not differ. */
+		public String differingValue(Long articleId) {
+			List<String> values = differences.stream()
+				.map(d -> d.values().get(articleId))
+				.filter(v -> v != null)
+				.toList();
+			return values.isEmpty() || agreement.equals("CONSISTENT") ? null : String.join("; ", values);
+		}
+
+	}
+
+	/**
+	 * @param paragraph the paragraph of the article the sentence is in, for linking to it
+	 */
+	public record Mention(Long articleId, String sourceFile, Long sentenceId, String sentence, int paragraph,
+			List<Value> values) {
+	}
+
+	public record Value(String kind, String text, BigDecimal value) {
+	}
+
+	public record Difference(String kind, Map<Long, String> values) {
+	}
+
+	public record Overlap(Long a, Long b, int sharedSentences, List<Example> examples) {
+	}
+
+	public record Example(String a, String b) {
+	}
+
+	/** One article's place in the story's coverage. */
+	public record Coverage(Long articleId, String label, long claims, long alone, long omits, List<Overlap> rewrites) {
+	}
+
+	/** Two articles side by side: one row per claim either reports. */
+	public record Aligned(Claim claim, Mention a, Mention b) {
+
+		public boolean onlyA() {
+			return b == null;
+		}
+
+		public boolean onlyB() {
+			return a == null;
+		}
+
+	}
+
+}

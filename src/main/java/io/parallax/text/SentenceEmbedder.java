@@ -1,0 +1,53 @@
+package io.parallax.text;
+
+import java.util.List;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Sentence embeddings from the all-MiniLM-L6-v2 model (quantised), run in process with ONNX: 384 dimensions,
+ * normalised, so that a dot product is a cosine. The model loads on first use (about 200 MB of native memory).
+ */
+@Component
+public class SentenceEmbedder {
+
+	public static final int DIMENSIONS = 384;
+
+	private volatile EmbeddingModel model;
+
+	public List<float[]> embed(List<String> sentences) {
+		List<TextSegment> segments = sentences.stream().map(TextSegment::from).toList();
+		return model().embedAll(segments).content().stream().map(Embedding::vector).toList();
+	}
+
+	public static double cosine(float[] a, float[] b) {
+		double dot = 0;
+		double na = 0;
+		double nb = 0;
+		for (int i = 0; i < a.length; i++) {
+			dot += a[i] * b[i];
+			na += a[i] * a[i];
+			nb += b[i] * b[i];
+		}
+		return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+	}
+
+	private EmbeddingModel model() {
+		EmbeddingModel loaded = model;
+		if (loaded == null) {
+			synchronized (this) {
+				if (model == null) {
+					model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+				}
+				loaded = model;
+			}
+		}
+		return loaded;
+	}
+
+}

@@ -1,0 +1,86 @@
+package io.parallax.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parallax.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The claim matrix, the comparison of two articles, the coverage overview, and the claims API and CSV.
+ */
+@IntegrationTest
+class ClaimPagesTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	private SeedStory seeds;
+
+	@BeforeEach
+	void findSeeds() {
+		seeds = new SeedStory(mvc);
+	}
+
+	@Test
+	void theMatrixShowsEachClaimPerArticleInWords() {
+		String page = text("/stories/" + seeds.slug() + "/claims");
+		assertThat(page).contains("Three rounds of", "Reported", "Omitted", "Not reported", "Differs: ",
+				"independent origin", "Single source");
+		String discrepant = text("/stories/" + seeds.slug() + "/claims?show=discrepant");
+		assertThat(discrepant).contains("Differs").doesNotContain(">Single source<");
+	}
+
+	@Test
+	void theMatrixFiltersByEntity() {
+		String entities = text("/api/stories/" + seeds.slug() + "/entities");
+		String istanbul = entities.replaceAll("(?s).*\\{\"id\":(\\d+),\"name\":\"Istanbul\".*", "$1");
+		String page = text("/stories/" + seeds.slug() + "/claims?entity=" + istanbul);
+		assertThat(page).contains("Three rounds of").doesNotContain("executive order");
+	}
+
+	@Test
+	void theCompareViewAlignsTwoArticlesAndMarksWhatOnlyOneReports() {
+		long a = seeds.articleId("001_ad8bdea11c4494a7.txt");
+		long b = seeds.articleId("002_7a0600d7a3d15911.txt");
+		String page = text("/stories/" + seeds.slug() + "/compare?a=" + a + "&b=" + b);
+		assertThat(page).contains("In both", "Only in 001_ad8bdea11c4494a7.txt", "Only in 002_7a0600d7a3d15911.txt",
+				"Three rounds of peace talks", "Three rounds of talks between Ukraine and Russia in Istanbul");
+		assertThat(mvc.get().uri("/stories/{slug}/compare?a=999999&b=" + b, seeds.slug()))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theStoryPageGivesEachArticlesCoverageAndRewrites() {
+		assertThat(text("/stories/" + seeds.slug())).contains("Coverage", "Claims it carries", "Only it reports",
+				"Shares near-identical sentences with", "002_7a0600d7a3d15911.txt (");
+	}
+
+	@Test
+	void theApiListsClaimsOverlapsAndACsv() {
+		var claims = assertThat(mvc.get().uri("/api/stories/{slug}/claims", seeds.slug())).hasStatusOk().bodyJson();
+		claims.extractingPath("$[0]").asMap()
+			.containsKeys("id", "statement", "agreement", "independentOrigins", "mentions", "omittedBy", "differences");
+		claims.extractingPath("$[0].mentions[0]").asMap()
+			.containsKeys("articleId", "sourceFile", "sentenceId", "sentence", "values");
+		var overlap = assertThat(mvc.get().uri("/api/stories/{slug}/overlap", seeds.slug())).hasStatusOk().bodyJson();
+		overlap.extractingPath("$[0]").asMap().containsKeys("a", "b", "sharedSentences", "examples");
+		overlap.extractingPath("$[0].sharedSentences").asNumber().satisfies(n -> assertThat(n.intValue()).isGreaterThanOrEqualTo(3));
+		assertThat(mvc.get().uri("/api/stories/{slug}/claims.csv", seeds.slug())).hasStatusOk()
+			.hasContentTypeCompatibleWith(new MediaType("text", "csv"))
+			.bodyText()
+			.startsWith("claim_id,statement,agreement,independent_origins,article_id,source_file,outlet,status,sentence,"
+					+ "differing_value\r\n")
+			.contains(",omitted,", ",reported,", ",discrepant,");
+	}
+
+	private String text(String uri) {
+		return mvc.get().uri(uri).assertThat().hasStatusOk().bodyText().actual();
+	}
+
+}
