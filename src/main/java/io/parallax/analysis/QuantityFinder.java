@@ -39,7 +39,7 @@ class QuantityFinder {
 			+ "|a|an|half an?)(?:-and-a-half|\\s+and\\s+a\\s+half)?[-\\s]" + UNIT + "\\b(?:-long)?");
 
 	private static final Pattern COUNT = Pattern.compile("(?i)\\b(" + NUMBER + "|" + Numbers.WORDS.replace("|a couple of|a few|several", "")
-			+ ")\\s+(?:of\\s+)?(?:(?:[\\p{L}’'-]+)\\s+){0,2}?([a-z]+s|people|children|men|women)\\b");
+			+ ")\\s+(?:of\\s+)?(?:(?:[\\p{L}’'-]+)\\s+){0,2}?((?![a-z]*(?:ous|ss)\\b)[a-z]+s|people|children|men|women)\\b");
 
 	private static final Pattern ORDINAL = Pattern
 		.compile("(?i)\\b(?:the|its|their|his|her|a)\\s+(" + Numbers.ORDINALS + ")\\s+(time|round|day|week|month|year|visit|"

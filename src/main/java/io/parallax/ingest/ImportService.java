@@ -14,6 +14,7 @@ import io.parallax.analysis.AnalysisService;
 import io.parallax.analysis.AnalysisTimings;
 import io.parallax.claims.ClaimService;
 import io.parallax.stories.FileOutcome;
+import io.parallax.summary.SummaryService;
 import io.parallax.stories.StoredStory;
 import io.parallax.stories.StoryStore;
 import io.parallax.text.SentenceSplitter;
@@ -51,11 +52,14 @@ public class ImportService {
 
 	private final ClaimService claims;
 
+	private final SummaryService summaries;
+
 	private final Clock clock;
 
 	ImportService(StoryStore store, SentenceSplitter sentences, IngestProperties properties,
 			ImportRunRecorder recorder, TransactionTemplate transactions, ImportLock lock,
-			ApplicationEventPublisher events, AnalysisService analysis, ClaimService claims, Clock clock) {
+			ApplicationEventPublisher events, AnalysisService analysis, ClaimService claims, SummaryService summaries, Clock clock) {
+		this.summaries = summaries;
 		this.analysis = analysis;
 		this.claims = claims;
 		this.store = store;
@@ -82,6 +86,7 @@ public class ImportService {
 				stories.forEach(story -> {
 					analysis.analyseStory(story);
 					claims.compareStory(story);
+					summaries.summariseStory(story);
 				});
 				log.info("analysed {} stories whose articles had not been analysed", stories.size());
 			}
@@ -141,6 +146,7 @@ public class ImportService {
 		long analysingStories = 0;
 		int sentences = 0;
 		long comparing = 0;
+		long summarising = 0;
 		for (PreparedStory story : prepared) {
 			String key = story.storyImport().folderKey();
 			story.unstoredResults().forEach(r -> results.put(List.of(key, r.getSourceFile()), r));
@@ -160,12 +166,16 @@ public class ImportService {
 				long compareStart = System.nanoTime();
 				claims.compareStory(stored.storyId());
 				comparing += System.nanoTime() - compareStart;
+				long summaryStart = System.nanoTime();
+				summaries.summariseStory(stored.storyId());
+				summarising += System.nanoTime() - summaryStart;
 			}
 		}
 		stages.add(new StageTiming("store", storing / 1_000_000));
 		stages.add(new StageTiming("analyse articles (%d sentences)".formatted(sentences), analysingArticles));
 		stages.add(new StageTiming("analyse stories", analysingStories));
 		stages.add(new StageTiming("compare articles", comparing / 1_000_000));
+		stages.add(new StageTiming("summarise", summarising / 1_000_000));
 		return recorder.succeed(runId, new ArrayList<>(results.values()), stages, clock.instant());
 	}
 

@@ -2,6 +2,7 @@ package io.parallax.web;
 
 import io.parallax.analysis.AnalysisViews.ArticleAnalysis;
 import io.parallax.analysis.ArticleMarksCatalog;
+import io.parallax.summary.SummaryCatalog;
 
 import io.parallax.stories.ArticlePage;
 import io.parallax.stories.StoryCatalog;
@@ -25,9 +26,12 @@ class ArticleController {
 
 	private final ArticleMarksCatalog analysis;
 
-	ArticleController(StoryCatalog catalog, ArticleMarksCatalog analysis) {
+	private final SummaryCatalog summaries;
+
+	ArticleController(StoryCatalog catalog, ArticleMarksCatalog analysis, SummaryCatalog summaries) {
 		this.catalog = catalog;
 		this.analysis = analysis;
+		this.summaries = summaries;
 	}
 
 	@GetMapping("/articles/{id}")
@@ -38,6 +42,7 @@ class ArticleController {
 		model.addAttribute("marked", ArticleMarkup.of(article, found.marks()));
 		model.addAttribute("quoted", found.quoted());
 		model.addAttribute("cited", found.cited());
+		model.addAttribute("brief", summaries.article(id).sentences());
 		return "articles/article";
 	}
 

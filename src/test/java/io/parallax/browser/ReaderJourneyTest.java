@@ -54,6 +54,9 @@ class ReaderJourneyTest {
 		storyLink.click();
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(storyTitle);
+		assertThat(browser.findElements(By.cssSelector(".summary-lines li"))).hasSize(6);
+		assertThat(browser.findElement(By.cssSelector(".summary-lines li .meta")).getText()).contains("From ",
+				"independent origin");
 		List<WebElement> cards = browser.findElements(By.cssSelector("#main .cards .card"));
 		assertThat(cards).hasSizeGreaterThanOrEqualTo(5);
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Unattributed", "Invezz", "DERIVED TITLE");
@@ -119,6 +122,10 @@ class ReaderJourneyTest {
 
 		browser.findElement(By.linkText("Compare two articles")).click();
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("In both");
+		assertNoAccessibilityViolations();
+
+		browser.findElement(By.linkText("Timeline")).click();
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Dated events", "Undated events");
 		assertNoAccessibilityViolations();
 	}
 

@@ -133,7 +133,7 @@ class StoryPagesTest {
 		long big = statementsFor("/stories/" + large.slug());
 		System.out.printf("SQL statements for a story page: %d with 5 articles, %d with 40%n", small, big);
 		assertThat(small).isPositive();
-		assertThat(big).isEqualTo(small).isLessThanOrEqualTo(12);
+		assertThat(big).isEqualTo(small).isLessThanOrEqualTo(18);
 		for (String page : new String[] { "/quotes", "/sources", "/entities" }) {
 			long few = statementsFor("/stories/" + seeds.slug() + page);
 			long many = statementsFor("/stories/" + large.slug() + page);

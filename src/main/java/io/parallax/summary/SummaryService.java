@@ -1,0 +1,79 @@
+package io.parallax.summary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.parallax.summary.Summariser.Pick;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Summarises a story inside the import's transaction, after its claims are compared: the story summary, each
+ * article's key sentences, and the timeline, all stored for the pages to read.
+ */
+@Service
+public class SummaryService {
+
+	/** Summary sentences kept; readers ask for up to this many. */
+	static final int MAX_SENTENCES = 12;
+
+	private static final int ARTICLE_SENTENCES = 3;
+
+	private final SummaryInputs inputs;
+
+	private final TimelineWriter timeline;
+
+	private final JdbcTemplate jdbc;
+
+	SummaryService(SummaryInputs inputs, TimelineWriter timeline, JdbcTemplate jdbc) {
+		this.inputs = inputs;
+		this.timeline = timeline;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void summariseStory(Long storyId) {
+		List<SummarySentence> sentences = inputs.of(storyId);
+		List<Pick> story = Summariser.pick(sentences, MAX_SENTENCES);
+		jdbc.update("delete from story_summary_sentence where story_id = ?", storyId);
+		List<Object[]> rows = new ArrayList<>();
+		for (int rank = 0; rank < story.size(); rank++) {
+			Pick pick = story.get(rank);
+			rows.add(new Object[] { storyId, rank, pick.sentence().id(), pick.sentence().claimId(), pick.score() });
+		}
+		jdbc.batchUpdate("insert into story_summary_sentence (story_id, rank, sentence_id, claim_id, score) "
+				+ "values (?, ?, ?, ?, ?)", rows);
+		summariseArticles(sentences);
+		timeline.replace(storyId);
+	}
+
+	/** Each article's lead, then its most relevant other sentences. */
+	private void summariseArticles(List<SummarySentence> sentences) {
+		Map<Long, List<SummarySentence>> byArticle = sentences.stream()
+			.collect(Collectors.groupingBy(SummarySentence::articleId));
+		List<Object[]> rows = new ArrayList<>();
+		jdbc.update(con -> {
+			var ps = con.prepareStatement("delete from article_summary_sentence where article_id = any (?)");
+			ps.setArray(1, con.createArrayOf("bigint", byArticle.keySet().toArray()));
+			return ps;
+		});
+		for (Map.Entry<Long, List<SummarySentence>> article : byArticle.entrySet()) {
+			List<SummarySentence> inArticle = new ArrayList<>(article.getValue());
+			inArticle.sort(Comparator.comparingInt(SummarySentence::position));
+			List<Pick> picks = Summariser.pick(inArticle, ARTICLE_SENTENCES);
+			List<SummarySentence> chosen = new ArrayList<>(picks.stream().map(Pick::sentence).toList());
+			chosen.sort(Comparator.comparingInt(SummarySentence::position));
+			for (int rank = 0; rank < chosen.size(); rank++) {
+				rows.add(new Object[] { article.getKey(), rank, chosen.get(rank).id() });
+			}
+		}
+		jdbc.batchUpdate("insert into article_summary_sentence (article_id, rank, sentence_id) values (?, ?, ?)", rows);
+	}
+
+}
