@@ -4,7 +4,7 @@ package io.parallax.ingest;
  * An import that must not go ahead at all (no folder, no article files, another import running); nothing is
  * changed.
  */
-class ImportRefusedException extends RuntimeException {
+public class ImportRefusedException extends RuntimeException {
 
 	ImportRefusedException(String reason) {
 		super(reason);

@@ -58,6 +58,16 @@ class ImportRun {
 
 	private String message;
 
+	private String startedBy;
+
+	private int filesTotal;
+
+	private int filesDone;
+
+	private String currentFile;
+
+	private String stage;
+
 	@ElementCollection
 	@CollectionTable(name = "import_file_result", joinColumns = @JoinColumn(name = "run_id"))
 	@OrderColumn(name = "position")
@@ -71,8 +81,10 @@ class ImportRun {
 	protected ImportRun() {
 	}
 
-	ImportRun(String trigger, String location, Instant startedAt) {
+	ImportRun(String trigger, String location, String startedBy, Instant startedAt) {
 		this.trigger = trigger;
+		this.startedBy = startedBy;
+		this.stage = "starting";
 		this.location = location;
 		this.status = Status.RUNNING;
 		this.startedAt = startedAt;
@@ -92,9 +104,20 @@ class ImportRun {
 		status = Status.SUCCEEDED;
 		finishedAt = now;
 		message = summary();
+		stage = "done";
+		currentFile = null;
+		filesDone = filesTotal;
+	}
+
+	void progress(int total, int done, String file, String currentStage) {
+		filesTotal = total;
+		filesDone = done;
+		currentFile = file;
+		stage = currentStage;
 	}
 
 	void fail(String reason, Instant now) {
+		stage = "failed";
 		status = Status.FAILED;
 		finishedAt = now;
 		message = reason;
@@ -163,6 +186,26 @@ class ImportRun {
 
 	String getMessage() {
 		return message;
+	}
+
+	String getStartedBy() {
+		return startedBy;
+	}
+
+	int getFilesTotal() {
+		return filesTotal;
+	}
+
+	int getFilesDone() {
+		return filesDone;
+	}
+
+	String getCurrentFile() {
+		return currentFile;
+	}
+
+	String getStage() {
+		return stage;
 	}
 
 	List<StageTiming> getStages() {

@@ -14,15 +14,28 @@ import io.parallax.ingest.FileResult.Outcome;
  * @param errors the files that could not be taken, with the reason
  * @param files every file the run looked at; only in the single-run view
  */
-record ImportRunJson(Long id, String trigger, String location, String status, Instant startedAt,
-		Instant finishedAt, Long durationMs, int filesSeen, int added, int updated, int unchanged, int failed,
-		int retired, String message, List<StageJson> stages, List<FileJson> errors,
+public record ImportRunJson(Long id, String trigger, String startedBy, String location, String status,
+		Instant startedAt, Instant finishedAt, Long durationMs, int filesSeen, int added, int updated, int unchanged,
+		int failed, int retired, String message, Progress progress, List<StageJson> stages, List<FileJson> errors,
 		@JsonInclude(Include.NON_NULL) List<FileJson> files) {
 
-	record StageJson(String stage, long millis) {
+	/** How far a run has got: files read of all, the file being read, the stage. */
+	public record Progress(int filesTotal, int filesDone, String currentFile, String stage) {
+
+		public int percent() {
+			return filesTotal == 0 ? 0 : Math.min(100, 100 * filesDone / filesTotal);
+		}
+
 	}
 
-	record FileJson(String story, String sourceFile, String outcome, String message) {
+	public boolean running() {
+		return "RUNNING".equals(status);
+	}
+
+	public record StageJson(String stage, long millis) {
+	}
+
+	public record FileJson(String story, String sourceFile, String outcome, String message) {
 
 		static FileJson of(FileResult result) {
 			return new FileJson(result.getStoryKey(), result.getSourceFile(), result.getOutcome().name(),
@@ -46,10 +59,11 @@ record ImportRunJson(Long id, String trigger, String location, String status, In
 			.filter(f -> f.getOutcome() == Outcome.FAILED)
 			.map(FileJson::of)
 			.toList();
-		return new ImportRunJson(run.getId(), run.getTrigger(), run.getLocation(), run.getStatus().name(),
-				run.getStartedAt(), run.getFinishedAt(), duration == null ? null : duration.toMillis(),
-				run.getFilesSeen(), run.getAdded(), run.getUpdated(), run.getUnchanged(), run.getFailed(),
-				run.getRetired(), run.getMessage(),
+		return new ImportRunJson(run.getId(), run.getTrigger(), run.getStartedBy(), run.getLocation(),
+				run.getStatus().name(), run.getStartedAt(), run.getFinishedAt(),
+				duration == null ? null : duration.toMillis(), run.getFilesSeen(), run.getAdded(), run.getUpdated(),
+				run.getUnchanged(), run.getFailed(), run.getRetired(), run.getMessage(),
+				new Progress(run.getFilesTotal(), run.getFilesDone(), run.getCurrentFile(), run.getStage()),
 				run.getStages().stream().map(s -> new StageJson(s.getStage(), s.getMillis())).toList(), errors, files);
 	}
 

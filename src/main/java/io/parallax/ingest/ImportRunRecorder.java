@@ -29,8 +29,19 @@ class ImportRunRecorder {
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public ImportRun start(String trigger, String location) {
-		return runs.save(new ImportRun(trigger, location, clock.instant()));
+	public ImportRun start(String trigger, String location, String startedBy) {
+		return runs.save(new ImportRun(trigger, location, startedBy, clock.instant()));
+	}
+
+	/** Records how far a run has got, in a transaction of its own so that it shows while the import goes on. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void progress(Long runId, int total, int done, String file, String stage) {
+		runs.findById(runId).ifPresent(run -> run.progress(total, done, file, stage));
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<ImportRun> running() {
+		return runs.findFirstByStatusOrderByStartedAtDesc(ImportRun.Status.RUNNING);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -16,6 +16,8 @@ interface ImportRunRepository extends Repository<ImportRun, Long> {
 
 	List<ImportRun> findByOrderByStartedAtDesc(Limit limit);
 
+	Optional<ImportRun> findFirstByStatusOrderByStartedAtDesc(ImportRun.Status status);
+
 	@Modifying
 	@Query("""
 			update ImportRun r set r.status = io.parallax.ingest.ImportRun.Status.FAILED, r.finishedAt = :now,

@@ -46,6 +46,10 @@ public class ImportService {
 
 	private final ImportLock lock;
 
+	private final IngestProperties properties;
+
+	private final org.springframework.core.task.TaskExecutor executor;
+
 	private final ApplicationEventPublisher events;
 
 	private final AnalysisService analysis;
@@ -58,11 +62,14 @@ public class ImportService {
 
 	ImportService(StoryStore store, SentenceSplitter sentences, IngestProperties properties,
 			ImportRunRecorder recorder, TransactionTemplate transactions, ImportLock lock,
-			ApplicationEventPublisher events, AnalysisService analysis, ClaimService claims, SummaryService summaries, Clock clock) {
+			ApplicationEventPublisher events, AnalysisService analysis, ClaimService claims, SummaryService summaries,
+			org.springframework.core.task.TaskExecutor executor, Clock clock) {
+		this.executor = executor;
 		this.summaries = summaries;
 		this.analysis = analysis;
 		this.claims = claims;
 		this.store = store;
+		this.properties = properties;
 		this.reader = new StoryFolderReader(new ArticleFileDecoder(properties.importing().maxFileBytes()),
 				new ArticleParser(sentences));
 		this.recorder = recorder;
@@ -94,10 +101,60 @@ public class ImportService {
 	}
 
 	public ImportOutcome importFolder(Path root, String trigger) {
+		return importFolder(root, trigger, null);
+	}
+
+	/** Imports now, in this thread; refused (and recorded as failed) while another import runs. */
+	public ImportOutcome importFolder(Path root, String trigger, String startedBy) {
+		java.util.Optional<ImportLock.Hold> hold = lock.tryHold();
+		ImportRun run = recorder.start(trigger, root.toString(), startedBy);
+		if (hold.isEmpty()) {
+			String reason = busyMessage();
+			recorder.fail(run.getId(), reason);
+			return new ImportOutcome(run.getId(), false, reason);
+		}
+		try (ImportLock.Hold held = hold.get()) {
+			return execute(run, root, trigger);
+		}
+	}
+
+	/** The configured seeds folder, or the seeds packed in the application when that folder does not exist. */
+	public Path seedsFolder() throws IOException {
+		Path configured = Path.of(properties.seeds().location());
+		if (Files.isDirectory(configured)) {
+			return configured;
+		}
+		log.info("no seeds folder at {}; importing the seeds packed in the application", configured.toAbsolutePath());
+		return SeedImportAtStartup.unpackSeeds();
+	}
+
+	/**
+	 * Starts an import in the background and returns its run at once; its progress shows in the run as it goes.
+	 *
+	 * @throws ImportRefusedException while another import runs, naming it
+	 */
+	public Long start(Path root, String trigger, String startedBy) {
+		ImportLock.Hold hold = lock.tryHold().orElseThrow(() -> new ImportRefusedException(busyMessage()));
+		ImportRun run = recorder.start(trigger, root.toString(), startedBy);
+		executor.execute(() -> {
+			try (hold) {
+				execute(run, root, trigger);
+			}
+		});
+		return run.getId();
+	}
+
+	private String busyMessage() {
+		return recorder.running()
+			.map(r -> "import #%d (%s%s, started %s) is still running; try again when it has finished".formatted(
+					r.getId(), r.getTrigger(), r.getStartedBy() == null ? "" : " by " + r.getStartedBy(), r.getStartedAt()))
+			.orElse("another import is running; try again when it has finished");
+	}
+
+	private ImportOutcome execute(ImportRun run, Path root, String trigger) {
 		long started = System.nanoTime();
-		ImportRun run = recorder.start(trigger, root.toString());
 		try {
-			List<PreparedStory> prepared = prepare(root);
+			List<PreparedStory> prepared = prepare(root, run.getId());
 			List<StageTiming> stages = new ArrayList<>();
 			stages.add(new StageTiming("read and parse", (System.nanoTime() - started) / 1_000_000));
 			ImportRun done = transactions.execute(status -> store(run.getId(), prepared, stages));
@@ -117,7 +174,7 @@ public class ImportService {
 		}
 	}
 
-	private List<PreparedStory> prepare(Path root) throws IOException {
+	private List<PreparedStory> prepare(Path root, Long runId) throws IOException {
 		if (!Files.isDirectory(root)) {
 			throw new ImportRefusedException("no folder at " + root.toAbsolutePath() + "; nothing changed");
 		}
@@ -126,17 +183,17 @@ public class ImportService {
 			throw new ImportRefusedException("no .txt article files in " + root.toAbsolutePath()
 					+ "; nothing changed (an empty folder never removes articles)");
 		}
+		int total = folders.stream().mapToInt(f -> f.articleFiles().size()).sum();
+		int[] done = { 0 };
 		List<PreparedStory> prepared = new ArrayList<>();
 		for (StoryFolder folder : folders) {
-			prepared.add(reader.read(folder, store.fingerprints(folder.key())));
+			prepared.add(reader.read(folder, store.fingerprints(folder.key()),
+					file -> recorder.progress(runId, total, done[0]++, file, "parsing")));
 		}
 		return prepared;
 	}
 
 	private ImportRun store(Long runId, List<PreparedStory> prepared, List<StageTiming> stages) {
-		if (!lock.tryAcquire()) {
-			throw new ImportRefusedException("another import is running; try again when it has finished");
-		}
 		// Keyed by story and file: what storing did to a file replaces what reading it found ("unchanged" files
 		// can come back into a story or be renamed).
 		Map<List<String>, FileResult> results = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
@@ -151,6 +208,9 @@ public class ImportService {
 			String key = story.storyImport().folderKey();
 			story.unstoredResults().forEach(r -> results.put(List.of(key, r.getSourceFile()), r));
 			long start = System.nanoTime();
+			recorder.progress(runId, prepared.stream().mapToInt(p -> p.storyImport().presentFiles().size()).sum(),
+					prepared.stream().mapToInt(p -> p.storyImport().presentFiles().size()).sum(), null,
+					"storing, analysing and comparing " + (key.isEmpty() ? "the story" : key));
 			StoredStory stored = store.save(story.storyImport());
 			storing += System.nanoTime() - start;
 			for (FileOutcome outcome : stored.outcomes()) {

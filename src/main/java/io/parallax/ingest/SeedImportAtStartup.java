@@ -55,17 +55,8 @@ class SeedImportAtStartup implements ApplicationRunner {
 		imports.analyseWhatIsMissing();
 		StartupImport mode = properties.seeds().importAtStartup();
 		if (mode == StartupImport.ALWAYS || (mode == StartupImport.IF_EMPTY && store.activeArticleCount() == 0)) {
-			imports.importFolder(seedsFolder(), "startup");
+			imports.importFolder(imports.seedsFolder(), "startup");
 		}
-	}
-
-	private Path seedsFolder() throws IOException {
-		Path configured = Path.of(properties.seeds().location());
-		if (Files.isDirectory(configured)) {
-			return configured;
-		}
-		log.info("no seeds folder at {}; importing the seeds packed in the application", configured.toAbsolutePath());
-		return unpackSeeds();
 	}
 
 	static Path unpackSeeds() throws IOException {

@@ -33,7 +33,7 @@ class StoryFolderReader {
 		this.parser = parser;
 	}
 
-	PreparedStory read(StoryFolder folder, StoryFingerprints stored) {
+	PreparedStory read(StoryFolder folder, StoryFingerprints stored, java.util.function.Consumer<String> beforeFile) {
 		List<ArticleContent> changed = new ArrayList<>();
 		List<FileResult> results = new ArrayList<>();
 		Set<String> present = new HashSet<>();
@@ -41,6 +41,7 @@ class StoryFolderReader {
 		Set<String> names = folder.articleFiles().stream().map(f -> f.getFileName().toString()).collect(toSet());
 		for (Path path : folder.articleFiles()) {
 			String name = path.getFileName().toString();
+			beforeFile.accept(name);
 			present.add(name);
 			try {
 				ArticleFile file = load(path);

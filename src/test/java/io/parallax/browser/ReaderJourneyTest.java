@@ -130,6 +130,34 @@ class ReaderJourneyTest {
 	}
 
 	@Test
+	void anAdminLogsInReimportsWatchesItFinishAndFindsItInTheHistory() {
+		browser.get("http://localhost:" + port + "/admin");
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		assertNoAccessibilityViolations();
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("test-admin-password");
+		browser.findElement(By.cssSelector("form.stacked button")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Admin");
+		assertNoAccessibilityViolations();
+
+		browser.findElement(By.xpath("//button[normalize-space()='Re-import the seeds']")).click();
+		assertThat(browser.getCurrentUrl()).matches(".*/admin/imports/\\d+");
+		String run = browser.findElement(By.tagName("h1")).getText();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+			.until(d -> d.findElement(By.cssSelector(".quote-facts dd")).getText().equals("SUCCEEDED"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Files", "UNCHANGED");
+		assertNoAccessibilityViolations();
+
+		browser.findElement(By.linkText("Imports")).click();
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains(run.replace("Import ", ""));
+		browser.findElement(By.xpath("//button[normalize-space()='Log out']")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.until(d -> d.findElements(By.xpath("//button[normalize-space()='Log out']")).isEmpty());
+		browser.get("http://localhost:" + port + "/admin");
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+	}
+
+	@Test
 	void pagesFitAPhoneScreen() throws Exception {
 		browser.quit();
 		browser = Browser.start(375, 812);

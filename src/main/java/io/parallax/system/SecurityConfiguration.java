@@ -1,0 +1,87 @@
+package io.parallax.system;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Readers need no login; only the admin may change anything. The admin area uses a login form, scripts HTTP Basic
+ * on {@code /api/admin/**}. Every response carries a strict Content-Security-Policy (the pages use no inline
+ * script or style) and the other protective headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/logout").authenticated()
+			.requestMatchers(HttpMethod.POST, "/login").permitAll()
+			.requestMatchers(HttpMethod.GET, "/**").permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+			.anyRequest().hasRole("ADMIN"))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
+			.httpBasic(Customizer.withDefaults())
+			.logout(logout -> logout.logoutSuccessUrl("/"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/admin/**"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	/** The one admin; the password is kept only as its BCrypt hash. */
+	@Bean
+	UserDetailsService adminUser(AdminProperties properties, PasswordEncoder encoder, LoginAttempts attempts) {
+		String password = properties.password();
+		if (password == null || password.isBlank()) {
+			password = generatedPassword();
+			log.warn("No PARALLAX_ADMIN_PASSWORD is set. Generated admin password for this run: {}", password);
+		}
+		String hash = encoder.encode(password);
+		return username -> {
+			if (!properties.username().equals(username)) {
+				throw new UsernameNotFoundException("no such user");
+			}
+			if (attempts.isLockedOut(username)) {
+				throw new LockedException("too many failed logins; try again later");
+			}
+			return User.withUsername(username).password(hash).roles("ADMIN").build();
+		};
+	}
+
+	private static String generatedPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}
