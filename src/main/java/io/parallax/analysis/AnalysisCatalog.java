@@ -40,7 +40,7 @@ public class AnalysisCatalog {
 		Long storyId = storyId(storySlug);
 		Map<Long, List<QuoteInstance>> instances = new LinkedHashMap<>();
 		jdbc.sql("""
-				select q.group_id, q.article_id, a.source_file, a.outlet, q.text, q.sentence_id, s.text, q.start_offset,
+				select q.group_id, q.article_id, a.source_file, coalesce(a.curated_outlet, a.outlet), q.text, q.sentence_id, s.text, q.start_offset,
 				       q.end_offset, q.partial, q.speaker
 				from quote q join article a on a.id = q.article_id join sentence s on s.id = q.sentence_id
 				where a.story_id = ? and a.retired_at is null and q.group_id is not null
@@ -92,7 +92,7 @@ public class AnalysisCatalog {
 			.orElseThrow(() -> NotFoundException.of("entity", entityId));
 		Map<Long, ArticleMentions> byArticle = new LinkedHashMap<>();
 		jdbc.sql("""
-				select a.id, a.headline, a.source_file, a.outlet, m.sentence_id, s.text, m.start_offset, m.end_offset
+				select a.id, a.headline, a.source_file, coalesce(a.curated_outlet, a.outlet), m.sentence_id, s.text, m.start_offset, m.end_offset
 				from entity_mention m join article a on a.id = m.article_id join sentence s on s.id = m.sentence_id
 				where m.entity_id = ? and a.retired_at is null order by a.source_file, s.position, m.start_offset""")
 			.param(entityId)

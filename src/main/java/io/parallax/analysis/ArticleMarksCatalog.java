@@ -67,8 +67,9 @@ public class ArticleMarksCatalog {
 				.add(new SourceCount(rs.getString(2), rs.getString(3), AnalysisCatalog.nullableLong(rs, 4), rs.getLong(5))))
 			.list();
 		return jdbc.sql("""
-				select id, coalesce(outlet, source_file), outlet is not null from article
-				where story_id = ? and retired_at is null order by coalesce(outlet, source_file)""").param(storyId)
+				select id, coalesce(curated_outlet, outlet, source_file), coalesce(curated_outlet, outlet) is not null
+				from article where story_id = ? and retired_at is null
+				order by coalesce(curated_outlet, outlet, source_file)""").param(storyId)
 			.query((rs, n) -> new OutletSources(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
 					counts.getOrDefault(rs.getLong(1), List.of())))
 			.list();

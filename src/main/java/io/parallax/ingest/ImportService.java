@@ -144,6 +144,64 @@ public class ImportService {
 		return run.getId();
 	}
 
+	/**
+	 * Adds uploaded article files to a story (an existing one by slug, or a new one by title) through the same
+	 * checks and parser as a folder, each refused file with its reason; uploads retire nothing.
+	 */
+	public ImportOutcome importUploads(String storySlug, String newStoryTitle, List<UploadedFile> files,
+			String startedBy) throws IOException {
+		String key = storySlug != null && !storySlug.isBlank()
+				? store.folderKeyOf(storySlug).orElseThrow(() -> io.parallax.system.NotFoundException.of("story", storySlug))
+				: "upload/" + java.util.UUID.randomUUID();
+		java.util.Optional<ImportLock.Hold> hold = lock.tryHold();
+		ImportRun run = recorder.start("upload", "upload to " + (storySlug != null && !storySlug.isBlank() ? storySlug
+				: newStoryTitle), startedBy);
+		if (hold.isEmpty()) {
+			recorder.fail(run.getId(), busyMessage());
+			return new ImportOutcome(run.getId(), false, busyMessage());
+		}
+		Path folder = Files.createTempDirectory("parallax-upload");
+		try (ImportLock.Hold held = hold.get()) {
+			List<Path> articles = new ArrayList<>();
+			List<Path> others = new ArrayList<>();
+			List<FileResult> refused = new ArrayList<>();
+			for (UploadedFile file : files) {
+				String name = Path.of(file.name()).getFileName().toString();
+				if (file.refusal() != null) {
+					refused.add(new FileResult(key, name, FileResult.Outcome.FAILED, file.refusal()));
+					continue;
+				}
+				Path path = Files.write(folder.resolve(name), file.bytes());
+				(name.toLowerCase().endsWith(".txt") ? articles : others).add(path);
+			}
+			StoryFolder story = new StoryFolder(key, folder.getFileName().toString(), newStoryTitle, null, articles, others);
+			var stored = store.fingerprints(key);
+			PreparedStory read = reader.read(story, stored, name -> { }, stored.sha256ByFile().keySet());
+			List<FileResult> results = new ArrayList<>(read.unstoredResults());
+			results.addAll(refused);
+			java.util.Set<String> present = new java.util.HashSet<>(read.storyImport().presentFiles());
+			present.addAll(stored.sha256ByFile().keySet());
+			var upload = new io.parallax.stories.StoryImport(key, newStoryTitle == null ? key : newStoryTitle,
+					newStoryTitle, null, read.storyImport().changed(), present, true);
+			if (upload.changed().isEmpty()) {
+				ImportRun done = transactions.execute(status -> recorder.succeed(run.getId(), results, List.of(),
+						clock.instant()));
+				return new ImportOutcome(done.getId(), true, done.summary());
+			}
+			List<StageTiming> stages = new ArrayList<>();
+			ImportRun done = transactions.execute(status -> store(run.getId(),
+					List.of(new PreparedStory(upload, results)), stages));
+			return new ImportOutcome(done.getId(), true, done.summary());
+		}
+		catch (RuntimeException ex) {
+			recorder.fail(run.getId(), "upload failed: " + ex);
+			return new ImportOutcome(run.getId(), false, "upload failed: " + ex.getMessage());
+		}
+		finally {
+			org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+		}
+	}
+
 	private String busyMessage() {
 		return recorder.running()
 			.map(r -> "import #%d (%s%s, started %s) is still running; try again when it has finished".formatted(

@@ -34,11 +34,20 @@ class StoryFolderReader {
 	}
 
 	PreparedStory read(StoryFolder folder, StoryFingerprints stored, java.util.function.Consumer<String> beforeFile) {
+		return read(folder, stored, beforeFile, Set.of());
+	}
+
+	/**
+	 * @param alsoPresent stored files that count as present though not in the folder (an upload adds to a story)
+	 */
+	PreparedStory read(StoryFolder folder, StoryFingerprints stored, java.util.function.Consumer<String> beforeFile,
+			Set<String> alsoPresent) {
 		List<ArticleContent> changed = new ArrayList<>();
 		List<FileResult> results = new ArrayList<>();
 		Set<String> present = new HashSet<>();
 		Map<String, String> seenContent = new HashMap<>();
-		Set<String> names = folder.articleFiles().stream().map(f -> f.getFileName().toString()).collect(toSet());
+		Set<String> names = new HashSet<>(alsoPresent);
+		folder.articleFiles().forEach(f -> names.add(f.getFileName().toString()));
 		for (Path path : folder.articleFiles()) {
 			String name = path.getFileName().toString();
 			beforeFile.accept(name);

@@ -51,6 +51,18 @@ class Article {
 
 	private Instant retiredAt;
 
+	private boolean uploaded;
+
+	private String curatedOutlet;
+
+	private String curatedOutletUrl;
+
+	private LocalDate curatedPublishedOn;
+
+	private String curatedBy;
+
+	private Instant curatedAt;
+
 	private Instant importedAt;
 
 	private Instant updatedAt;
@@ -109,6 +121,27 @@ class Article {
 		}
 	}
 
+	/** An admin's outlet and date, kept apart from the parsed ones; blank values clear them. */
+	void curate(String outlet, String outletUrl, LocalDate published, String by, Instant now) {
+		curatedOutlet = blankToNull(outlet);
+		curatedOutletUrl = blankToNull(outletUrl);
+		curatedPublishedOn = published;
+		curatedBy = by;
+		curatedAt = now;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	void markUploaded() {
+		uploaded = true;
+	}
+
+	boolean isUploaded() {
+		return uploaded;
+	}
+
 	void retire(Instant now) {
 		retiredAt = now;
 		updatedAt = now;
@@ -156,11 +189,32 @@ class Article {
 	}
 
 	LocalDate getPublishedOn() {
-		return publishedOn;
+		return curatedPublishedOn != null ? curatedPublishedOn : publishedOn;
 	}
 
+	/** The outlet readers see: an admin's, where set, else the one the text names. */
 	String getOutlet() {
+		return curatedOutlet != null ? curatedOutlet : outlet;
+	}
+
+	String getParsedOutlet() {
 		return outlet;
+	}
+
+	boolean isOutletCurated() {
+		return curatedOutlet != null;
+	}
+
+	String getCuratedOutletUrl() {
+		return curatedOutletUrl;
+	}
+
+	boolean isDateCurated() {
+		return curatedPublishedOn != null;
+	}
+
+	String getCuratedBy() {
+		return curatedBy;
 	}
 
 	int getWordCount() {

@@ -10,7 +10,16 @@ import java.util.List;
 public record ArticlePage(Long id, String storySlug, String storyTitle, String sourceFile, String sha256, String headline,
 		boolean headlineDerived, String standfirst, String byline, LocalDate publishedOn, String outlet,
 		int wordCount, Instant retiredAt, List<Paragraph> paragraphs, List<SentenceLine> sentences,
-		List<String> boilerplate) {
+		List<String> boilerplate, Curation curation) {
+
+	/** What an admin set in place of the parsed outlet or date; all null when nothing was set. */
+	public record Curation(boolean outlet, boolean date, String outletUrl, String by) {
+
+		public boolean any() {
+			return outlet || date;
+		}
+
+	}
 
 	public record Paragraph(ParagraphKind kind, String text) {
 
@@ -38,7 +47,8 @@ public record ArticlePage(Long id, String storySlug, String storyTitle, String s
 					.map(s -> new SentenceLine(s.getId(), s.getParagraphPosition(), s.getPosition(), s.getStartOffset(),
 							s.getText()))
 					.toList(),
-				List.copyOf(article.getBoilerplate()));
+				List.copyOf(article.getBoilerplate()), new Curation(article.isOutletCurated(), article.isDateCurated(),
+						article.getCuratedOutletUrl(), article.getCuratedBy()));
 	}
 
 }

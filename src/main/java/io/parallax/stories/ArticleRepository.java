@@ -16,12 +16,12 @@ interface ArticleRepository extends Repository<Article, Long> {
 	Optional<Article> findWithStory(Long id);
 
 	@Query("""
-			select new io.parallax.stories.ArticleCard(a.id, a.sourceFile, a.headline, a.headlineDerived, a.outlet,
-			       a.byline, a.publishedOn, a.wordCount,
+			select new io.parallax.stories.ArticleCard(a.id, a.sourceFile, a.headline, a.headlineDerived,
+			       coalesce(a.curatedOutlet, a.outlet), a.byline, coalesce(a.curatedPublishedOn, a.publishedOn), a.wordCount,
 			       (select se.text from Sentence se where se.article = a and se.position = 0))
 			from Article a
 			where a.story = :story and a.retiredAt is null
-			order by a.publishedOn asc nulls last, a.sourceFile""")
+			order by coalesce(a.curatedPublishedOn, a.publishedOn) asc nulls last, a.sourceFile""")
 	List<ArticleCard> findCards(Story story);
 
 	@Query("select count(a) from Article a where a.retiredAt is null")

@@ -18,7 +18,7 @@ interface StoryRepository extends Repository<Story, Long> {
 
 	@Query("""
 			select new io.parallax.stories.StoryListing(s.slug, s.title, s.titleDerived,
-			       count(a.id), count(distinct a.outlet))
+			       count(a.id), count(distinct coalesce(a.curatedOutlet, a.outlet)))
 			from Story s left join Article a on a.story = s and a.retiredAt is null
 			group by s.id, s.slug, s.title, s.titleDerived
 			order by s.title""")

@@ -55,6 +55,26 @@ public class StoryStore {
 			.orElse(StoryFingerprints.NONE);
 	}
 
+	/**
+	 * Sets or clears an admin's outlet, outlet home page and publication date for an article.
+	 *
+	 * @return the article's story id
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Long curate(Long articleId, String outlet, String outletUrl, java.time.LocalDate publishedOn, String by) {
+		Article article = articles.findWithStory(articleId)
+			.orElseThrow(() -> io.parallax.system.NotFoundException.of("article", articleId));
+		article.curate(outlet, outletUrl, publishedOn, by, clock.instant());
+		entityManager.flush();
+		return article.getStory().getId();
+	}
+
+	/** The folder key of the story with this slug, for adding uploaded articles to it. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> folderKeyOf(String slug) {
+		return stories.findBySlug(slug).map(Story::getFolderKey);
+	}
+
 	@Transactional(readOnly = true)
 	public long activeArticleCount() {
 		return articles.countActive();
@@ -74,9 +94,14 @@ public class StoryStore {
 		List<FileOutcome> outcomes = new ArrayList<>();
 		for (ArticleContent content : storyImport.changed()) {
 			outcomes.add(upsert(story, content, byFile, bySha, now));
+			if (storyImport.upload()) {
+				byFile.get(content.sourceFile()).markUploaded();
+			}
 		}
 		for (Article article : existing) {
-			reconcile(article, storyImport.presentFiles(), now).ifPresent(outcomes::add);
+			if (!storyImport.upload()) {
+				reconcile(article, storyImport.presentFiles(), now).ifPresent(outcomes::add);
+			}
 		}
 		List<Headline> headlines = byFile.values().stream().filter(a -> !a.isRetired()).map(Headline::of).toList();
 		rename(story, storyImport, headlines, now);
@@ -121,7 +146,7 @@ public class StoryStore {
 			article.restore(now);
 			return Optional.of(new FileOutcome(article.getSourceFile(), Kind.UPDATED, "back in the folder"));
 		}
-		if (!present && !article.isRetired()) {
+		if (!present && !article.isRetired() && !article.isUploaded()) {
 			article.retire(now);
 			return Optional.of(new FileOutcome(article.getSourceFile(), Kind.RETIRED, "no longer in the folder"));
 		}

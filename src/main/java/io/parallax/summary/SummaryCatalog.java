@@ -43,7 +43,7 @@ public class SummaryCatalog {
 		Long storyId = storyId(slug);
 		int count = Math.max(1, Math.min(sentences, SummaryService.MAX_SENTENCES));
 		List<SummaryLine> lines = jdbc.sql("""
-				select s.text, s.article_id, a.source_file, a.outlet, s.id, x.claim_id,
+				select s.text, s.article_id, a.source_file, coalesce(a.curated_outlet, a.outlet), s.id, x.claim_id,
 				       array(select m.article_id from claim_member m where m.claim_id = x.claim_id
 				             group by m.article_id order by m.article_id),
 				       coalesce(c.independent_origins, 1), coalesce(c.agreement = 'DISCREPANT', false)
@@ -82,7 +82,7 @@ public class SummaryCatalog {
 		Long storyId = storyId(slug);
 		Map<Long, List<EventMention>> mentions = new LinkedHashMap<>();
 		jdbc.sql("""
-				select m.event_id, m.article_id, m.sentence_id, a.source_file, a.outlet from timeline_mention m
+				select m.event_id, m.article_id, m.sentence_id, a.source_file, coalesce(a.curated_outlet, a.outlet) from timeline_mention m
 				join timeline_event e on e.id = m.event_id join article a on a.id = m.article_id
 				where e.story_id = ? order by m.event_id, a.source_file""").param(storyId)
 			.query(rs -> {

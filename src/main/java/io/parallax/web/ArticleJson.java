@@ -12,7 +12,7 @@ import java.util.List;
 record ArticleJson(Long id, String storySlug, String sourceFile, String sha256, String headline,
 		boolean headlineDerived, String standfirst, String byline, LocalDate publishedOn, String outlet,
 		int wordCount, boolean retired, List<String> paragraphs, List<Sentence> sentences,
-		List<String> boilerplate) {
+		List<String> boilerplate, boolean outletCurated, boolean publishedOnCurated) {
 
 	record Sentence(Long id, int paragraph, int position, String text) {
 	}
@@ -23,7 +23,7 @@ record ArticleJson(Long id, String storySlug, String sourceFile, String sha256, 
 				page.wordCount(), page.retiredAt() != null,
 				page.paragraphs().stream().map(ArticlePage.Paragraph::text).toList(),
 				page.sentences().stream().map(s -> new Sentence(s.id(), s.paragraph(), s.position(), s.text())).toList(),
-				page.boilerplate());
+				page.boilerplate(), page.curation().outlet(), page.curation().date());
 	}
 
 }

@@ -1,0 +1,68 @@
+package io.parallax.admin;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.parallax.ingest.ImportOutcome;
+import io.parallax.ingest.ImportService;
+import io.parallax.ingest.UploadedFile;
+import io.parallax.stories.StoryCatalog;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Uploading article files into an existing story or a new one; each file is read and checked like a file in a
+ * story folder, and the upload's run lists what became of each.
+ */
+@Controller
+class UploadController {
+
+	private final StoryCatalog stories;
+
+	private final ImportService imports;
+
+	UploadController(StoryCatalog stories, ImportService imports) {
+		this.stories = stories;
+		this.imports = imports;
+	}
+
+	@GetMapping("/admin/upload")
+	String initUploadForm(Model model) {
+		model.addAttribute("stories", stories.stories());
+		return "admin/upload";
+	}
+
+	@PostMapping("/admin/upload")
+	String processUploadForm(@RequestParam(required = false) String story,
+			@RequestParam(required = false) String newStory, @RequestParam("files") List<MultipartFile> files,
+			Principal admin, RedirectAttributes redirect) throws IOException {
+		boolean toNewStory = story == null || story.isBlank();
+		if (toNewStory && (newStory == null || newStory.isBlank())) {
+			redirect.addFlashAttribute("refused", "Choose a story, or name a new one.");
+			return "redirect:/admin/upload";
+		}
+		List<UploadedFile> uploads = new ArrayList<>();
+		for (MultipartFile file : files) {
+			if (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+				continue;
+			}
+			uploads.add(UploadedFile.of(file.getOriginalFilename(), file.getBytes()));
+		}
+		if (uploads.isEmpty()) {
+			redirect.addFlashAttribute("refused", "Choose one or more .txt files to upload.");
+			return "redirect:/admin/upload";
+		}
+		ImportOutcome outcome = imports.importUploads(toNewStory ? null : story, toNewStory ? newStory.strip() : null,
+				uploads, admin.getName());
+		return "redirect:/admin/imports/" + outcome.runId();
+	}
+
+}

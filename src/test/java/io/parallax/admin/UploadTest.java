@@ -1,0 +1,103 @@
+package io.parallax.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.parallax.IntegrationTest;
+import io.parallax.StoryFolderFixture;
+import io.parallax.ingest.ImportService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Uploading articles: good ones are added and analysed, bad ones refused one by one with the reason, and uploaded
+ * articles stay through a re-import of the story's folder.
+ */
+@IntegrationTest
+class UploadTest {
+
+	private static final String ARTICLE = """
+			Port strike ends after three days
+
+			Dock workers returned to work on Thursday after a three-day strike over pay, the union said.
+			"We have won a fair deal," union leader Maria Lopez told reporters.
+			""";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ImportService imports;
+
+	@Test
+	void goodFilesAreAddedAndBadOnesRefusedWithTheirReasons(@TempDir Path root) throws Exception {
+		StoryFolderFixture story = StoryFolderFixture.seedCopy(root);
+		imports.importFolder(root, "test");
+		byte[] seed = Files.readAllBytes(StoryFolderFixture.SEEDS.resolve("001_ad8bdea11c4494a7.txt"));
+
+		var result = mvc.post().uri("/admin/upload").multipart()
+			.file(new MockMultipartFile("files", "strike.txt", "text/plain", ARTICLE.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("files", "empty.txt", "text/plain", new byte[0]))
+			.file(new MockMultipartFile("files", "binary.txt", "text/plain", new byte[] { 1, 0, 2, 0 }))
+			.file(new MockMultipartFile("files", "latin1.txt", "text/plain", "Caf\u00e9 news".getBytes(StandardCharsets.ISO_8859_1)))
+			.file(new MockMultipartFile("files", "copy.txt", "text/plain", seed))
+			.file(new MockMultipartFile("files", "huge.txt", "text/plain", new byte[3 * 1024 * 1024]))
+			.param("story", story.slug())
+			.with(httpBasic("admin", "test-admin-password")).with(csrf())
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		String runId = result.getResponse().getRedirectedUrl().replaceAll(".*/", "");
+		Map<String, String> errors = errors(runId);
+		assertThat(errors).containsOnlyKeys("empty.txt", "binary.txt", "latin1.txt", "copy.txt", "huge.txt");
+		assertThat(errors.get("empty.txt")).isEqualTo("empty file");
+		assertThat(errors.get("binary.txt")).startsWith("binary file");
+		assertThat(errors.get("latin1.txt")).startsWith("not UTF-8");
+		assertThat(errors.get("copy.txt")).startsWith("duplicate: same content as 001_ad8bdea11c4494a7.txt");
+		assertThat(errors.get("huge.txt")).startsWith("too large");
+		assertThat(sourceFiles(story)).contains("strike.txt").hasSize(6);
+
+		imports.importFolder(root, "test");
+		assertThat(sourceFiles(story)).as("an uploaded article survives a folder re-import").contains("strike.txt");
+		assertThat(mvc.get().uri("/api/stories/{slug}/quotes", story.slug())).bodyJson()
+			.extractingPath("$[?(@.text =~ /We have won.*/)].speaker").asArray().containsExactly("Maria Lopez");
+	}
+
+	@Test
+	void aNewStoryCanBeStartedByUpload() {
+		var result = mvc.post().uri("/admin/upload").multipart()
+			.file(new MockMultipartFile("files", "strike.txt", "text/plain", ARTICLE.getBytes(StandardCharsets.UTF_8)))
+			.param("newStory", "Test story port strike")
+			.with(httpBasic("admin", "test-admin-password")).with(csrf())
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		assertThat(mvc.get().uri("/api/stories")).bodyJson()
+			.extractingPath("$[?(@.title == 'Test story port strike')].articleCount").asArray().containsExactly(1);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, String> errors(String runId) {
+		List<Map<String, String>> errors = (List<Map<String, String>>) mvc.get().uri("/api/imports/{id}", runId)
+			.assertThat().bodyJson().convertTo(Map.class).actual().get("errors");
+		return errors.stream().collect(java.util.stream.Collectors.toMap(e -> e.get("sourceFile"), e -> e.get("message")));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> sourceFiles(StoryFolderFixture story) {
+		Map<String, Object> json = mvc.get().uri("/api/stories/{slug}", story.slug()).assertThat().bodyJson()
+			.convertTo(Map.class).actual();
+		return ((List<Map<String, Object>>) json.get("articles")).stream().map(a -> (String) a.get("sourceFile")).toList();
+	}
+
+}
