@@ -150,6 +150,15 @@ class ReaderJourneyTest {
 
 		browser.findElement(By.linkText("Imports")).click();
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(run.replace("Import ", ""));
+		browser.findElement(By.linkText("Upload articles")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Upload articles");
+		assertNoAccessibilityViolations();
+		browser.get("http://localhost:" + port + "/");
+		seedStoryLink().click();
+		browser.findElement(By.cssSelector("#main .cards .card h3 a")).click();
+		browser.findElement(By.linkText("Correct the outlet or date (admin)")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Outlet and publication date");
+		assertNoAccessibilityViolations();
 		browser.findElement(By.xpath("//button[normalize-space()='Log out']")).click();
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
 			.until(d -> d.findElements(By.xpath("//button[normalize-space()='Log out']")).isEmpty());
