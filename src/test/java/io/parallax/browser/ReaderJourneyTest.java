@@ -51,7 +51,7 @@ class ReaderJourneyTest {
 		assertNoAccessibilityViolations();
 		WebElement storyLink = seedStoryLink();
 		String storyTitle = storyLink.getText();
-		storyLink.click();
+		clickAndLoad(storyLink);
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(storyTitle);
 		assertThat(browser.findElements(By.cssSelector(".summary-lines li"))).hasSize(6);
@@ -66,7 +66,7 @@ class ReaderJourneyTest {
 			.filter(c -> c.getText().contains("Trump and Putin to meet in coming days, Kremlin aide says"))
 			.findFirst()
 			.orElseThrow();
-		card.findElement(By.cssSelector("h3 a")).click();
+		clickAndLoad(card.findElement(By.cssSelector("h3 a")));
 
 		assertThat(browser.findElement(By.tagName("h1")).getText())
 			.isEqualTo("Trump and Putin to meet in coming days, Kremlin aide says");
@@ -83,23 +83,23 @@ class ReaderJourneyTest {
 	@Test
 	void aJournalistFollowsAQuoteToItsSpeakerAndTheirMentions() {
 		browser.get("http://localhost:" + port + "/");
-		seedStoryLink().click();
-		browser.findElement(By.linkText("Quotes")).click();
+		clickAndLoad(seedStoryLink());
+		clickAndLoad(browser.findElement(By.linkText("Quotes")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Quotes");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Great progress was made!", "Truth Social");
 		assertNoAccessibilityViolations();
 
-		browser.findElement(By.linkText("Sources")).click();
+		clickAndLoad(browser.findElement(By.linkText("Sources")));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sources cited by Invezz");
 		assertNoAccessibilityViolations();
 
-		browser.findElement(By.linkText("People, organisations and places")).click();
-		browser.findElement(By.linkText("Yuri Ushakov")).click();
+		clickAndLoad(browser.findElement(By.linkText("People, organisations and places")));
+		clickAndLoad(browser.findElement(By.linkText("Yuri Ushakov")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Yuri Ushakov");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Kremlin aide", "Ushakov");
 		assertNoAccessibilityViolations();
 
-		browser.findElement(By.cssSelector("main h3 a")).click();
+		clickAndLoad(browser.findElement(By.cssSelector("main h3 a")));
 		assertThat(browser.findElements(By.cssSelector(".body .mark-quote"))).isNotEmpty();
 		assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("Who is quoted", "Who is cited");
 		assertNoAccessibilityViolations();
@@ -108,11 +108,11 @@ class ReaderJourneyTest {
 	@Test
 	void aJournalistComparesTheOutletsClaimByClaim() {
 		browser.get("http://localhost:" + port + "/");
-		seedStoryLink().click();
+		clickAndLoad(seedStoryLink());
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Coverage");
-		browser.findElement(By.linkText("Claims")).click();
+		clickAndLoad(browser.findElement(By.linkText("Claims")));
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("show"))).selectByValue("discrepant");
-		browser.findElement(By.cssSelector("form.filters button")).click();
+		clickAndLoad(browser.findElement(By.cssSelector("form.filters button")));
 		assertThat(browser.getCurrentUrl()).contains("show=discrepant");
 		WebElement firstCell = browser.findElement(By.cssSelector(".matrix details summary"));
 		assertThat(firstCell.getText()).isNotBlank();
@@ -120,11 +120,11 @@ class ReaderJourneyTest {
 		assertThat(browser.findElement(By.cssSelector(".matrix details[open] p")).getText()).isNotBlank();
 		assertNoAccessibilityViolations();
 
-		browser.findElement(By.linkText("Compare two articles")).click();
+		clickAndLoad(browser.findElement(By.linkText("Compare two articles")));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("In both");
 		assertNoAccessibilityViolations();
 
-		browser.findElement(By.linkText("Timeline")).click();
+		clickAndLoad(browser.findElement(By.linkText("Timeline")));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Dated events", "Undated events");
 		assertNoAccessibilityViolations();
 	}
@@ -136,27 +136,28 @@ class ReaderJourneyTest {
 		assertNoAccessibilityViolations();
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys("test-admin-password");
-		browser.findElement(By.cssSelector("form.stacked button")).click();
+		clickAndLoad(browser.findElement(By.cssSelector("form.stacked button")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Admin");
 		assertNoAccessibilityViolations();
 
-		browser.findElement(By.xpath("//button[normalize-space()='Re-import the seeds']")).click();
+		clickAndLoad(browser.findElement(By.xpath("//button[normalize-space()='Re-import the seeds']")));
 		assertThat(browser.getCurrentUrl()).matches(".*/admin/imports/\\d+");
 		String run = browser.findElement(By.tagName("h1")).getText();
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.cssSelector(".quote-facts dd")).getText().equals("SUCCEEDED"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Files", "UNCHANGED");
 		assertNoAccessibilityViolations();
 
-		browser.findElement(By.linkText("Imports")).click();
+		clickAndLoad(browser.findElement(By.linkText("Imports")));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(run.replace("Import ", ""));
-		browser.findElement(By.linkText("Upload articles")).click();
+		clickAndLoad(browser.findElement(By.linkText("Upload articles")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Upload articles");
 		assertNoAccessibilityViolations();
 		browser.get("http://localhost:" + port + "/");
-		seedStoryLink().click();
-		browser.findElement(By.cssSelector("#main .cards .card h3 a")).click();
-		browser.findElement(By.linkText("Correct the outlet or date (admin)")).click();
+		clickAndLoad(seedStoryLink());
+		clickAndLoad(browser.findElement(By.cssSelector("#main .cards .card h3 a")));
+		clickAndLoad(browser.findElement(By.linkText("Correct the outlet or date (admin)")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Outlet and publication date");
 		assertNoAccessibilityViolations();
 		browser.findElement(By.xpath("//button[normalize-space()='Log out']")).click();
@@ -171,14 +172,22 @@ class ReaderJourneyTest {
 		browser.quit();
 		browser = Browser.start(375, 812);
 		browser.get("http://localhost:" + port + "/");
-		seedStoryLink().click();
+		clickAndLoad(seedStoryLink());
 		assertThat(horizontalOverflow()).as("story page scrolls sideways on a phone").isZero();
 		String story = browser.getCurrentUrl();
-		browser.findElement(By.cssSelector("#main .cards .card h3 a")).click();
+		clickAndLoad(browser.findElement(By.cssSelector("#main .cards .card h3 a")));
 		assertThat(horizontalOverflow()).as("article page scrolls sideways on a phone").isZero();
 		assertNoAccessibilityViolations();
 		browser.get(story + "/quotes");
 		assertThat(horizontalOverflow()).as("quote tracker scrolls sideways on a phone").isZero();
+	}
+
+	/** Clicks a link or button that loads a page, and waits until the new page has replaced the old one. */
+	private void clickAndLoad(WebElement element) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		element.click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
 	/** Other tests add stories of their own, all titled "Test story …"; the seed story is the one that is not. */
