@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.parallax.ingest.ImportOutcome;
-import io.parallax.ingest.ImportService;
+import io.parallax.ingest.UploadImporter;
 import io.parallax.ingest.UploadedFile;
 import io.parallax.stories.StoryCatalog;
 
@@ -27,9 +27,9 @@ class UploadController {
 
 	private final StoryCatalog stories;
 
-	private final ImportService imports;
+	private final UploadImporter imports;
 
-	UploadController(StoryCatalog stories, ImportService imports) {
+	UploadController(StoryCatalog stories, UploadImporter imports) {
 		this.stories = stories;
 		this.imports = imports;
 	}

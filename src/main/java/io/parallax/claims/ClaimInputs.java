@@ -1,6 +1,7 @@
 package io.parallax.claims;
 
 import java.sql.Array;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +45,8 @@ class ClaimInputs {
 		return sentences;
 	}
 
-	private static float[] vector(Array array) throws java.sql.SQLException {
-		Object[] values = (Object[]) array.getArray();
-		float[] vector = new float[values.length];
-		for (int i = 0; i < values.length; i++) {
-			vector[i] = ((Number) values[i]).floatValue();
-		}
-		return vector;
+	private static float[] vector(Array array) throws SQLException {
+		return io.parallax.text.SentenceEmbedder.vector((Object[]) array.getArray());
 	}
 
 }

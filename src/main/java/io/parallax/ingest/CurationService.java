@@ -2,10 +2,7 @@ package io.parallax.ingest;
 
 import java.time.LocalDate;
 
-import io.parallax.analysis.AnalysisService;
-import io.parallax.claims.ClaimService;
 import io.parallax.stories.StoryStore;
-import io.parallax.summary.SummaryService;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -21,11 +18,7 @@ public class CurationService {
 
 	private final StoryStore store;
 
-	private final AnalysisService analysis;
-
-	private final ClaimService claims;
-
-	private final SummaryService summaries;
+	private final StoryPipeline pipeline;
 
 	private final ImportLock lock;
 
@@ -33,12 +26,10 @@ public class CurationService {
 
 	private final JdbcTemplate jdbc;
 
-	CurationService(StoryStore store, AnalysisService analysis, ClaimService claims, SummaryService summaries,
-			ImportLock lock, TransactionTemplate transactions, JdbcTemplate jdbc) {
+	CurationService(StoryStore store, StoryPipeline pipeline, ImportLock lock, TransactionTemplate transactions,
+			JdbcTemplate jdbc) {
 		this.store = store;
-		this.analysis = analysis;
-		this.claims = claims;
-		this.summaries = summaries;
+		this.pipeline = pipeline;
 		this.lock = lock;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
@@ -52,9 +43,7 @@ public class CurationService {
 			}
 			Long storyId = store.curate(articleId, outlet, outletUrl, publishedOn, by);
 			jdbc.update("delete from article_analysis where article_id = ?", articleId);
-			analysis.analyseStory(storyId, true);
-			claims.compareStory(storyId);
-			summaries.summariseStory(storyId);
+			pipeline.refresh(storyId);
 		});
 	}
 

@@ -39,6 +39,15 @@ class ImportRunRecorder {
 		runs.findById(runId).ifPresent(run -> run.progress(total, done, file, stage));
 	}
 
+	/** Why an import cannot start now, naming the one that runs. */
+	@Transactional(readOnly = true)
+	public String busyMessage() {
+		return running()
+			.map(r -> "import #%d (%s%s, started %s) is still running; try again when it has finished".formatted(
+					r.getId(), r.getTrigger(), r.getStartedBy() == null ? "" : " by " + r.getStartedBy(), r.getStartedAt()))
+			.orElse("another import is running; try again when it has finished");
+	}
+
 	@Transactional(readOnly = true)
 	public java.util.Optional<ImportRun> running() {
 		return runs.findFirstByStatusOrderByStartedAtDesc(ImportRun.Status.RUNNING);

@@ -40,12 +40,7 @@ class SummaryInputs {
 	}
 
 	private static float[] vector(Array array) throws SQLException {
-		Object[] values = (Object[]) array.getArray();
-		float[] vector = new float[values.length];
-		for (int i = 0; i < values.length; i++) {
-			vector[i] = ((Number) values[i]).floatValue();
-		}
-		return vector;
+		return io.parallax.text.SentenceEmbedder.vector((Object[]) array.getArray());
 	}
 
 }

@@ -25,6 +25,15 @@ public class SentenceEmbedder {
 		return model().embedAll(segments).content().stream().map(Embedding::vector).toList();
 	}
 
+	/** A stored vector (a SQL real[] read as numbers) back as floats. */
+	public static float[] vector(Object[] numbers) {
+		float[] vector = new float[numbers.length];
+		for (int i = 0; i < numbers.length; i++) {
+			vector[i] = ((Number) numbers[i]).floatValue();
+		}
+		return vector;
+	}
+
 	public static double cosine(float[] a, float[] b) {
 		double dot = 0;
 		double na = 0;
