@@ -46,7 +46,7 @@ final class Differences {
 		numbers(claim).ifPresent(differences::add);
 		dates(claim).ifPresent(differences::add);
 		differ(claim, "WORDING", s -> quoteWordings(s.facts()), Differences::normal).ifPresent(differences::add);
-		differ(claim, "SPEAKER", s -> speakers(s.facts()), Differences::withoutTitles).ifPresent(differences::add);
+		speakers(claim).ifPresent(differences::add);
 		differ(claim, "CERTAINTY", Differences::certainty, v -> v.startsWith("could") || HEDGE.matcher(v).find()
 				? "hedged" : "firm").ifPresent(differences::add);
 		return differences;
@@ -157,8 +157,31 @@ final class Differences {
 		return join(facts.quotes().stream().filter(q -> q.groupId() != null).map(QuoteFact::text).toList());
 	}
 
-	private static String speakers(SentenceFacts facts) {
-		return join(facts.quotes().stream().map(QuoteFact::speaker).filter(Objects::nonNull).distinct().toList());
+	/**
+	 * Who said it differs when articles attribute the same claim's quotes to different people: compared by entity
+	 * where the speaker is one ("a Kremlin aide" and "Yuri Ushakov" are one man), else by surname.
+	 */
+	private static java.util.Optional<ClaimDifference> speakers(DraftClaim claim) {
+		Map<Long, String> shown = new LinkedHashMap<>();
+		Map<Long, Set<String>> who = new LinkedHashMap<>();
+		for (ClaimSentence sentence : claim.sentences()) {
+			for (QuoteFact quote : sentence.facts().quotes()) {
+				if (quote.speaker() == null) {
+					continue;
+				}
+				shown.merge(sentence.articleId(), quote.speaker(), Differences::both);
+				who.computeIfAbsent(sentence.articleId(), k -> new java.util.TreeSet<>())
+					.add(quote.speakerEntityId() != null ? "#" + quote.speakerEntityId() : withoutTitles(quote.speaker()));
+			}
+		}
+		List<Set<String>> sets = new ArrayList<>(who.values());
+		boolean differ = false;
+		for (int i = 0; i < sets.size() && !differ; i++) {
+			for (int j = i + 1; j < sets.size() && !differ; j++) {
+				differ = java.util.Collections.disjoint(sets.get(i), sets.get(j));
+			}
+		}
+		return differ ? java.util.Optional.of(new ClaimDifference("SPEAKER", shown)) : java.util.Optional.empty();
 	}
 
 	private static String certainty(ClaimSentence sentence) {
