@@ -186,8 +186,18 @@ class ReaderJourneyTest {
 	private void clickAndLoad(WebElement element) {
 		WebElement page = browser.findElement(By.tagName("html"));
 		element.click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				// Stale, or (as some Chromium versions say) no longer in the document: the new page is in.
+				return true;
+			}
+		});
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	/** Other tests add stories of their own, all titled "Test story …"; the seed story is the one that is not. */
