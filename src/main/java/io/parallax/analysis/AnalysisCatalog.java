@@ -19,6 +19,8 @@ import io.parallax.analysis.AnalysisViews.Quote;
 import io.parallax.analysis.AnalysisViews.QuoteInstance;
 import io.parallax.system.NotFoundException;
 
+import io.parallax.stories.StoryCatalog;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +34,15 @@ public class AnalysisCatalog {
 
 	private final JdbcClient jdbc;
 
-	AnalysisCatalog(JdbcClient jdbc) {
+	private final StoryCatalog stories;
+
+	AnalysisCatalog(JdbcClient jdbc, StoryCatalog stories) {
 		this.jdbc = jdbc;
+		this.stories = stories;
 	}
 
 	public List<Quote> quotes(String storySlug) {
-		Long storyId = storyId(storySlug);
+		Long storyId = stories.storyId(storySlug);
 		Map<Long, List<QuoteInstance>> instances = new LinkedHashMap<>();
 		jdbc.sql("""
 				select q.group_id, q.article_id, a.source_file, coalesce(a.curated_outlet, a.outlet), q.text, q.sentence_id, s.text, q.start_offset,
@@ -69,7 +74,7 @@ public class AnalysisCatalog {
 	}
 
 	public List<Entity> entities(String storySlug) {
-		Long storyId = storyId(storySlug);
+		Long storyId = stories.storyId(storySlug);
 		return jdbc.sql("""
 				select e.id, e.name, e.kind, e.aliases, e.roles, e.mention_count,
 				       array(select distinct m.article_id from entity_mention m join article a on a.id = m.article_id
@@ -115,11 +120,6 @@ public class AnalysisCatalog {
 			.query((rs, n) -> new Quantity(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
 					rs.getLong(5), rs.getObject(6, java.time.LocalDate.class)))
 			.list();
-	}
-
-	Long storyId(String slug) {
-		return jdbc.sql("select id from story where slug = ?").param(slug).query(Long.class).optional()
-			.orElseThrow(() -> NotFoundException.of("story", slug));
 	}
 
 	private static Entity entity(ResultSet rs) throws SQLException {

@@ -10,6 +10,8 @@ import io.parallax.analysis.AnalysisViews.Mark;
 import io.parallax.analysis.AnalysisViews.OutletSources;
 import io.parallax.analysis.AnalysisViews.SourceCount;
 
+import io.parallax.stories.StoryCatalog;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +25,11 @@ public class ArticleMarksCatalog {
 
 	private final JdbcClient jdbc;
 
-	private final AnalysisCatalog catalog;
+	private final StoryCatalog stories;
 
-	ArticleMarksCatalog(JdbcClient jdbc, AnalysisCatalog catalog) {
+	ArticleMarksCatalog(JdbcClient jdbc, StoryCatalog stories) {
 		this.jdbc = jdbc;
-		this.catalog = catalog;
+		this.stories = stories;
 	}
 
 	public ArticleAnalysis article(Long articleId) {
@@ -56,7 +58,7 @@ public class ArticleMarksCatalog {
 	}
 
 	public List<OutletSources> sourcesByOutlet(String storySlug) {
-		Long storyId = catalog.storyId(storySlug);
+		Long storyId = stories.storyId(storySlug);
 		Map<Long, List<SourceCount>> counts = new LinkedHashMap<>();
 		jdbc.sql("""
 				select t.article_id, coalesce(e.name, t.source), t.kind, t.entity_id, count(*)

@@ -73,12 +73,8 @@ final class Lexicon {
 			+ "Santiago Brasilia Nairobi Lagos Johannesburg Addis Ababa Kabul Islamabad Karachi Mumbai Shanghai Hong "
 			+ "Kong Singapore Alaska California Texas Florida NewYork");
 
-	static final Set<String> SPEECH_VERBS = words("said says say told tells wrote writes stated states added adds "
-			+ "noted notes warned warns explained explains insisted insists claimed claims declared declares asked "
-			+ "asks tweeted posted announced announces confirmed confirms described describes called calls urged "
-			+ "urges admitted admits argued argues replied replies suggested suggests indicated indicates stressed "
-			+ "stresses emphasised emphasized reiterated reiterates hinted hints acknowledged acknowledges denied "
-			+ "denies promised promises pledged pledges agreed cautioned revealed reported reports quoted");
+	/** Verbs that report speech, the same list the quote and source finders use. */
+	static final Set<String> SPEECH_VERBS = Set.of(Cues.VERBS.split("\\|"));
 
 	private Lexicon() {
 	}

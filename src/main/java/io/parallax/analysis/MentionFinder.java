@@ -116,10 +116,6 @@ class MentionFinder {
 		return !opensSentence && text.codePoints().anyMatch(Character::isLetter);
 	}
 
-	private static boolean isCapitalisedProperNoun(List<TaggedToken> tokens, int i) {
-		return i >= 0 && i < tokens.size() && tokens.get(i).isProperNoun() && tokens.get(i).isCapitalised();
-	}
-
 	// "Secretary of State", "Bank of England": "of" joins two capitalised parts.
 	private static boolean isInnerOf(List<TaggedToken> tokens, int i) {
 		return tokens.get(i).text().equals("of") && i + 1 < tokens.size() && isNameToken(tokens, i + 1)

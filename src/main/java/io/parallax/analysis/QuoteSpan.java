@@ -8,10 +8,6 @@ package io.parallax.analysis;
  */
 record QuoteSpan(int start, int end, String text) {
 
-	int innerStart() {
-		return start + 1;
-	}
-
 	int words() {
 		return text.isBlank() ? 0 : text.strip().split("\\s+").length;
 	}

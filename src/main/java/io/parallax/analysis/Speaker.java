@@ -22,8 +22,4 @@ record Speaker(String text, String key, boolean named, String cue) {
 		return new Speaker(clean, key, false, cue);
 	}
 
-	Speaker withCue(String newCue) {
-		return new Speaker(text, key, named, newCue);
-	}
-
 }

@@ -17,7 +17,8 @@ import io.parallax.claims.ClaimViews.Example;
 import io.parallax.claims.ClaimViews.Mention;
 import io.parallax.claims.ClaimViews.Overlap;
 import io.parallax.claims.ClaimViews.Value;
-import io.parallax.system.NotFoundException;
+
+import io.parallax.stories.StoryCatalog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,15 +33,18 @@ public class ClaimCatalog {
 
 	private final JdbcClient jdbc;
 
-	ClaimCatalog(JdbcClient jdbc) {
+	private final StoryCatalog stories;
+
+	ClaimCatalog(JdbcClient jdbc, StoryCatalog stories) {
 		this.jdbc = jdbc;
+		this.stories = stories;
 	}
 
 	/**
 	 * @param entityId when not null, only the claims whose sentences name this entity
 	 */
 	public List<Claim> claims(String slug, Long entityId) {
-		Long storyId = storyId(slug);
+		Long storyId = stories.storyId(slug);
 		Map<Long, List<Mention>> mentions = mentions(storyId);
 		Map<Long, List<Difference>> differences = differences(storyId);
 		Map<Long, List<Long>> omissions = new HashMap<>();
@@ -63,7 +67,7 @@ public class ClaimCatalog {
 	}
 
 	public List<Overlap> overlaps(String slug) {
-		Long storyId = storyId(slug);
+		Long storyId = stories.storyId(slug);
 		Map<Long, String> texts = new HashMap<>();
 		jdbc.sql("""
 				select s.id, s.text from sentence s join article a on a.id = s.article_id
@@ -133,11 +137,6 @@ public class ClaimCatalog {
 				select distinct m.claim_id from claim_member m join claim c on c.id = m.claim_id
 				join entity_mention e on e.sentence_id = m.sentence_id where c.story_id = ? and e.entity_id = ?""")
 			.params(storyId, entityId).query(Long.class).list());
-	}
-
-	private Long storyId(String slug) {
-		return jdbc.sql("select id from story where slug = ?").param(slug).query(Long.class).optional()
-			.orElseThrow(() -> NotFoundException.of("story", slug));
 	}
 
 	private static Long[] longs(Array array) throws SQLException {

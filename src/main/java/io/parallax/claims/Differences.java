@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -47,7 +46,7 @@ final class Differences {
 		dates(claim).ifPresent(differences::add);
 		differ(claim, "WORDING", s -> quoteWordings(s.facts()), Differences::normal).ifPresent(differences::add);
 		speakers(claim).ifPresent(differences::add);
-		differ(claim, "CERTAINTY", Differences::certainty, v -> v.startsWith("could") || HEDGE.matcher(v).find()
+		differ(claim, "CERTAINTY", Differences::certainty, v -> HEDGE.matcher(v).find()
 				? "hedged" : "firm").ifPresent(differences::add);
 		return differences;
 	}

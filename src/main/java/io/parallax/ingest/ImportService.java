@@ -13,7 +13,6 @@ import io.parallax.text.SentenceSplitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,15 +40,13 @@ public class ImportService {
 
 	private final org.springframework.core.task.TaskExecutor executor;
 
-	private final ApplicationEventPublisher events;
-
 	private final AnalysisService analysis;
 
 	private final StoryPipeline pipeline;
 
 	ImportService(StoryStore store, SentenceSplitter sentences, IngestProperties properties,
 			ImportRunRecorder recorder, TransactionTemplate transactions, ImportLock lock,
-			ApplicationEventPublisher events, AnalysisService analysis, StoryPipeline pipeline,
+			AnalysisService analysis, StoryPipeline pipeline,
 			org.springframework.core.task.TaskExecutor executor) {
 		this.store = store;
 		this.properties = properties;
@@ -58,7 +55,6 @@ public class ImportService {
 		this.recorder = recorder;
 		this.transactions = transactions;
 		this.lock = lock;
-		this.events = events;
 		this.analysis = analysis;
 		this.pipeline = pipeline;
 		this.executor = executor;
@@ -134,10 +130,6 @@ public class ImportService {
 			ImportRun done = transactions.execute(status -> pipeline.store(run.getId(), prepared, stages));
 			log.info("import {} of {} ({}): {} in {} ms", done.getId(), root, trigger, done.summary(),
 					(System.nanoTime() - started) / 1_000_000);
-			if (done.getAdded() + done.getUpdated() + done.getRetired() > 0) {
-				events.publishEvent(new ArticlesImported(done.getId(), done.getAdded(), done.getUpdated(),
-						done.getRetired()));
-			}
 			return new ImportOutcome(done.getId(), true, done.summary());
 		}
 		catch (IOException | RuntimeException ex) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static java.util.stream.Collectors.toSet;
 
 import io.parallax.ingest.FileResult.Outcome;
 import io.parallax.stories.ArticleContent;

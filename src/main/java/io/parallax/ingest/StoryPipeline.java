@@ -68,12 +68,12 @@ class StoryPipeline {
 		int sentences = 0;
 		long comparing = 0;
 		long summarising = 0;
+		int files = prepared.stream().mapToInt(p -> p.storyImport().presentFiles().size()).sum();
 		for (PreparedStory story : prepared) {
 			String key = story.storyImport().folderKey();
 			story.unstoredResults().forEach(r -> results.put(List.of(key, r.getSourceFile()), r));
 			long start = System.nanoTime();
-			recorder.progress(runId, prepared.stream().mapToInt(p -> p.storyImport().presentFiles().size()).sum(),
-					prepared.stream().mapToInt(p -> p.storyImport().presentFiles().size()).sum(), null,
+			recorder.progress(runId, files, files, null,
 					"storing, analysing and comparing " + (key.isEmpty() ? "the story" : key));
 			StoredStory stored = store.save(story.storyImport());
 			storing += System.nanoTime() - start;

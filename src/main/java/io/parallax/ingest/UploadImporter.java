@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.parallax.stories.StoryFingerprints;
 import io.parallax.stories.StoryImport;
 import io.parallax.stories.StoryStore;
 import io.parallax.system.NotFoundException;

@@ -197,10 +197,6 @@ class Article {
 		return curatedOutlet != null ? curatedOutlet : outlet;
 	}
 
-	String getParsedOutlet() {
-		return outlet;
-	}
-
 	boolean isOutletCurated() {
 		return curatedOutlet != null;
 	}

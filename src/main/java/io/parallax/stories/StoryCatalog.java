@@ -30,6 +30,11 @@ public class StoryCatalog {
 		return stories.findListings();
 	}
 
+	/** The id of the story with this slug, for the modules that read what they stored about it. */
+	public Long storyId(String slug) {
+		return stories.findBySlug(slug).map(Story::getId).orElseThrow(() -> NotFoundException.of("story", slug));
+	}
+
 	public StoryPage story(String slug) {
 		Story story = stories.findBySlug(slug).orElseThrow(() -> NotFoundException.of("story", slug));
 		return new StoryPage(story.getSlug(), story.getTitle(), story.isTitleDerived(), articles.findCards(story));

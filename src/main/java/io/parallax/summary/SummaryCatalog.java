@@ -15,7 +15,8 @@ import io.parallax.summary.SummaryViews.KeySentence;
 import io.parallax.summary.SummaryViews.StorySummary;
 import io.parallax.summary.SummaryViews.SummaryLine;
 import io.parallax.summary.SummaryViews.TimelineEvent;
-import io.parallax.system.NotFoundException;
+
+import io.parallax.stories.StoryCatalog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,12 +36,15 @@ public class SummaryCatalog {
 
 	private final JdbcClient jdbc;
 
-	SummaryCatalog(JdbcClient jdbc) {
+	private final StoryCatalog stories;
+
+	SummaryCatalog(JdbcClient jdbc, StoryCatalog stories) {
 		this.jdbc = jdbc;
+		this.stories = stories;
 	}
 
 	public StorySummary story(String slug, int sentences) {
-		Long storyId = storyId(slug);
+		Long storyId = stories.storyId(slug);
 		int count = Math.max(1, Math.min(sentences, SummaryService.MAX_SENTENCES));
 		List<SummaryLine> lines = jdbc.sql("""
 				select s.text, s.article_id, a.source_file, coalesce(a.curated_outlet, a.outlet), s.id, x.claim_id,
@@ -79,7 +83,7 @@ public class SummaryCatalog {
 	}
 
 	public List<TimelineEvent> timeline(String slug) {
-		Long storyId = storyId(slug);
+		Long storyId = stories.storyId(slug);
 		Map<Long, List<EventMention>> mentions = new LinkedHashMap<>();
 		jdbc.sql("""
 				select m.event_id, m.article_id, m.sentence_id, a.source_file, coalesce(a.curated_outlet, a.outlet) from timeline_mention m
@@ -99,7 +103,7 @@ public class SummaryCatalog {
 
 	/** The story's numbers, most widely given first, with the values other articles give for the same claim. */
 	public List<KeyFact> keyFacts(String slug) {
-		Long storyId = storyId(slug);
+		Long storyId = stories.storyId(slug);
 		return jdbc.sql("""
 				select q.kind, min(q.text), q.value, q.unit, array_agg(distinct q.article_id order by q.article_id),
 				       array(select distinct d.value from claim_difference d join claim c on c.id = d.claim_id
@@ -115,11 +119,6 @@ public class SummaryCatalog {
 			.query((rs, n) -> new KeyFact(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
 					longs(rs.getArray(5), null), strings(rs.getArray(6))))
 			.list();
-	}
-
-	private Long storyId(String slug) {
-		return jdbc.sql("select id from story where slug = ?").param(slug).query(Long.class).optional()
-			.orElseThrow(() -> NotFoundException.of("story", slug));
 	}
 
 	private static Long nullableLong(long value, boolean wasNull) {
