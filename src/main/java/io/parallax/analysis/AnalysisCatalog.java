@@ -46,13 +46,14 @@ public class AnalysisCatalog {
 		Map<Long, List<QuoteInstance>> instances = new LinkedHashMap<>();
 		jdbc.sql("""
 				select q.group_id, q.article_id, a.source_file, coalesce(a.curated_outlet, a.outlet), q.text, q.sentence_id, s.text, q.start_offset,
-				       q.end_offset, q.partial, q.speaker
+				       q.end_offset, q.partial, q.speaker, q.speaker_entity_id
 				from quote q join article a on a.id = q.article_id join sentence s on s.id = q.sentence_id
 				where a.story_id = ? and a.retired_at is null and q.group_id is not null
 				order by a.source_file, s.position, q.start_offset""").param(storyId).query((rs, n) -> {
 			instances.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 				.add(new QuoteInstance(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-						rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getBoolean(10), rs.getString(11)));
+						rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getBoolean(10), rs.getString(11),
+						nullableLong(rs, 12)));
 			return null;
 		}).list();
 		return jdbc.sql("""

@@ -26,7 +26,7 @@ public final class AnalysisViews {
 	 * @param end where it ends, counted from the same sentence's start (past it when the quote runs on)
 	 */
 	public record QuoteInstance(Long articleId, String sourceFile, String outlet, String quotedText, Long sentenceId,
-			String sentence, int start, int end, boolean partial, String speaker) {
+			String sentence, int start, int end, boolean partial, String speaker, Long speakerEntityId) {
 	}
 
 	public record Attribution(String source, String kind, Long entityId, Long sentenceId, String sentence, String cue) {

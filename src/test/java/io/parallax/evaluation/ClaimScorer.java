@@ -1,0 +1,132 @@
+package io.parallax.evaluation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Scores the claim alignment as pairwise precision and recall over pairs of sentences of different articles that
+ * state one fact, and the disagreement flags: how many of the reader's disagreements sit on a flagged claim
+ * (recall), and how many flagged claims hold one (precision).
+ */
+final class ClaimScorer {
+
+	private ClaimScorer() {
+	}
+
+	record Result(Score pairs, Score flags, List<String> missedFlags, List<String> wrongFlags) {
+	}
+
+	static Result score(JsonNode expected, StoryOutput output) {
+		Map<Long, String> fileOf = new HashMap<>();
+		output.articles().forEach((file, article) -> article.get("sentences")
+			.forEach(s -> fileOf.put(s.get("id").asLong(), file)));
+		Set<Set<Long>> wanted = new HashSet<>();
+		for (JsonNode fact : expected.path("facts")) {
+			List<Long> ids = new ArrayList<>();
+			fact.get("members").forEach(m -> {
+				Long id = output.sentenceId(m.get(0).asString(), m.get(1).asString());
+				if (id != null) {
+					ids.add(id);
+				}
+			});
+			addPairs(ids, fileOf, wanted);
+		}
+		Set<Set<Long>> got = new HashSet<>();
+		for (JsonNode claim : output.claims()) {
+			addPairs(memberIds(claim), fileOf, got);
+		}
+		int right = (int) got.stream().filter(wanted::contains).count();
+		Score pairs = new Score(got.size(), right, wanted.size(), right, 0, 0);
+		return flags(expected, output, pairs, fileOf);
+	}
+
+	private static Result flags(JsonNode expected, StoryOutput output, Score pairs, Map<Long, String> fileOf) {
+		List<JsonNode> flagged = new ArrayList<>();
+		output.claims().forEach(c -> {
+			if (!c.get("differences").isEmpty()) {
+				flagged.add(c);
+			}
+		});
+		List<Map<String, List<Long>>> disagreements = new ArrayList<>();
+		expected.path("disagreements").forEach(d -> disagreements.add(candidates(d, output, fileOf)));
+		List<String> missed = new ArrayList<>();
+		int recalled = 0;
+		for (int i = 0; i < disagreements.size(); i++) {
+			Map<String, List<Long>> d = disagreements.get(i);
+			if (flagged.stream().anyMatch(c -> holds(c, d))) {
+				recalled++;
+			}
+			else {
+				missed.add(expected.path("disagreements").get(i).toString());
+			}
+		}
+		List<String> wrong = new ArrayList<>();
+		int rightFlags = 0;
+		for (JsonNode claim : flagged) {
+			if (disagreements.stream().anyMatch(d -> holds(claim, d))) {
+				rightFlags++;
+			}
+			else {
+				wrong.add(claim.get("statement").asString() + " " + claim.get("differences"));
+			}
+		}
+		Score flags = new Score(flagged.size(), rightFlags, disagreements.size(), recalled, 0, 0);
+		return new Result(pairs, flags, missed, wrong);
+	}
+
+	/** The sentences, file by file, that state a disagreement's values (or that the reader named). */
+	private static Map<String, List<Long>> candidates(JsonNode disagreement, StoryOutput output,
+			Map<Long, String> fileOf) {
+		Map<String, List<Long>> byFile = new HashMap<>();
+		if (disagreement.has("members")) {
+			disagreement.get("members").forEach(m -> {
+				Long id = output.sentenceId(m.get(0).asString(), m.get(1).asString());
+				if (id != null) {
+					byFile.computeIfAbsent(fileOf.get(id), f -> new ArrayList<>()).add(id);
+				}
+			});
+		}
+		else {
+			for (var value : disagreement.get("values").properties()) {
+				List<Long> ids = output.sentencesContaining(value.getKey(), value.getValue().asString());
+				if (!ids.isEmpty()) {
+					byFile.put(value.getKey(), ids);
+				}
+			}
+		}
+		return byFile;
+	}
+
+	/** A flagged claim holds a disagreement when it aligns its sentences from (up to) two of its files. */
+	private static boolean holds(JsonNode claim, Map<String, List<Long>> disagreement) {
+		if (disagreement.isEmpty()) {
+			return false;
+		}
+		List<Long> members = memberIds(claim);
+		long files = disagreement.values().stream().filter(ids -> ids.stream().anyMatch(members::contains)).count();
+		return files >= Math.min(2, disagreement.size());
+	}
+
+	private static List<Long> memberIds(JsonNode claim) {
+		List<Long> ids = new ArrayList<>();
+		claim.get("mentions").forEach(m -> ids.add(m.get("sentenceId").asLong()));
+		return ids;
+	}
+
+	private static void addPairs(List<Long> ids, Map<Long, String> fileOf, Set<Set<Long>> pairs) {
+		for (int i = 0; i < ids.size(); i++) {
+			for (int j = i + 1; j < ids.size(); j++) {
+				if (!fileOf.get(ids.get(i)).equals(fileOf.get(ids.get(j)))) {
+					pairs.add(Set.of(ids.get(i), ids.get(j)));
+				}
+			}
+		}
+	}
+
+}

@@ -1,0 +1,40 @@
+package io.parallax.evaluation;
+
+import java.util.List;
+
+/**
+ * The floors of the evaluation's figures, each set a little below the value measured when it was last raised, so
+ * that a change that makes a stage worse fails the build. Raise a floor when a stage improves; never lower one to
+ * let a change through without saying why in the commit.
+ */
+final class Floors {
+
+	private Floors() {
+	}
+
+	static final List<Floor> CORPUS = List.of(
+			new Floor("entities precision", r -> r.total(e -> e.entities().entities()).precision(), 0.65),
+			new Floor("entities recall", r -> r.total(e -> e.entities().entities()).recall(), 0.85),
+			new Floor("entity kinds right", r -> r.total(e -> e.entities().entities()).detail(), 0.72),
+			new Floor("people unified", r -> r.total(e -> e.entities().unified()).recall(), 0.83),
+			new Floor("quotes recall", r -> r.total(e -> e.quotes().pairing().score()).recall(), 0.90),
+			new Floor("quotes precision", r -> r.total(e -> e.quotes().pairing().score()).precision(), 0.95),
+			new Floor("speakers right", r -> r.total(e -> e.quotes().pairing().score()).detail(), 0.55),
+			new Floor("sources F1", r -> r.total(e -> e.sources().score()).f1(), 0.50),
+			new Floor("dates recall", r -> r.total(e -> e.dates().score()).recall(), 0.55),
+			new Floor("dates resolved right", r -> r.total(e -> e.dates().score()).detail(), 0.70),
+			new Floor("numbers F1", r -> r.total(e -> e.numbers().score()).f1(), 0.78),
+			new Floor("claims pairwise F1", r -> r.total(e -> e.claims().pairs()).f1(), 0.25),
+			new Floor("summary ROUGE-1 F", r -> r.meanRouge(SummaryScorer.Result::parallax, Rouge.Scores::rouge1), 0.50));
+
+	static final List<Floor> SEEDS = List.of(
+			new Floor("seeds: entities recall", r -> r.seeds.entities().entities().recall(), 0.95),
+			new Floor("seeds: quotes recall", r -> r.seeds.quotes().pairing().score().recall(), 0.95),
+			new Floor("seeds: speakers right", r -> r.seeds.quotes().pairing().score().detail(), 0.85),
+			new Floor("seeds: sources F1", r -> r.seeds.sources().score().f1(), 0.95),
+			new Floor("seeds: numbers and dates recall",
+					r -> r.seeds.dates().score().plus(r.seeds.numbers().score()).recall(), 0.95),
+			new Floor("seeds: claims pairwise F1", r -> r.seeds.claims().pairs().f1(), 0.65),
+			new Floor("seeds: summary ROUGE-1 F", r -> r.seeds.summary().parallax().rouge1(), 0.48));
+
+}
