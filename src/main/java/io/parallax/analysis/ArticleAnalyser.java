@@ -3,6 +3,7 @@ package io.parallax.analysis;
 import java.util.List;
 
 import io.parallax.stories.ArticleText;
+import io.parallax.text.NameTagger;
 import io.parallax.text.TokenTagger;
 
 import org.springframework.stereotype.Component;
@@ -21,8 +22,8 @@ class ArticleAnalyser {
 
 	private final QuantityFinder quantities = new QuantityFinder();
 
-	ArticleAnalyser(TokenTagger tagger) {
-		this.mentions = new MentionFinder(tagger);
+	ArticleAnalyser(TokenTagger tagger, NameTagger names) {
+		this.mentions = new MentionFinder(tagger, names);
 	}
 
 	ArticleFindings analyse(ArticleText article) {

@@ -2,23 +2,20 @@ package io.parallax.analysis;
 
 import java.util.regex.Pattern;
 
+import io.parallax.text.SpeechVerbs;
+
 /**
  * The words that attribute speech or information in English news copy.
  */
 final class Cues {
 
-	static final String VERBS = "said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes|warned"
-			+ "|warns|explained|insisted|claimed|claims|declared|asked|tweeted|posted|announced|confirmed|confirms"
-			+ "|described|describes|called|calls|urged|admitted|argued|replied|suggested|suggest|suggests|indicated"
-			+ "|stressed|emphasised|emphasized|reiterated|hinted|acknowledged|denied|promised|pledged|revealed"
-			+ "|reported|reports|termed|quoted|cautioned|predicted|estimated|conceded|recalled|remarked|commented";
+	static final String VERBS = SpeechVerbs.FINITE;
 
-	static final String PARTICIPLES = "saying|telling|writing|stating|calling|describing|adding|noting|warning"
-			+ "|arguing|insisting|claiming|declaring|explaining|stressing|urging|posting|tweeting|announcing"
-			+ "|confirming|suggesting|indicating|admitting|citing|quoting";
+	static final String PARTICIPLES = SpeechVerbs.PARTICIPLES;
 
 	/** Nouns for people who are cited without a name: "U.S. officials", "people with knowledge of the call". */
 	static final String PEOPLE = "officials?|sources?|diplomats?|aides?|people|analysts?|experts?|spokesm[ae]n"
+			+ "|lawsuit|suit|complaint|indictment|filings?|documents|court papers|ruling|affidavit|petition|memo"
 			+ "|spokeswom[ae]n|spokespersons?|advisers?|advisors?|insiders?|observers?|witnesses|residents|ministers?"
 			+ "|lawmakers|negotiators?|envoys?|officers?|authorities|media|agencies|reports?|president|leaders?";
 
@@ -39,7 +36,19 @@ final class Cues {
 			+ "(?:[\\p{L}.’'-]+\\s+){0,3}?(?:" + PEOPLE + "))\\s+(?:has\\s+|have\\s+|had\\s+)?(" + VERBS + ")\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	static final Pattern VERB_AFTER_NAME = Pattern.compile("^[\\s,]*(?:[\\p{L}’'.-]+\\s+){0,2}?(" + VERBS + ")\\b");
+	/**
+	 * What may stand between a name and its verb without changing who speaks: an age (", 47,"), a party and
+	 * state ("(D-Vt.)", ", R-S.C.,"), an auxiliary ("has", "also").
+	 */
+	static final String APPOSITION = "(?:\\s*,\\s*\\d{1,3}\\s*,|\\s*\\([^)]{1,24}\\)|\\s*,\\s*[RDI]-[\\p{L}.]{2,12}\\s*,)?";
+
+	static final Pattern VERB_AFTER_NAME = Pattern
+		.compile("^" + APPOSITION + "[\\s,]*(?:[\\p{L}’'.-]+\\s+){0,2}?(" + VERBS + ")\\b");
+
+	/** "a statement from the Democratic committee said", "in a statement by the Pentagon". */
+	static final Pattern STATEMENT_FROM = Pattern.compile("^[\\s,.!?…]*(?:in\\s+)?(?:a|an|the)\\s+(?:joint\\s+|written\\s+)?"
+			+ "(?:statement|letter|post|tweet|release|news release)\\s+(?:from|by)\\s+([^,.;:!?]{2,60}?)(?:\\s+(" + VERBS
+			+ ")\\b|[,.;]|$)", Pattern.CASE_INSENSITIVE);
 
 	/** A description of a speaker ending right before the cue: "a Kremlin aide", "U.S. officials". */
 	static final Pattern DESCRIPTION_BEFORE = Pattern.compile(

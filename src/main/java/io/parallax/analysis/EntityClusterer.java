@@ -1,31 +1,40 @@
 package io.parallax.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Unifies the mentions of a story into entities: full names with their spelling variants, surnames and titled
- * forms ("Zelensky", "Zelenskiy", "President Zelenskyy"), and titles that stand alone for a person named
- * elsewhere ("the US President"). Indexed by first name and surname, so that a story of a thousand articles
+ * Unifies the mentions of a story into entities. People: full names with their spelling variants, middle
+ * initials, suffixes and familiar forms ("Roger J. Stone Jr.", "Roger Stone", "Dick Durbin" and "Richard J.
+ * Durbin"); surnames and given names alone, given to the one person the article means when two share them
+ * ("Clinton" in an article about Bill Clinton); titles that stand for a person named elsewhere ("the US
+ * President"). Other names: one entity per name. Indexed by surname, so that a story of a thousand articles
  * clusters in one pass.
  */
 class EntityClusterer {
 
 	List<EntityCluster> cluster(List<NameMention> mentions) {
-		People people = new People();
+		People people = new People(distinctSuffixedNames(mentions));
 		Map<String, EntityCluster> others = new HashMap<>();
-		mentions.stream().filter(m -> !m.roleOnly() && isFullPersonName(m)).forEach(people::addFullName);
+		// Longest names first, so that "Peña Nieto" finds "Enrique Peña Nieto" whichever article comes first.
+		mentions.stream()
+			.filter(EntityClusterer::isFullPersonName)
+			.sorted(Comparator.comparingInt(NameMention::wordCount).reversed())
+			.forEach(people::addFullName);
 		for (NameMention mention : mentions) {
 			if (mention.roleOnly() || isFullPersonName(mention)) {
 				continue;
 			}
-			List<EntityCluster> bySurname = mention.wordCount() == 1 ? people.withSurname(mention.key()) : List.of();
-			if (bySurname.size() == 1 && mention.kind() != EntityKind.ORGANISATION) {
-				bySurname.get(0).add(mention);
+			EntityCluster person = mention.kind() == EntityKind.ORGANISATION ? null : people.partialName(mention);
+			if (person != null) {
+				person.add(mention);
 			}
 			else if (mention.kind() == EntityKind.PERSON) {
 				people.addOther(mention);
@@ -43,52 +52,158 @@ class EntityClusterer {
 	}
 
 	private static boolean isFullPersonName(NameMention mention) {
-		return mention.kind() == EntityKind.PERSON && mention.wordCount() >= 2;
+		return !mention.roleOnly() && mention.kind() == EntityKind.PERSON && PersonName.parse(mention.key()) != null;
+	}
+
+	/**
+	 * The names written both with and without a suffix in one article ("Donald Trump Jr." beside "Donald Trump"):
+	 * there, father and son are two people; elsewhere "Roger Stone" is "Roger J. Stone Jr." written short.
+	 */
+	private static Set<String> distinctSuffixedNames(List<NameMention> mentions) {
+		Map<Long, Set<String>> suffixed = new HashMap<>();
+		Map<Long, Set<String>> plain = new HashMap<>();
+		for (NameMention mention : mentions) {
+			PersonName name = isFullPersonName(mention) ? PersonName.parse(mention.key()) : null;
+			if (name != null) {
+				(name.suffix() == null ? plain : suffixed).computeIfAbsent(mention.articleId(), k -> new HashSet<>())
+					.add(name.base());
+			}
+		}
+		Set<String> distinct = new HashSet<>();
+		suffixed.forEach((article, names) -> names.stream()
+			.filter(n -> plain.getOrDefault(article, Set.of()).contains(n))
+			.forEach(distinct::add));
+		return distinct;
 	}
 
 	private static String withoutArticle(String key) {
 		return key.replaceFirst("^the ", "");
 	}
 
-	/** The people of a story, indexed by first name and by surname. */
+	/** One person of the story: their cluster and the full names they go by. */
+	private record Person(EntityCluster cluster, List<PersonName> names) {
+
+		boolean couldBe(PersonName name, Set<String> distinctSuffixed) {
+			return names.stream().anyMatch(n -> n.couldBe(name)
+					&& (Objects.equals(n.suffix(), name.suffix()) || !distinctSuffixed.contains(name.base())));
+		}
+
+		boolean goesBy(String word) {
+			return names.stream().anyMatch(n -> Spellings.same(n.surname(), word) || n.middles().contains(word)
+					&& n.middles().indexOf(word) == n.middles().size() - 1);
+		}
+
+		boolean calledByGivenName(String word) {
+			return names.stream().anyMatch(n -> PersonName.sameGivenName(n.given(), word));
+		}
+
+		/** The last full-name mention of this person in the article before a position, or null. */
+		NameMention lastFullNameBefore(NameMention mention) {
+			NameMention last = null;
+			for (NameMention m : cluster.mentions()) {
+				if (m.articleId().equals(mention.articleId()) && isFullPersonName(m) && (m.sentenceId() < mention.sentenceId()
+						|| m.sentenceId().equals(mention.sentenceId()) && m.start() < mention.start())) {
+					last = m;
+				}
+			}
+			return last;
+		}
+
+		long mentionsIn(Long articleId) {
+			return cluster.mentions().stream().filter(m -> m.articleId().equals(articleId)).count();
+		}
+
+	}
+
+	/** The people of a story, indexed by surname. */
 	private static final class People {
+
+		private final Set<String> distinctSuffixed;
+
+		private final List<Person> persons = new ArrayList<>();
+
+		private final Map<String, List<Person>> bySurname = new HashMap<>();
+
+		private final Map<String, EntityCluster> byKey = new HashMap<>();
 
 		private final Set<EntityCluster> clusters = new LinkedHashSet<>();
 
-		private final Map<String, List<EntityCluster>> byFirstName = new HashMap<>();
-
-		private final Map<String, List<EntityCluster>> bySurname = new HashMap<>();
-
-		private final Map<String, EntityCluster> byKey = new HashMap<>();
+		People(Set<String> distinctSuffixed) {
+			this.distinctSuffixed = distinctSuffixed;
+		}
 
 		Set<EntityCluster> clusters() {
 			return clusters;
 		}
 
 		void addFullName(NameMention mention) {
+			PersonName name = PersonName.parse(mention.key());
 			String[] words = mention.key().split(" ");
-			String first = words[0];
-			String last = words[words.length - 1];
-			EntityCluster found = byFirstName.getOrDefault(first, List.of())
-				.stream()
-				.filter(c -> c.surnameKeys().stream().anyMatch(s -> Spellings.same(s, last)))
+			List<Person> sameSurname = withSurname(name.surname());
+			Person found = sameSurname.stream()
+				.filter(p -> p.couldBe(name, distinctSuffixed))
 				.findFirst()
-				.orElse(null);
+				.orElseGet(() -> {
+					List<Person> longer = sameSurname.stream()
+						.filter(p -> p.names().stream().anyMatch(n -> endsWith(n, words)))
+						.toList();
+					return longer.size() == 1 ? longer.get(0) : null;
+				});
 			if (found == null) {
-				found = new EntityCluster();
-				clusters.add(found);
-				byFirstName.computeIfAbsent(first, k -> new ArrayList<>()).add(found);
+				found = new Person(new EntityCluster(), new ArrayList<>());
+				persons.add(found);
+				clusters.add(found.cluster());
+				bySurname.computeIfAbsent(name.surname(), k -> new ArrayList<>()).add(found);
 			}
-			if (!found.surnameKeys().contains(last)) {
-				bySurname.computeIfAbsent(last, k -> new ArrayList<>()).add(found);
+			if (!found.names().contains(name)) {
+				found.names().add(name);
 			}
-			found.add(mention);
+			found.cluster().add(mention);
 		}
 
-		/** The people whose full name ends in this word or a spelling of it. */
-		List<EntityCluster> withSurname(String key) {
-			Set<EntityCluster> found = new LinkedHashSet<>(bySurname.getOrDefault(key, List.of()));
-			for (Map.Entry<String, List<EntityCluster>> entry : bySurname.entrySet()) {
+		/**
+		 * The person a surname, a given name or the tail of a name stands for ("Stone", "Hillary", "Peña Nieto"):
+		 * the only candidate, or the one the article named last, or the one it names most.
+		 */
+		EntityCluster partialName(NameMention mention) {
+			String[] words = mention.key().split(" ");
+			String last = words[words.length - 1];
+			List<Person> candidates = withSurname(last).stream()
+				.filter(p -> words.length == 1 || p.names().stream().anyMatch(n -> endsWith(n, words)))
+				.toList();
+			if (candidates.isEmpty() && words.length == 1) {
+				candidates = persons.stream().filter(p -> p.goesBy(last)).toList();
+			}
+			if (candidates.isEmpty() && words.length == 1 && mention.kind() == EntityKind.PERSON) {
+				List<Person> byGivenName = persons.stream().filter(p -> p.calledByGivenName(last)).toList();
+				candidates = byGivenName.size() == 1 ? byGivenName : List.of();
+			}
+			return choose(candidates, mention);
+		}
+
+		private static boolean endsWith(PersonName name, String[] words) {
+			List<String> all = new ArrayList<>(List.of(name.given()));
+			all.addAll(name.middles());
+			all.add(name.surname());
+			return all.size() > words.length && all.subList(all.size() - words.length, all.size()).equals(List.of(words));
+		}
+
+		private static EntityCluster choose(List<Person> candidates, NameMention mention) {
+			if (candidates.size() <= 1) {
+				return candidates.isEmpty() ? null : candidates.get(0).cluster();
+			}
+			Comparator<Person> latest = Comparator.comparing(p -> p.lastFullNameBefore(mention),
+					Comparator.nullsFirst(Comparator.comparing(NameMention::sentenceId).thenComparing(NameMention::start)));
+			Person chosen = candidates.stream()
+				.max(latest.thenComparing(p -> p.mentionsIn(mention.articleId())).thenComparing(p -> p.cluster().mentions().size()))
+				.orElseThrow();
+			return chosen.cluster();
+		}
+
+		/** The people whose surname is this word or a spelling of it. */
+		List<Person> withSurname(String key) {
+			Set<Person> found = new LinkedHashSet<>(bySurname.getOrDefault(key, List.of()));
+			for (Map.Entry<String, List<Person>> entry : bySurname.entrySet()) {
 				if (!entry.getKey().equals(key) && Spellings.same(entry.getKey(), key)) {
 					found.addAll(entry.getValue());
 				}

@@ -1,132 +1,254 @@
 package io.parallax.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.parallax.stories.ArticleText.SentenceText;
+import io.parallax.text.NameTagger;
+import io.parallax.text.NameTagger.Label;
 import io.parallax.text.TaggedToken;
 import io.parallax.text.TokenTagger;
 
 /**
- * Finds the names of people, organisations and places in a sentence from part-of-speech tags and capitalisation,
- * with the titles and roles the sentence gives them.
+ * Finds the names of people, organisations and places in a sentence, with the titles and roles the sentence
+ * gives them. Which words are a name, and of what, is the named-entity model's call; the titles before a name
+ * ("Russian President", "Sen.", "Chief Justice") and titles that stand alone for a person ("the U.S. President")
+ * come from the lexicon of titles.
  */
 class MentionFinder {
 
 	private static final int MAX_ROLE_WORDS = 6;
-
-	private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern
-		.compile("(\\p{Lu}\\p{Ll}{2,})[-–](\\p{Lu}\\p{Ll}{2,})");
 
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "across", "over",
 			"into", "towards", "toward");
 
 	private final TokenTagger tagger;
 
-	MentionFinder(TokenTagger tagger) {
+	private final NameTagger names;
+
+	MentionFinder(TokenTagger tagger, NameTagger names) {
 		this.tagger = tagger;
+		this.names = names;
 	}
 
 	/**
-	 * Finds the names in every sentence of an article. A second pass takes a sentence's first word as a name
-	 * when the article uses it as one elsewhere: the tagger often misreads "Trump said…" at a sentence's start.
+	 * Finds the names of every sentence of an article, then makes the article agree with itself, as a reader
+	 * does: a name is of one kind throughout (the kind most of its mentions have), and a word the article uses as
+	 * a name elsewhere is a name where the model missed it too ("Akin made the remarks…" at a sentence's start).
 	 */
 	List<NameMention> findAll(Long articleId, List<SentenceText> sentences) {
-		List<List<TaggedToken>> tagged = sentences.stream().map(s -> tagger.tag(s.text())).toList();
-		List<NameMention> firstPass = new ArrayList<>();
-		for (int i = 0; i < sentences.size(); i++) {
-			firstPass.addAll(find(articleId, sentences.get(i), tagged.get(i), Set.of()));
-		}
-		Set<String> known = new java.util.HashSet<>();
-		firstPass.stream().filter(m -> !m.roleOnly()).forEach(m -> known.addAll(List.of(m.name().split("\\s+"))));
+		List<List<TaggedToken>> tokens = sentences.stream().map(s -> tagger.tag(s.text())).toList();
+		List<List<Label>> labels = tokens.stream().map(names::label).toList();
+		Map<String, EntityKind> known = ArticleKinds.of(tokens, labels);
 		List<NameMention> mentions = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {
-			mentions.addAll(find(articleId, sentences.get(i), tagged.get(i), known));
-		}
-		return withSurnamesAsPeople(mentions);
-	}
-
-	/** "Trump" alone is a person in an article that names "Donald Trump". */
-	private static List<NameMention> withSurnamesAsPeople(List<NameMention> mentions) {
-		Set<String> surnames = new java.util.HashSet<>();
-		mentions.stream()
-			.filter(m -> m.kind() == EntityKind.PERSON && !m.roleOnly() && m.wordCount() >= 2)
-			.forEach(m -> surnames.add(m.lastWordKey()));
-		return mentions.stream()
-			.map(m -> m.kind() == EntityKind.UNKNOWN && m.wordCount() == 1 && surnames.contains(m.key())
-					? m.asPerson() : m)
-			.toList();
-	}
-
-	List<NameMention> find(Long articleId, SentenceText sentence) {
-		return find(articleId, sentence, tagger.tag(sentence.text()), Set.of());
-	}
-
-	private List<NameMention> find(Long articleId, SentenceText sentence, List<TaggedToken> tokens, Set<String> known) {
-		List<NameMention> mentions = new ArrayList<>();
-		int i = 0;
-		while (i < tokens.size()) {
-			if (!isNameToken(tokens, i) && !(i == 0 && known.contains(NameSequence.stripPossessive(tokens.get(0).text()))
-					&& tokens.get(0).isCapitalised())) {
-				i++;
-				continue;
-			}
-			int j = i;
-			while (j + 1 < tokens.size() && (isNameToken(tokens, j + 1) || isInnerOf(tokens, j + 1))) {
-				j++;
-			}
-			if (i == j && PAIR.matcher(tokens.get(i).text()).matches()) {
-				mentions.addAll(pair(articleId, sentence, tokens.get(i)));
-				i++;
-				continue;
-			}
-			NameSequence sequence = new NameSequence(sentence.text(), tokens, i, j);
-			sequence.titleOwner(articleId, sentence.id()).ifPresent(mentions::add);
-			sequence.toMention(articleId, sentence.id(), roleBefore(tokens, i, sentence.text()), mentions.isEmpty(),
-					placeHint(tokens, i, mentions, sentence.text()))
-				.ifPresent(mentions::add);
-			i = j + 1;
+			List<Label> agreed = ArticleKinds.agree(tokens.get(i), labels.get(i), known);
+			mentions.addAll(find(articleId, sentences.get(i), tokens.get(i), agreed));
 		}
 		return mentions;
 	}
 
-	/** "Trump–Putin meeting": two names joined by a dash are two mentions. */
-	private static List<NameMention> pair(Long articleId, SentenceText sentence, TaggedToken token) {
-		java.util.regex.Matcher m = PAIR.matcher(token.text());
-		m.matches();
-		return List.of(
-				new NameMention(articleId, sentence.id(), token.start(), token.start() + m.end(1), m.group(1), null,
-						EntityKind.UNKNOWN, false, false, false, false),
-				new NameMention(articleId, sentence.id(), token.start() + m.start(2), token.start() + m.end(2), m.group(2),
-						null, EntityKind.UNKNOWN, false, false, false, false));
+	List<NameMention> find(Long articleId, SentenceText sentence) {
+		List<TaggedToken> tokens = tagger.tag(sentence.text());
+		return find(articleId, sentence, tokens, names.label(tokens));
 	}
 
-	private static boolean isNameToken(List<TaggedToken> tokens, int i) {
-		TaggedToken token = tokens.get(i);
-		String text = token.text();
-		if (!token.isCapitalised() || text.length() < 2 || Lexicon.NOT_NAMES.contains(text.split("['’]")[0])) {
-			return false;
+	private List<NameMention> find(Long articleId, SentenceText sentence, List<TaggedToken> tokens, List<Label> labels) {
+		boolean[] used = titleComplements(tokens);
+		List<Draft> drafts = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			if (labels.get(i) == Label.NONE || used[i] || !isCapitalisedWord(tokens, i)) {
+				continue;
+			}
+			int last = i;
+			while (last + 1 < tokens.size() && !used[last + 1] && (labels.get(last + 1) == labels.get(i)
+					|| opensOrganisation(labels, i, last + 1))) {
+				last++;
+			}
+			if (isPartyInitial(tokens, i)) {
+				// "R-Texas", "D-CT": a party's initial before a state; the state is the name.
+				i = i + 1;
+				continue;
+			}
+			int first = labels.get(i) == Label.PERSON ? titleStart(tokens, labels, i) : i;
+			for (int k = first; k <= last; k++) {
+				used[k] = true;
+			}
+			// In "Trump-Putin summit" the model may take either name for an organisation: let the story decide.
+			EntityKind kind = inHyphenatedPair(tokens, i, last) ? EntityKind.UNKNOWN : kindOf(labels.get(last));
+			drafts.add(new Draft(first, i, last, kind));
+			i = last;
 		}
-		boolean opensSentence = i == 0 || tokens.get(i - 1).text().matches("[“\"‘'(:]");
-		if (token.isProperNoun() || Lexicon.isTitle(text)) {
-			return true;
+		drafts.addAll(standingTitles(tokens, used));
+		drafts.sort(Comparator.comparingInt(Draft::first));
+		List<NameMention> mentions = new ArrayList<>();
+		for (Draft draft : drafts) {
+			draft.toMention(articleId, sentence, tokens, mentions).ifPresent(mentions::add);
 		}
-		// Inside a sentence, news copy capitalises names and little else; the tagger may take "Trump" for a verb.
-		return !opensSentence && text.codePoints().anyMatch(Character::isLetter);
+		return mentions;
 	}
 
-	// "Secretary of State", "Bank of England": "of" joins two capitalised parts.
-	private static boolean isInnerOf(List<TaggedToken> tokens, int i) {
-		return tokens.get(i).text().equals("of") && i + 1 < tokens.size() && isNameToken(tokens, i + 1)
-				&& Lexicon.isTitle(tokens.get(i - 1).text()) || tokens.get(i).text().equals("of")
-						&& i + 1 < tokens.size() && isNameToken(tokens, i + 1)
-						&& Lexicon.ORGANISATION_WORDS.contains(tokens.get(i - 1).text());
+	// The model splits "U.S. Senate", "White House", "Washington Post" into a place and an organisation: one name.
+	private static boolean opensOrganisation(List<Label> labels, int first, int next) {
+		return labels.get(first) == Label.LOCATION && labels.get(next) == Label.ORGANIZATION;
+	}
+
+	private static boolean isPartyInitial(List<TaggedToken> tokens, int first) {
+		return tokens.get(first).text().length() == 1 && first + 1 < tokens.size() && tokens.get(first + 1).text().equals("-");
+	}
+
+	private static boolean inHyphenatedPair(List<TaggedToken> tokens, int first, int last) {
+		boolean before = first >= 2 && tokens.get(first - 1).text().equals("-") && isNameWord(tokens, first - 2);
+		boolean after = last + 2 < tokens.size() && tokens.get(last + 1).text().equals("-") && isNameWord(tokens, last + 2);
+		return before || after;
+	}
+
+	private static boolean isNameWord(List<TaggedToken> tokens, int i) {
+		return isCapitalisedWord(tokens, i) && tokens.get(i).text().length() > 1;
 	}
 
 	/**
-	 * A lowercase role just before the name ("Kremlin aide Yuri Ushakov", "his special envoy, Steve Witkoff").
+	 * The words that complete a title rather than name something: "Defense" in "Secretary of Defense", "the
+	 * Interior" in "Secretary of the Interior". They belong to the person's title.
 	 */
+	private static boolean[] titleComplements(List<TaggedToken> tokens) {
+		boolean[] complement = new boolean[tokens.size()];
+		for (int i = 1; i + 1 < tokens.size(); i++) {
+			if (!tokens.get(i).text().equals("of") || !Lexicon.isTitle(tokens.get(i - 1).text())) {
+				continue;
+			}
+			int k = tokens.get(i + 1).text().equals("the") ? i + 2 : i + 1;
+			while (k < tokens.size() && isCapitalisedWord(tokens, k)) {
+				complement[k++] = true;
+			}
+		}
+		return complement;
+	}
+
+	/** Titles the model does not tag, standing for a person named elsewhere: "the U.S. President". */
+	private static List<Draft> standingTitles(List<TaggedToken> tokens, boolean[] used) {
+		List<Draft> drafts = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			if (used[i] || !isCapitalisedWord(tokens, i)) {
+				i++;
+				continue;
+			}
+			int last = i;
+			while (last + 1 < tokens.size() && !used[last + 1] && isCapitalisedWord(tokens, last + 1)) {
+				last++;
+			}
+			boolean allTitles = true;
+			for (int k = i; k <= last; k++) {
+				allTitles &= Lexicon.isTitle(tokens.get(k).text()) || k < last && isOwnerWord(tokens.get(k));
+			}
+			if (allTitles && Lexicon.isTitle(tokens.get(last).text()) && !isHonorific(tokens.get(last))) {
+				drafts.add(new Draft(i, last + 1, last, null));
+			}
+			i = last + 1;
+		}
+		return drafts;
+	}
+
+	/** Where a person's title starts: "Russian President Vladimir Putin", "U.S. Sen. John Cornyn". */
+	private static int titleStart(List<TaggedToken> tokens, List<Label> labels, int nameStart) {
+		int start = nameStart;
+		int k = nameStart - 1;
+		while (k >= 0 && (labels.get(k) == Label.NONE && isCapitalisedWord(tokens, k)
+				&& (Lexicon.isTitle(tokens.get(k).text()) || isOwnerWord(tokens.get(k)) && titleAfter(tokens, k, nameStart))
+				|| isTitleComplement(tokens, k, nameStart))) {
+			start = k;
+			k--;
+		}
+		while (start < nameStart && !Lexicon.isTitle(tokens.get(start).text())) {
+			start++;
+		}
+		return start;
+	}
+
+	// "of", "the" and the capitalised words after them inside "Secretary of the Interior Ryan Zinke".
+	private static boolean isTitleComplement(List<TaggedToken> tokens, int k, int nameStart) {
+		for (int t = k - 1; t >= 0 && k - t <= 4; t--) {
+			if (tokens.get(t).text().equals("of") && t > 0 && Lexicon.isTitle(tokens.get(t - 1).text())) {
+				return true;
+			}
+			if (!isCapitalisedWord(tokens, t) && !tokens.get(t).text().equals("the")) {
+				return tokens.get(k).text().equals("of") && Lexicon.isTitle(tokens.get(k - 1).text());
+			}
+		}
+		return tokens.get(k).text().equals("of") && k > 0 && Lexicon.isTitle(tokens.get(k - 1).text())
+				&& k + 1 < nameStart;
+	}
+
+	private static boolean titleAfter(List<TaggedToken> tokens, int from, int nameStart) {
+		for (int k = from + 1; k < nameStart; k++) {
+			if (Lexicon.isTitle(tokens.get(k).text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// A capitalised word that may open a title: "Russian" President, "Kremlin" Aide, "Republican" Sen.
+	private static boolean isOwnerWord(TaggedToken token) {
+		return token.isCapitalised() && !Lexicon.NOT_NAMES.contains(token.text());
+	}
+
+	private static boolean isHonorific(TaggedToken token) {
+		return token.text().matches("(?i)(mr|mrs|ms|dr|sir|madam)\\.?");
+	}
+
+	private static boolean isCapitalisedWord(List<TaggedToken> tokens, int i) {
+		TaggedToken token = tokens.get(i);
+		return token.isCapitalised() && token.text().codePoints().anyMatch(Character::isLetter)
+				&& !Lexicon.NOT_NAMES.contains(token.text());
+	}
+
+	private static EntityKind kindOf(Label label) {
+		return switch (label) {
+			case PERSON -> EntityKind.PERSON;
+			case ORGANIZATION -> EntityKind.ORGANISATION;
+			case LOCATION -> EntityKind.PLACE;
+			case NONE -> EntityKind.UNKNOWN;
+		};
+	}
+
+	/**
+	 * A name to be: tokens {@code first..last}, the name itself from {@code nameStart} (a title before it), of a
+	 * kind; a null kind for a title standing alone.
+	 */
+	private record Draft(int first, int nameStart, int last, EntityKind kind) {
+
+		java.util.Optional<NameMention> toMention(Long articleId, SentenceText sentence, List<TaggedToken> tokens,
+				List<NameMention> earlier) {
+			String text = sentence.text();
+			String role = roleBefore(tokens, first, text);
+			boolean subject = earlier.isEmpty();
+			if (kind == null) {
+				return new NameSequence(text, tokens, first, last).toMention(articleId, sentence.id(), role, subject,
+						false);
+			}
+			int start = tokens.get(nameStart).start();
+			String name = NameSequence.stripPossessive(text.substring(start, tokens.get(last).end()));
+			String title = nameStart > first ? text.substring(tokens.get(first).start(), tokens.get(nameStart - 1).end()) : null;
+			boolean speaks = last + 1 < tokens.size() && Lexicon.SPEECH_VERBS.contains(tokens.get(last + 1).text());
+			return java.util.Optional.of(new NameMention(articleId, sentence.id(), start, start + name.length(), name,
+					joinRoles(role, title), kind, false, subject, placeHint(tokens, first, earlier, text), speaks));
+		}
+
+	}
+
+	private static String joinRoles(String before, String title) {
+		if (before == null) {
+			return title;
+		}
+		return title == null ? before : before + " " + title;
+	}
+
+	/** A lowercase role just before the name ("Kremlin aide Yuri Ushakov", "his special envoy, Steve Witkoff"). */
 	private static String roleBefore(List<TaggedToken> tokens, int nameStart, String sentence) {
 		int end = nameStart - 1;
 		if (end >= 0 && tokens.get(end).text().equals(",")) {

@@ -20,13 +20,18 @@ class QuoteFinder {
 
 	private final SpeakerFinder speakers = new SpeakerFinder();
 
+	/**
+	 * Quotes paragraph by paragraph. A quote without a cue of its own is the last speaker's of its paragraph, or,
+	 * when its paragraph opens with it, the last speaker's of the paragraph before (a quote that runs over
+	 * several paragraphs, or that an introduction such as "Trump tweeted:" announces).
+	 */
 	List<FoundQuote> find(ArticleContext context) {
 		List<FoundQuote> quotes = new ArrayList<>();
+		Speaker carried = null;
 		for (Map.Entry<Integer, List<SentenceText>> paragraph : context.paragraphs().entrySet()) {
 			List<SentenceText> sentences = paragraph.getValue();
 			String text = ArticleContext.paragraphText(sentences);
 			Speaker previous = null;
-			SentenceText previousSentence = null;
 			for (QuoteSpan span : QuoteMarks.find(text)) {
 				SentenceText first = sentenceAt(sentences, span.start());
 				SentenceText last = sentenceAt(sentences, Math.max(span.start(), span.end() - 1));
@@ -38,8 +43,8 @@ class QuoteFinder {
 				Optional<Speaker> speaker = partial
 						? speakers.before(context, first, start).or(() -> speakers.after(context, last, endInLast))
 						: speakers.after(context, last, endInLast).or(() -> speakers.before(context, first, start));
-				boolean continues = previous != null && (first == previousSentence || startsSentence(first, start));
-				Speaker who = speaker.orElse(continues ? previous : null);
+				Speaker inherited = previous != null ? previous : text.substring(0, span.start()).isBlank() ? carried : null;
+				Speaker who = speaker.orElse(inherited);
 				if (who == null && !isSpeech(first, start, span)) {
 					continue;
 				}
@@ -47,11 +52,20 @@ class QuoteFinder {
 						span.text().strip(), partial, who == null ? null : who.text(),
 						who == null ? null : who.key(), who == null ? null : who.cue(),
 						venue(first, last, start, span, partial)));
-				previous = who;
-				previousSentence = last;
+				previous = who != null ? who : previous;
 			}
+			carried = previous != null ? previous : introduction(context, sentences, text).orElse(null);
 		}
 		return quotes;
+	}
+
+	/** "…, Trump wrote on Twitter:" at a paragraph's end introduces the quote that opens the next. */
+	private Optional<Speaker> introduction(ArticleContext context, List<SentenceText> sentences, String text) {
+		if (!text.stripTrailing().endsWith(":")) {
+			return Optional.empty();
+		}
+		SentenceText last = sentences.get(sentences.size() - 1);
+		return speakers.before(context, last, last.text().stripTrailing().length());
 	}
 
 	/** Where it was said: for an embedded quote, told by the words leading up to it; else by its sentences. */
@@ -78,10 +92,6 @@ class QuoteFinder {
 		boolean opens = lead.isEmpty() || lead.endsWith(":") || lead.matches("(?i).*\\b(" + Cues.VERBS + "|"
 				+ Cues.PARTICIPLES + "),$");
 		return !opens || span.words() < MIN_FULL_QUOTE_WORDS;
-	}
-
-	private static boolean startsSentence(SentenceText sentence, int start) {
-		return sentence.text().substring(0, start).isBlank();
 	}
 
 	/** Unattributed marks around a few words, a title or a term are not speech. */

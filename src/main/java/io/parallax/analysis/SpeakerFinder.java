@@ -26,6 +26,11 @@ class SpeakerFinder {
 		if (pronoun.find()) {
 			return person(context, sentence, offset, pronoun.group(2));
 		}
+		Matcher statement = Cues.STATEMENT_FROM.matcher(after);
+		if (statement.find()) {
+			return Optional.of(cited(context, sentence, offset + statement.start(1), offset + statement.end(1),
+					statement.group(1), "statement"));
+		}
 		Matcher according = Cues.ACCORDING_TO.matcher(after);
 		if (according.find()) {
 			return Optional.of(cited(context, sentence, offset + according.start(2), offset + according.end(2),
@@ -74,7 +79,8 @@ class SpeakerFinder {
 			String verb) {
 		Optional<NameMention> adjacent = context.mentionsIn(sentence)
 			.stream()
-			.filter(m -> m.end() <= verbAt && left.substring(m.end()).matches("['’]?s?\\s*(?:has |had |have |also )?"))
+			.filter(m -> m.end() <= verbAt
+					&& left.substring(m.end()).matches("['’]?s?" + Cues.APPOSITION + "\\s*,?\\s*(?:has |had |have |also |later )?"))
 			.findFirst();
 		if (adjacent.isPresent()) {
 			return Optional.of(Speaker.of(adjacent.get(), verb));

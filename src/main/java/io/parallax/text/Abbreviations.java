@@ -32,6 +32,13 @@ final class Abbreviations {
 	private static final Pattern MISSED_BREAK = Pattern
 		.compile("(?:\\b\\p{L}\\.){2,}\\s+(?=[\"“‘']?(" + String.join("|", SENTENCE_OPENERS) + ")\\b)");
 
+	// A quotation that ends in "?" or "!" and closes: the model ends the sentence there.
+	private static final Pattern QUOTE_ENDS_IN_QUESTION = Pattern.compile("[?!][\"”’']\\s*$");
+
+	// "he asked.", "Mr. Fox wrote.", "Justice Ginsburg asked.", "said Sen. John Cornyn.": an attribution alone.
+	private static final Pattern ATTRIBUTION = Pattern.compile("^(?:(?:he|she|they|it|I|we)\\s+|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}"
+			+ "(?:\\(\\p{Lu}[^)]{0,12}\\)\\s+)?)?(?:" + SpeechVerbs.FINITE + ")\\b[^.!?]{0,60}[.!?]");
+
 	private Abbreviations() {
 	}
 
@@ -61,6 +68,10 @@ final class Abbreviations {
 		}
 		if (Character.isLowerCase(nextWord.charAt(0)) && before.endsWith(".")) {
 			return true;
+		}
+		if (QUOTE_ENDS_IN_QUESTION.matcher(before).find()) {
+			String next = text.substring(nextStart, Math.min(text.length(), nextStart + 80));
+			return Character.isLowerCase(nextWord.charAt(0)) || ATTRIBUTION.matcher(next).find();
 		}
 		Matcher last = LAST_WORD.matcher(before);
 		if (last.find() && NEVER_FINAL.contains(last.group(1).toLowerCase())) {

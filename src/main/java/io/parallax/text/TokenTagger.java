@@ -6,48 +6,52 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.io.StringReader;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.Span;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Tokenises a sentence and tags each token's part of speech, with OpenNLP's English Universal Dependencies models
- * loaded from the classpath.
+ * Tokenises a sentence the Penn Treebank way (Stanford's tokenizer: "Sen.", "M." and "Jr." stay whole, "Trump’s"
+ * splits into "Trump" and "’s", as the named-entity model expects) and tags each token's part of speech with
+ * OpenNLP's English Universal Dependencies model.
  */
 @Component
 public class TokenTagger {
 
-	static final String TOKENIZER_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+	// Original characters kept (no `` '' or -LRB-), so that tokens map back to the text; hyphenated words split
+	// ("Trump-Putin", "R-Texas") as the named-entity model learnt them.
+	private static final String TOKENIZER_OPTIONS = "invertible=false,ptb3Escaping=false,quotes=original,"
+			+ "ellipses=original,dashes=original,splitHyphenated=true,untokenizable=noneDelete";
 
 	static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-	private final TokenizerModel tokenizerModel;
-
 	private final POSModel posModel;
 
-	// The ME classes keep per-call state and are not thread-safe; the models are.
-	private final ThreadLocal<TokenizerME> tokenizers;
-
+	// The ME class keeps per-call state and is not thread-safe; the model is.
 	private final ThreadLocal<POSTaggerME> taggers;
 
 	public TokenTagger() {
-		this.tokenizerModel = load(TOKENIZER_MODEL, TokenizerModel::new);
 		this.posModel = load(POS_MODEL, POSModel::new);
-		this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
 		this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
 	}
 
 	public List<TaggedToken> tag(String sentence) {
-		Span[] spans = tokenizers.get().tokenizePos(sentence);
-		String[] tokens = Span.spansToStrings(spans, sentence);
+		List<CoreLabel> words = new PTBTokenizer<>(new StringReader(sentence), new CoreLabelTokenFactory(),
+				TOKENIZER_OPTIONS).tokenize();
+		String[] tokens = new String[words.size()];
+		for (int i = 0; i < tokens.length; i++) {
+			tokens[i] = sentence.substring(words.get(i).beginPosition(), words.get(i).endPosition());
+		}
 		String[] tags = taggers.get().tag(tokens);
 		List<TaggedToken> tagged = new ArrayList<>(tokens.length);
 		for (int i = 0; i < tokens.length; i++) {
-			tagged.add(new TaggedToken(tokens[i], tags[i], spans[i].getStart(), spans[i].getEnd()));
+			tagged.add(new TaggedToken(tokens[i], tags[i], words.get(i).beginPosition(), words.get(i).endPosition()));
 		}
 		return tagged;
 	}

@@ -10,6 +10,7 @@ import io.parallax.stories.ArticleText;
 import io.parallax.stories.ArticleText.SentenceText;
 import io.parallax.text.SentenceSpan;
 import io.parallax.text.SentenceSplitter;
+import io.parallax.text.NameTagger;
 import io.parallax.text.TokenTagger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -30,7 +31,7 @@ class AnalysisBenchmarkTest {
 	void printsSentencesPerSecondPerStage() throws Exception {
 		List<ArticleText> articles = articles();
 		int sentences = articles.stream().mapToInt(a -> a.sentences().size()).sum();
-		MentionFinder mentionFinder = new MentionFinder(new TokenTagger());
+		MentionFinder mentionFinder = new MentionFinder(new TokenTagger(), new NameTagger());
 		List<ArticleContext> contexts = new ArrayList<>();
 		time("names (tagging, mentions)", sentences,
 				() -> articles.forEach(a -> contexts.add(new ArticleContext(a, mentionFinder.findAll(a.id(), a.sentences())))));
