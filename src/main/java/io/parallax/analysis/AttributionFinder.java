@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.parallax.stories.ArticleText.SentenceText;
+import io.parallax.text.SpeechVerbs;
 
 /**
  * Finds whom each sentence cites: "according to Kremlin aide Yuri Ushakov", "U.S. officials confirmed",
@@ -17,11 +18,8 @@ import io.parallax.stories.ArticleText.SentenceText;
  */
 class AttributionFinder {
 
-	private static final Pattern REPORTING_VERB = Pattern.compile("\\b(said|says|told|tells|wrote|writes|stated"
-			+ "|added|noted|warned|confirmed|confirms|announced|reported|reports|claimed|claims|described|suggested"
-			+ "|suggest|suggests|indicated|admitted|hinted|revealed|cautioned|denied|insisted|explained|stressed"
-			+ "|acknowledged|tweeted|posted|saying|telling|writing|stating|calling(?! for)|describing|noting|warning|insisting"
-			+ "|claiming)\\b");
+	private static final Pattern REPORTING_VERB = Pattern
+		.compile("\\b(" + SpeechVerbs.REPORTING + "|" + SpeechVerbs.REPORTING_PARTICIPLES + "|calling(?! for))\\b");
 
 	private static final Pattern MEDIA_BEFORE = Pattern.compile("(?i)\\b(?:told|to|with|in an? (?:recent |exclusive )?)\\s*(?:the\\s+)?$");
 

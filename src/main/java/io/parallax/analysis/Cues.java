@@ -17,7 +17,9 @@ final class Cues {
 	static final String PEOPLE = "officials?|sources?|diplomats?|aides?|people|analysts?|experts?|spokesm[ae]n"
 			+ "|lawsuit|suit|complaint|indictment|filings?|documents|court papers|ruling|affidavit|petition|memo"
 			+ "|spokeswom[ae]n|spokespersons?|advisers?|advisors?|insiders?|observers?|witnesses|residents|ministers?"
-			+ "|lawmakers|negotiators?|envoys?|officers?|authorities|media|agencies|reports?|president|leaders?";
+			+ "|lawmakers|negotiators?|envoys?|officers?|authorities|media|agencies|reports?|president|leaders?"
+			+ "|(?:" + String.join("|", Lexicon.ROLE_NOUNS) + "|critic|supporter|protester|activist|investigator|police"
+			+ "|justice|democrat|republican)s?";
 
 	static final Pattern LAST_CUE = Pattern.compile(
 			"(?i)\\b(according to|quoted by|" + VERBS + "|" + PARTICIPLES + ")\\b(?!.*\\b(?:according to|quoted by|"
@@ -40,10 +42,23 @@ final class Cues {
 	 * What may stand between a name and its verb without changing who speaks: an age (", 47,"), a party and
 	 * state ("(D-Vt.)", ", R-S.C.,"), an auxiliary ("has", "also").
 	 */
-	static final String APPOSITION = "(?:\\s*,\\s*\\d{1,3}\\s*,|\\s*\\([^)]{1,24}\\)|\\s*,\\s*[RDI]-[\\p{L}.]{2,12}\\s*,)?";
+	static final String APPOSITION = "(?:\\s*,\\s*\\d{1,3}\\s*,|\\s*\\([^)]{1,24}\\)|\\s*,\\s*[RDI]-[\\p{L}.]{2,12}\\s*,"
+			+ "|\\s+of\\s+\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)?";
 
-	static final Pattern VERB_AFTER_NAME = Pattern
-		.compile("^" + APPOSITION + "[\\s,]*(?:[\\p{L}’'.-]+\\s+){0,2}?(" + VERBS + ")\\b");
+	/**
+	 * A longer apposition after a name, describing them before the verb comes: ", the executive director of the
+	 * Marijuana Industry Group, a Colorado-based trade group, said".
+	 */
+	static final String DESCRIPTIVE_APPOSITION = "(?:\\s*,\\s*[\\p{L}][^,“”\"]{0,100}"
+			+ "(?:,[^,“”\"]{0,60})?,)?";
+
+	static final Pattern VERB_AFTER_NAME = Pattern.compile(
+			"^" + APPOSITION + DESCRIPTIVE_APPOSITION + "[\\s,]*(?:[\\p{L}’'.-]+\\s+){0,2}?(" + VERBS + ")\\b");
+
+	/** A description that points back: "the agency", "the group", "the statement" (group 2: a statement's). */
+	static final Pattern BACK_REFERENCE = Pattern.compile("(?i)the\\s+(?:(agency|group|organi[sz]ation|company|department"
+			+ "|committee|campaign|union|party|firm|ministry|court|administration|office|board|council)"
+			+ "|(statement|letter|post|tweet|release))");
 
 	/** "a statement from the Democratic committee said", "in a statement by the Pentagon". */
 	static final Pattern STATEMENT_FROM = Pattern.compile("^[\\s,.!?…]*(?:in\\s+)?(?:a|an|the)\\s+(?:joint\\s+|written\\s+)?"

@@ -57,7 +57,7 @@ class MentionFinder {
 	}
 
 	private List<NameMention> find(Long articleId, SentenceText sentence, List<TaggedToken> tokens, List<Label> labels) {
-		boolean[] used = titleComplements(tokens);
+		boolean[] used = titleComplements(tokens, labels);
 		List<Draft> drafts = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			if (labels.get(i) == Label.NONE || used[i] || !isCapitalisedWord(tokens, i)) {
@@ -67,6 +67,10 @@ class MentionFinder {
 			while (last + 1 < tokens.size() && !used[last + 1] && (labels.get(last + 1) == labels.get(i)
 					|| opensOrganisation(labels, i, last + 1))) {
 				last++;
+			}
+			if (last == i && "ADJ".equals(tokens.get(i).tag()) && labels.get(i) != Label.PERSON) {
+				// "Democratic", "Congressional": an adjective the model took for a name.
+				continue;
 			}
 			if (isPartyInitial(tokens, i)) {
 				// "R-Texas", "D-CT": a party's initial before a state; the state is the name.
@@ -114,14 +118,14 @@ class MentionFinder {
 	 * The words that complete a title rather than name something: "Defense" in "Secretary of Defense", "the
 	 * Interior" in "Secretary of the Interior". They belong to the person's title.
 	 */
-	private static boolean[] titleComplements(List<TaggedToken> tokens) {
+	private static boolean[] titleComplements(List<TaggedToken> tokens, List<Label> labels) {
 		boolean[] complement = new boolean[tokens.size()];
 		for (int i = 1; i + 1 < tokens.size(); i++) {
 			if (!tokens.get(i).text().equals("of") || !Lexicon.isTitle(tokens.get(i - 1).text())) {
 				continue;
 			}
 			int k = tokens.get(i + 1).text().equals("the") ? i + 2 : i + 1;
-			while (k < tokens.size() && isCapitalisedWord(tokens, k)) {
+			while (k < tokens.size() && isCapitalisedWord(tokens, k) && labels.get(k) != Label.PERSON) {
 				complement[k++] = true;
 			}
 		}

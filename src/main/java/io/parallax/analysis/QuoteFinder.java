@@ -43,7 +43,8 @@ class QuoteFinder {
 				Optional<Speaker> speaker = partial
 						? speakers.before(context, first, start).or(() -> speakers.after(context, last, endInLast))
 						: speakers.after(context, last, endInLast).or(() -> speakers.before(context, first, start));
-				Speaker inherited = previous != null ? previous : text.substring(0, span.start()).isBlank() ? carried : null;
+				Speaker inherited = previous != null ? previous
+						: text.substring(0, span.start()).isBlank() ? carried : leadIn(context, sentences, first, start);
 				Speaker who = speaker.orElse(inherited);
 				if (who == null && !isSpeech(first, start, span)) {
 					continue;
@@ -52,11 +53,46 @@ class QuoteFinder {
 						span.text().strip(), partial, who == null ? null : who.text(),
 						who == null ? null : who.key(), who == null ? null : who.cue(),
 						venue(first, last, start, span, partial)));
-				previous = who != null ? who : previous;
+				if (who != null) {
+					context.spoke(first, start, who);
+					previous = who;
+				}
 			}
-			carried = previous != null ? previous : introduction(context, sentences, text).orElse(null);
+			carried = previous != null ? previous : introduction(context, sentences, text)
+				.or(() -> closingAttribution(context, sentences))
+				.orElseGet(() -> leadIn(context, sentences, null, 0));
 		}
 		return quotes;
+	}
+
+	/**
+	 * A whole quote that follows a sentence about someone, with no cue of its own, is theirs: "On Tuesday, Dukes
+	 * walked out of the courthouse, saying she felt no anger. “Wal-Mart may be a big company.”"
+	 */
+	private static Speaker leadIn(ArticleContext context, List<SentenceText> sentences, SentenceText first, int start) {
+		// With no quote of its own (first == null), a paragraph's last sentence leads into the next paragraph.
+		int index = first == null ? sentences.size() : sentences.indexOf(first);
+		if (first != null && !first.text().substring(0, start).isBlank() || index == 0) {
+			return null;
+		}
+		NameMention subject = context.subjectOf(sentences.get(index - 1));
+		boolean person = subject != null && (subject.kind() == EntityKind.PERSON || subject.roleOnly());
+		return person ? Speaker.of(subject, "") : null;
+	}
+
+	/**
+	 * The attribution after a quotation that began in an earlier paragraph: "Was supposed to leave in February,"
+	 * Trump tweeted.
+	 */
+	private Optional<Speaker> closingAttribution(ArticleContext context, List<SentenceText> sentences) {
+		for (int i = sentences.size() - 1; i >= 0; i--) {
+			SentenceText sentence = sentences.get(i);
+			int close = Math.max(sentence.text().lastIndexOf('”'), sentence.text().lastIndexOf('"'));
+			if (close >= 0) {
+				return speakers.after(context, sentence, close + 1);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** "…, Trump wrote on Twitter:" at a paragraph's end introduces the quote that opens the next. */

@@ -14,7 +14,7 @@ import io.parallax.stories.ArticleText.SentenceText;
  */
 class SpeakerFinder {
 
-	private static final int MAX_GAP_TO_NAME = 80;
+	private static final int MAX_GAP_TO_NAME = 120;
 
 	private static final Pattern PLURAL_SUBJECT = Pattern
 		.compile("^((?:[\\p{L}.’'-]+\\s+){0,3}(?:officials|sources|diplomats|aides|people|analysts|experts|leaders"
@@ -24,7 +24,7 @@ class SpeakerFinder {
 		String after = sentence.text().substring(Math.min(offset, sentence.text().length()));
 		Matcher pronoun = Cues.PRONOUN_THEN_VERB.matcher(after);
 		if (pronoun.find()) {
-			return person(context, sentence, offset, pronoun.group(2));
+			return person(context, sentence, offset, pronoun.group(1), pronoun.group(2));
 		}
 		Matcher statement = Cues.STATEMENT_FROM.matcher(after);
 		if (statement.find()) {
@@ -38,7 +38,8 @@ class SpeakerFinder {
 		}
 		Matcher description = Cues.DESCRIPTION_THEN_VERB.matcher(after);
 		if (description.find()) {
-			return Optional.of(Speaker.described(description.group(1), description.group(2).toLowerCase()));
+			return Optional.of(resolved(context, sentence, offset,
+					Speaker.described(description.group(1), description.group(2).toLowerCase())));
 		}
 		Matcher inverted = Cues.INVERTED.matcher(after);
 		if (inverted.find()) {
@@ -47,7 +48,7 @@ class SpeakerFinder {
 				.map(m -> Speaker.of(m, inverted.group(1).toLowerCase()));
 		}
 		for (NameMention mention : context.mentionsIn(sentence)) {
-			if (mention.start() >= offset && mention.start() - offset <= MAX_GAP_TO_NAME) {
+			if (mention.start() >= offset && mention.start() - offset <= MAX_GAP_TO_NAME && mention.kind() != EntityKind.PLACE) {
 				Matcher verb = Cues.VERB_AFTER_NAME.matcher(sentence.text().substring(mention.end()));
 				String gap = sentence.text().substring(offset, mention.start());
 				if (verb.find() && gap.matches("[\\s,.!?…]*(?:(?:the|a|an|[\\p{L}’'.-]+)\\s+){0,6}")) {
@@ -79,7 +80,7 @@ class SpeakerFinder {
 			String verb) {
 		Optional<NameMention> adjacent = context.mentionsIn(sentence)
 			.stream()
-			.filter(m -> m.end() <= verbAt
+			.filter(m -> m.end() <= verbAt && m.kind() != EntityKind.PLACE
 					&& left.substring(m.end()).matches("['’]?s?" + Cues.APPOSITION + "\\s*,?\\s*(?:has |had |have |also |later )?"))
 			.findFirst();
 		if (adjacent.isPresent()) {
@@ -88,15 +89,15 @@ class SpeakerFinder {
 		Matcher pronoun = Cues.PRONOUN_BEFORE.matcher(left);
 		if (pronoun.find()) {
 			return pronoun.group(1).equalsIgnoreCase("they") ? pluralSubject(sentence, verb)
-					: person(context, sentence, verbAt, verb);
+					: person(context, sentence, verbAt, pronoun.group(1), verb);
 		}
 		Matcher description = Cues.DESCRIPTION_BEFORE.matcher(left);
 		if (description.find()) {
 			String text = description.group(1).strip();
 			if (text.matches("(?i)the (official|president|minister|spokesperson|spokesman|spokeswoman|aide|envoy)")) {
-				return person(context, sentence, verbAt, verb);
+				return person(context, sentence, verbAt, null, verb);
 			}
-			return Optional.of(Speaker.described(text, verb));
+			return Optional.of(resolved(context, sentence, verbAt, Speaker.described(text, verb)));
 		}
 		return subject(context, sentence, verbAt, verb);
 	}
@@ -105,7 +106,7 @@ class SpeakerFinder {
 		String opening = sentence.text().substring(Clauses.mainClauseStart(sentence.text()));
 		if (opening.matches("(?i)^(he|she|the (official|president|minister|spokesperson|spokesman|spokeswoman|aide"
 				+ "|envoy|diplomat|leader))\\b.*")) {
-			return person(context, sentence, 0, cue);
+			return person(context, sentence, 0, opening.split("\\s+")[0], cue);
 		}
 		if (opening.matches("(?i)^they\\b.*")) {
 			return Optional.empty();
@@ -120,8 +121,23 @@ class SpeakerFinder {
 		return people.find() ? Optional.of(Speaker.described(people.group(1), cue)) : Optional.empty();
 	}
 
-	private Optional<Speaker> person(ArticleContext context, SentenceText sentence, int offset, String cue) {
-		return Optional.ofNullable(context.personBefore(sentence, offset)).map(m -> Speaker.of(m, cue));
+	/**
+	 * "The agency said", "the group wrote", "the statement said": a description that points back to an
+	 * organisation, or to the speaker of a statement, the article has just named.
+	 */
+	private static Speaker resolved(ArticleContext context, SentenceText sentence, int offset, Speaker described) {
+		Matcher back = Cues.BACK_REFERENCE.matcher(described.text());
+		if (!back.matches()) {
+			return described;
+		}
+		Speaker meant = back.group(2) != null ? context.personBefore(sentence, offset, null, described.cue())
+				: context.organisationBefore(sentence, offset, described.cue());
+		return meant != null ? meant : described;
+	}
+
+	private Optional<Speaker> person(ArticleContext context, SentenceText sentence, int offset, String pronoun,
+			String cue) {
+		return Optional.ofNullable(context.personBefore(sentence, offset, pronoun, cue));
 	}
 
 	private Optional<Speaker> possessiveStatement(ArticleContext context, SentenceText sentence, String before) {

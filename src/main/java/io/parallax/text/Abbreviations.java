@@ -13,7 +13,8 @@ final class Abbreviations {
 
 	/** Titles and short forms that are always followed by more of the same sentence. */
 	private static final Set<String> NEVER_FINAL = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt",
-			"sgt", "sen", "rep", "gov", "pres", "st", "rev", "hon", "vs", "jan", "feb", "mar", "apr", "jun",
+			"sgt", "sen", "sens", "rep", "reps", "gov", "govs", "pres", "st", "rev", "hon", "vs", "adm", "maj", "brig",
+			"cmdr", "supt", "atty", "amb", "msgr", "det", "insp", "pvt", "cpl", "gens", "jan", "feb", "mar", "apr", "jun",
 			"jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "e.g", "i.e", "cf", "mt", "ft");
 
 	/** Words that usually open a new sentence; after "U.S." they mean the break is real. */
@@ -32,12 +33,13 @@ final class Abbreviations {
 	private static final Pattern MISSED_BREAK = Pattern
 		.compile("(?:\\b\\p{L}\\.){2,}\\s+(?=[\"“‘']?(" + String.join("|", SENTENCE_OPENERS) + ")\\b)");
 
-	// A quotation that ends in "?" or "!" and closes: the model ends the sentence there.
-	private static final Pattern QUOTE_ENDS_IN_QUESTION = Pattern.compile("[?!][\"”’']\\s*$");
+	// A quotation that ends and closes ("…?”", "…!”", "….”"): the model ends the sentence there even when an
+	// attribution follows.
+	private static final Pattern QUOTE_ENDS = Pattern.compile("[.?!][\"”’']\\s*$");
 
 	// "he asked.", "Mr. Fox wrote.", "Justice Ginsburg asked.", "said Sen. John Cornyn.": an attribution alone.
 	private static final Pattern ATTRIBUTION = Pattern.compile("^(?:(?:he|she|they|it|I|we)\\s+|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}"
-			+ "(?:\\(\\p{Lu}[^)]{0,12}\\)\\s+)?)?(?:" + SpeechVerbs.FINITE + ")\\b[^.!?]{0,60}[.!?]");
+			+ "(?:\\(\\p{Lu}[^)]{0,12}\\)\\s+)?)?(?:" + SpeechVerbs.FINITE + ")\\b[^.!?“\"]{0,60}[.!?]");
 
 	private Abbreviations() {
 	}
@@ -66,12 +68,14 @@ final class Abbreviations {
 		if (nextWord == null) {
 			return false;
 		}
-		if (Character.isLowerCase(nextWord.charAt(0)) && before.endsWith(".")) {
+		// News sentences open with a capital: "(D-Vt.) called…" goes on the same sentence.
+		if (Character.isLowerCase(nextWord.charAt(0)) && before.matches("(?s).*[.)\\]]$")) {
 			return true;
 		}
-		if (QUOTE_ENDS_IN_QUESTION.matcher(before).find()) {
+		if (QUOTE_ENDS.matcher(before).find()) {
 			String next = text.substring(nextStart, Math.min(text.length(), nextStart + 80));
-			return Character.isLowerCase(nextWord.charAt(0)) || ATTRIBUTION.matcher(next).find();
+			return Character.isLowerCase(nextWord.charAt(0)) && !before.matches("(?s).*\\.[\"”’']\\s*$")
+					|| ATTRIBUTION.matcher(next).find();
 		}
 		Matcher last = LAST_WORD.matcher(before);
 		if (last.find() && NEVER_FINAL.contains(last.group(1).toLowerCase())) {

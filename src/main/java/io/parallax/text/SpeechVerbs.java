@@ -2,26 +2,33 @@ package io.parallax.text;
 
 /**
  * The verbs English news uses to attribute words or information to someone, as regular-expression alternations:
- * the one list the sentence splitter (which keeps "…?” he asked." whole) and the quote and source finders share.
+ * the one list the sentence splitter (which keeps "…?” he asked." whole), the quote finder and the source finder
+ * share. Reporting verbs cite a source for information; the rest introduce someone's words without making them a
+ * source of facts ("asked", "urged", "joked").
  */
 public final class SpeechVerbs {
 
-	/** Finite forms: "said", "asks", "wrote", "alleges" (a lawsuit alleges too). */
-	public static final String FINITE = "said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes"
-			+ "|warned|warns|explained|explains|insisted|insists|claimed|claims|declared|declares|asked|asks|tweeted"
-			+ "|tweets|posted|announced|announces|confirmed|confirms|described|describes|called|calls|urged|urges"
-			+ "|admitted|admits|argued|argues|replied|replies|responded|responds|continued|continues|suggested"
-			+ "|suggest|suggests|indicated|stressed|emphasised|emphasized|reiterated|hinted|acknowledged"
-			+ "|acknowledges|denied|denies|promised|pledged|vowed|revealed|reported|reports|termed|quoted"
-			+ "|cautioned|predicted|estimated|conceded|concedes|recalled|remarked|commented|alleged|alleges"
-			+ "|contended|contends|complained|complains|testified|testifies|boasted|joked|quipped|shot back"
-			+ "|fired back|went on|read|reads";
+	/** Finite verbs that cite a source: "said", "told", "confirmed", "reported". */
+	public static final String REPORTING = "said|says|told|tells|wrote|writes|stated|states|added|adds|noted|notes"
+			+ "|warned|warns|explained|explains|insisted|insists|claimed|claims|declared|declares|announced|announces"
+			+ "|confirmed|confirms|described|describes|admitted|admits|argued|argues|suggested|suggest|suggests"
+			+ "|indicated|stressed|emphasised|emphasized|reiterated|hinted|acknowledged|acknowledges|denied|denies"
+			+ "|revealed|reported|reports|cautioned|predicted|estimated|conceded|concedes|recalled|tweeted|tweets"
+			+ "|posted|alleged|alleges|contended|contends|testified|testifies";
 
-	/** Present participles: "saying", "telling", "promising that…". */
-	public static final String PARTICIPLES = "saying|telling|writing|stating|calling|describing|adding|noting"
-			+ "|warning|arguing|insisting|claiming|declaring|explaining|stressing|urging|posting|tweeting"
-			+ "|announcing|confirming|suggesting|indicating|admitting|citing|quoting|promising|vowing|pledging"
-			+ "|accusing|complaining|responding|replying|asking|alleging|contending|predicting|boasting";
+	/** Finite verbs of speech, reporting or not: the reporting ones and "asked", "urged", "replied", "joked"… */
+	public static final String FINITE = REPORTING + "|say|asked|asks|called|calls|urged|urges|replied|replies"
+			+ "|responded|responds|continued|continues|promised|pledged|vowed|termed|quoted|remarked|commented"
+			+ "|complained|complains|boasted|joked|quipped|shot back|fired back|went on|read|reads";
+
+	/** Present participles that cite a source: "saying", "telling", "noting". */
+	public static final String REPORTING_PARTICIPLES = "saying|telling|writing|stating|describing|adding|noting"
+			+ "|warning|arguing|insisting|claiming|declaring|explaining|stressing|posting|tweeting|announcing"
+			+ "|confirming|suggesting|indicating|admitting|alleging|contending|predicting";
+
+	/** Present participles of speech: the reporting ones and "calling", "urging", "promising that…"… */
+	public static final String PARTICIPLES = REPORTING_PARTICIPLES + "|calling|urging|citing|quoting|promising|vowing"
+			+ "|pledging|accusing|complaining|responding|replying|asking|boasting";
 
 	private SpeechVerbs() {
 	}

@@ -28,6 +28,8 @@ record StoryEvaluation(String name, EntityScorer.Result entities, QuoteScorer.Re
 	List<String> details() {
 		List<String> lines = new ArrayList<>();
 		lines.add("== " + name);
+		speakersByArticle().forEach((file, score) -> lines.add(String.format(java.util.Locale.ROOT,
+				"  speakers right in %s: %d of %d", file, score.detailRight(), score.detailTotal())));
 		section(lines, "entity that is no name a reader listed", entities.notNames());
 		section(lines, "entity of the wrong kind", entities.wrongKinds());
 		section(lines, "person not unified", entities.split());
