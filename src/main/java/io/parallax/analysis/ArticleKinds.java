@@ -26,7 +26,7 @@ final class ArticleKinds {
 			for (int i = 0; i < tokens.get(s).size(); i++) {
 				Label label = labels.get(s).get(i);
 				String word = tokens.get(s).get(i).text();
-				if (label != Label.NONE && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) {
+				if (label != Label.NONE && word.length() > 1 && word.codePoints().anyMatch(Character::isUpperCase)) {
 					votes.computeIfAbsent(word, w -> new EnumMap<>(Label.class)).merge(label, 1, Integer::sum);
 				}
 			}

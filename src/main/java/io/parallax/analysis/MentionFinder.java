@@ -60,7 +60,7 @@ class MentionFinder {
 		boolean[] used = titleComplements(tokens, labels);
 		List<Draft> drafts = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
-			if (labels.get(i) == Label.NONE || used[i] || !isCapitalisedWord(tokens, i)) {
+			if (labels.get(i) == Label.NONE || used[i] || !mayOpenName(tokens, i, labels.get(i))) {
 				continue;
 			}
 			int last = i;
@@ -203,6 +203,13 @@ class MentionFinder {
 
 	private static boolean isHonorific(TaggedToken token) {
 		return token.text().matches("(?i)(mr|mrs|ms|dr|sir|madam)\\.?");
+	}
+
+	// A name opens with a capital, save a person's whose surname has its particle or capital inside: "diGenova".
+	private static boolean mayOpenName(List<TaggedToken> tokens, int i, Label label) {
+		String word = tokens.get(i).text();
+		return isCapitalisedWord(tokens, i)
+				|| label == Label.PERSON && word.length() > 2 && word.codePoints().skip(1).anyMatch(Character::isUpperCase);
 	}
 
 	private static boolean isCapitalisedWord(List<TaggedToken> tokens, int i) {

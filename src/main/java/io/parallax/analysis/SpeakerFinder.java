@@ -81,7 +81,8 @@ class SpeakerFinder {
 		Optional<NameMention> adjacent = context.mentionsIn(sentence)
 			.stream()
 			.filter(m -> m.end() <= verbAt && m.kind() != EntityKind.PLACE
-					&& left.substring(m.end()).matches("['’]?s?" + Cues.APPOSITION + "\\s*,?\\s*(?:has |had |have |also |later )?"))
+					&& left.substring(m.end()).matches("['’]?s?" + Cues.APPOSITION + Cues.DESCRIPTIVE_APPOSITION
+							+ "\\s*,?\\s*(?:has |had |have |also |later )?"))
 			.findFirst();
 		if (adjacent.isPresent()) {
 			return Optional.of(Speaker.of(adjacent.get(), verb));
