@@ -19,10 +19,11 @@ class ArticleAnalyser {
 
 	private final AttributionFinder attributions = new AttributionFinder();
 
-	private final QuantityFinder quantities = new QuantityFinder();
+	private final QuantityFinder quantities;
 
 	ArticleAnalyser(TokenTagger tagger) {
 		this.mentions = new MentionFinder(tagger);
+		this.quantities = new QuantityFinder(tagger);
 	}
 
 	ArticleFindings analyse(ArticleText article) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -16,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tokenises a sentence and tags each token's part of speech, with OpenNLP's English Universal Dependencies models
- * loaded from the classpath.
+ * loaded from the classpath. Several finders read the tags of the same sentences (names, then numbers and dates),
+ * one article at a time in one thread: each thread keeps the tags of its last sentences, so that a sentence is
+ * tagged once.
  */
 @Component
 public class TokenTagger {
@@ -34,6 +38,19 @@ public class TokenTagger {
 
 	private final ThreadLocal<POSTaggerME> taggers;
 
+	/** About ten articles' sentences: enough for every finder of an article to find its tags. */
+	private static final int RECENT_SENTENCES = 1024;
+
+	private final ThreadLocal<Map<String, List<TaggedToken>>> recent = ThreadLocal
+		.withInitial(() -> new LinkedHashMap<>(RECENT_SENTENCES, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, List<TaggedToken>> eldest) {
+				return size() > RECENT_SENTENCES;
+			}
+
+		});
+
 	public TokenTagger() {
 		this.tokenizerModel = load(TOKENIZER_MODEL, TokenizerModel::new);
 		this.posModel = load(POS_MODEL, POSModel::new);
@@ -42,6 +59,10 @@ public class TokenTagger {
 	}
 
 	public List<TaggedToken> tag(String sentence) {
+		return recent.get().computeIfAbsent(sentence, this::tagNow);
+	}
+
+	private List<TaggedToken> tagNow(String sentence) {
 		Span[] spans = tokenizers.get().tokenizePos(sentence);
 		String[] tokens = Span.spansToStrings(spans, sentence);
 		String[] tags = taggers.get().tag(tokens);
@@ -49,7 +70,7 @@ public class TokenTagger {
 		for (int i = 0; i < tokens.length; i++) {
 			tagged.add(new TaggedToken(tokens[i], tags[i], spans[i].getStart(), spans[i].getEnd()));
 		}
-		return tagged;
+		return List.copyOf(tagged);
 	}
 
 	private interface ModelReader<T> {
