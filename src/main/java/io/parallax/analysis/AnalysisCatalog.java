@@ -115,11 +115,11 @@ public class AnalysisCatalog {
 
 	public List<Quantity> quantities(Long articleId) {
 		return jdbc.sql("""
-				select q.kind, q.text, q.value, q.unit, q.sentence_id, q.resolved_date
+				select q.kind, q.text, q.value, q.unit, q.sentence_id, q.resolved_date, q.precision
 				from quantity q join sentence s on s.id = q.sentence_id
 				where q.article_id = ? order by s.position, q.start_offset""").param(articleId)
 			.query((rs, n) -> new Quantity(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
-					rs.getLong(5), rs.getObject(6, java.time.LocalDate.class)))
+					rs.getLong(5), rs.getObject(6, java.time.LocalDate.class), rs.getString(7)))
 			.list();
 	}
 

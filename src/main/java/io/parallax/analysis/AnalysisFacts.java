@@ -38,13 +38,13 @@ public class AnalysisFacts {
 				entities.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
 			});
 		jdbc.sql("""
-				select q.sentence_id, q.kind, q.text, q.value, q.unit, q.resolved_date
+				select q.sentence_id, q.kind, q.text, q.value, q.unit, q.resolved_date, q.precision, q.vague
 				from quantity q join article a on a.id = q.article_id
 				where a.story_id = ? and a.retired_at is null order by q.sentence_id, q.start_offset""").param(storyId)
 			.query(rs -> {
 				quantities.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 					.add(new Quantity(rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5),
-							rs.getObject(6, java.time.LocalDate.class)));
+							rs.getObject(6, java.time.LocalDate.class), rs.getString(7), rs.getBoolean(8)));
 			});
 		jdbc.sql("""
 				select q.sentence_id, q.group_id, q.text, q.speaker_entity_id, q.speaker

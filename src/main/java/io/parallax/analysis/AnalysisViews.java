@@ -36,8 +36,14 @@ public final class AnalysisViews {
 			List<Long> articleIds, int mentionCount) {
 	}
 
+	/**
+	 * @param unit the currency, the counted noun of a count ("trips"), the time unit of a duration
+	 * @param resolvedDate the first day of the period a date means
+	 * @param precision how much of a date the text gives ({@code DAY}, {@code WEEK}, {@code MONTH}, {@code SEASON},
+	 *     {@code YEAR}, {@code DECADE}); null for a number
+	 */
 	public record Quantity(String kind, String text, BigDecimal value, String unit, Long sentenceId,
-			LocalDate resolvedDate) {
+			LocalDate resolvedDate, String precision) {
 	}
 
 	/** Where an entity is mentioned, article by article. */

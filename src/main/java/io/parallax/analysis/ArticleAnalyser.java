@@ -20,10 +20,11 @@ class ArticleAnalyser {
 
 	private final AttributionFinder attributions = new AttributionFinder();
 
-	private final QuantityFinder quantities = new QuantityFinder();
+	private final QuantityFinder quantities;
 
 	ArticleAnalyser(TokenTagger tagger, NameTagger names) {
 		this.mentions = new MentionFinder(tagger, names);
+		this.quantities = new QuantityFinder(tagger);
 	}
 
 	ArticleFindings analyse(ArticleText article) {

@@ -104,7 +104,7 @@ class FindingsWriter {
 	private void quantities(List<FoundQuantity> quantities) {
 		jdbc.batchUpdate("""
 				insert into quantity (article_id, sentence_id, kind, text, value, unit, resolved_date, start_offset,
-				  end_offset) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", quantities, quantities.size(), (ps, q) -> {
+				  end_offset, precision, vague) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", quantities, quantities.size(), (ps, q) -> {
 			ps.setLong(1, q.articleId());
 			ps.setLong(2, q.sentenceId());
 			ps.setString(3, q.kind().name());
@@ -114,6 +114,8 @@ class FindingsWriter {
 			ps.setDate(7, q.resolvedDate() == null ? null : Date.valueOf(q.resolvedDate()));
 			ps.setInt(8, q.start());
 			ps.setInt(9, q.end());
+			ps.setString(10, q.precision() == null ? null : q.precision().name());
+			ps.setBoolean(11, q.vague());
 		});
 	}
 

@@ -2,21 +2,26 @@ package io.parallax.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.parallax.analysis.CountFinder.Count;
 import io.parallax.stories.ArticleText;
 import io.parallax.stories.ArticleText.SentenceText;
+import io.parallax.text.Numbers;
+import io.parallax.text.TaggedToken;
+import io.parallax.text.TokenTagger;
 
 /**
- * Finds money, percentages, counts, durations and dates in an article's sentences; dates are resolved against
- * the publication date when the article states one.
+ * Finds money, percentages, dates, durations and counts in an article's sentences. Where two readings overlap the
+ * first one found stands, in that order: "$200 million" is money and not also a count, "a day earlier" a date and
+ * not a duration, "a second meeting" a count and not a duration of one second.
  */
 class QuantityFinder {
-
-	private static final String NUMBER = "\\d[\\d,]*(?:\\.\\d+)?";
 
 	private static final String CURRENCY = "US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|£|€|¥|₹|Rp\\s?";
 
@@ -27,106 +32,169 @@ class QuantityFinder {
 			Map.entry("pounds", "GBP"), Map.entry("rupiah", "IDR"), Map.entry("roubles", "RUB"), Map.entry("rubles", "RUB"),
 			Map.entry("yuan", "CNY"), Map.entry("yen", "JPY"), Map.entry("hryvnias", "UAH"));
 
-	private static final Pattern MONEY = Pattern.compile("(" + CURRENCY + ")\\s?(" + NUMBER
-			+ ")(?:\\s?(million|billion|trillion|bn|mn|m|k)\\b)?|\\b(" + NUMBER
-			+ ")\\s?(million|billion|trillion)?\\s(dollars|euros|pounds|rupiah|roubles|rubles|yuan|yen|hryvnias)\\b");
+	private static final String CURRENCY_WORDS = "dollars|euros|pounds|rupiah|roubles|rubles|yuan|yen|hryvnias";
 
-	private static final Pattern PERCENT = Pattern.compile("\\b(" + NUMBER + ")\\s?(%|percent\\b|per cent\\b)");
+	/**
+	 * "$2.4bn", "$19 and $22 million" (the first takes the second's scale), "5 million euros", "billions of
+	 * dollars". "215 pounds" without a scale is a weight.
+	 */
+	private static final Pattern MONEY = Pattern.compile("(" + CURRENCY + ")\\s?(" + Numbers.DIGITS
+			+ ")(?:\\s?(million|billion|trillion|bn|mn|m|k)\\b|(?=\\s+(?:to|and|or)\\s+\\$?[\\d.,]+\\s+(million|billion|trillion)))?"
+			+ "|\\b(" + Numbers.DIGITS + "|" + Numbers.WORDS + ")\\s?(million|billion|trillion)?\\s(" + CURRENCY_WORDS + ")\\b"
+			+ "|(?i)\\b(" + Numbers.VAGUE + ")\\s+of\\s+(" + CURRENCY_WORDS + ")\\b");
 
-	private static final String UNIT = "(second|minute|hour|day|week|month|year|decade)s?";
+	private static final Pattern PERCENT = Pattern.compile("\\b(" + Numbers.DIGITS + ")\\s?(%|percent\\b|per cent\\b)");
 
-	private static final Pattern DURATION = Pattern.compile("(?i)\\b(" + NUMBER + "|" + Numbers.WORDS.replace("|a couple of", "")
-			+ "|a|an|half an?)(?:-and-a-half|\\s+and\\s+a\\s+half)?[-\\s]" + UNIT + "\\b(?:-long)?");
+	private static final String UNIT = "(second|minute|hour|day|week|month|year|decade|semester)s?";
 
-	private static final Pattern COUNT = Pattern.compile("(?i)\\b(" + NUMBER + "|" + Numbers.WORDS.replace("|a couple of|a few|several", "")
-			+ ")\\s+(?:of\\s+)?(?:(?:[\\p{L}’'-]+)\\s+){0,2}?((?![a-z]*(?:ous|ss)\\b)[a-z]+s|people|children|men|women)\\b");
+	private static final Pattern DURATION = Pattern.compile("(?i)\\b(" + Numbers.DIGITS + "|" + Numbers.WORDS
+			+ "|a|an|half\\s+an?)(-and-a-half|\\s+and\\s+a\\s+half)?[-\\s]" + UNIT
+			+ "\\b(?:-long|-old)?(\\s+and\\s+(?:a\\s+)?half)?|\\b(hour|day|week|month|year)-long\\b");
 
-	private static final Pattern ORDINAL = Pattern
-		.compile("(?i)\\b(?:the|its|their|his|her|a)\\s+(" + Numbers.ORDINALS + ")\\s+(time|round|day|week|month|year|visit|"
-				+ "trip|attempt|meeting|term|anniversary)\\b");
+	/** "between 46 and 57 months", "18 to 24 months": the first number takes the second's unit. */
+	private static final Pattern RANGE_START = Pattern
+		.compile("(?i)\\b(" + Numbers.DIGITS + "|" + Numbers.WORDS + ")\\s*(?:to|and|or|through|-|–)\\s*$");
 
-	private final DateFinder dates = new DateFinder();
+	private final TokenTagger tagger;
+
+	QuantityFinder(TokenTagger tagger) {
+		this.tagger = tagger;
+	}
 
 	List<FoundQuantity> find(ArticleText article) {
 		List<FoundQuantity> found = new ArrayList<>();
+		DateFinder dates = new DateFinder(article);
 		for (SentenceText sentence : article.sentences()) {
-			List<FoundQuantity> inSentence = new ArrayList<>();
-			money(article, sentence, inSentence);
-			add(inSentence, percents(article, sentence));
-			add(inSentence, dates.find(article, sentence));
-			add(inSentence, durations(article, sentence));
-			add(inSentence, counts(article, sentence));
-			inSentence.sort(java.util.Comparator.comparingInt(FoundQuantity::start));
-			found.addAll(inSentence);
+			Supplier<List<TaggedToken>> tokens = once(() -> tagger.tag(sentence.text()));
+			Sentence in = new Sentence(article, sentence);
+			in.add(money(in));
+			in.add(percents(in));
+			in.add(dates.next(sentence, tokens));
+			in.add(counts(in, CountFinder.ordinals(sentence.text(), tokens)));
+			in.add(durations(in));
+			in.add(counts(in, CountFinder.compounds(sentence.text())));
+			in.add(counts(in, CountFinder.ages(sentence.text())));
+			in.add(counts(in, CountFinder.cardinals(sentence.text(), tokens)));
+			in.add(counts(in, CountFinder.largeFigures(sentence.text())));
+			in.add(rangeStarts(in));
+			in.found.sort(Comparator.comparingInt(FoundQuantity::start));
+			found.addAll(in.found);
 		}
 		return found;
 	}
 
-	/** Keeps the first reading of any stretch of text: "$200 million" is money, not also a count. */
-	private static void add(List<FoundQuantity> found, List<FoundQuantity> more) {
-		for (FoundQuantity quantity : more) {
-			boolean overlaps = found.stream().anyMatch(f -> f.start() < quantity.end() && quantity.start() < f.end());
-			if (!overlaps) {
-				found.add(quantity);
+	/** The quantities of one sentence as they are found. */
+	private record Sentence(ArticleText article, SentenceText sentence, List<FoundQuantity> found) {
+
+		Sentence(ArticleText article, SentenceText sentence) {
+			this(article, sentence, new ArrayList<>());
+		}
+
+		String text() {
+			return sentence.text();
+		}
+
+		/** Keeps the first reading of any stretch of text. */
+		void add(List<FoundQuantity> more) {
+			for (FoundQuantity quantity : more) {
+				if (found.stream().noneMatch(quantity::overlaps)) {
+					found.add(quantity);
+				}
 			}
 		}
-	}
 
-	private static void money(ArticleText article, SentenceText sentence, List<FoundQuantity> found) {
-		Matcher m = MONEY.matcher(sentence.text());
-		while (m.find()) {
-			boolean symbol = m.group(1) != null;
-			BigDecimal value = Numbers.scaled(Numbers.value(symbol ? m.group(2) : m.group(4)),
-					symbol ? m.group(3) : m.group(5));
-			String currency = CURRENCIES.get(symbol ? m.group(1).strip() : m.group(6).toLowerCase());
-			found.add(quantity(article, sentence, QuantityKind.MONEY, m, value, currency));
+		FoundQuantity quantity(QuantityKind kind, String text, BigDecimal value, String unit, boolean vague, int start,
+				int end) {
+			return new FoundQuantity(article.id(), sentence.id(), kind, text.strip(), value, unit, null, null, vague,
+					start, end);
 		}
+
 	}
 
-	private static List<FoundQuantity> percents(ArticleText article, SentenceText sentence) {
+	private static List<FoundQuantity> money(Sentence in) {
 		List<FoundQuantity> found = new ArrayList<>();
-		Matcher m = PERCENT.matcher(sentence.text());
+		Matcher m = MONEY.matcher(in.text());
 		while (m.find()) {
-			found.add(quantity(article, sentence, QuantityKind.PERCENT, m, Numbers.value(m.group(1)), "%"));
-		}
-		return found;
-	}
-
-	private static List<FoundQuantity> durations(ArticleText article, SentenceText sentence) {
-		List<FoundQuantity> found = new ArrayList<>();
-		Matcher m = DURATION.matcher(sentence.text());
-		while (m.find()) {
-			BigDecimal value = m.group(1).toLowerCase().startsWith("half") ? new BigDecimal("0.5") : Numbers.value(m.group(1));
-			if (m.group(0).matches("(?i).*(-and-a-half|and a half).*") && value != null) {
-				value = value.add(new BigDecimal("0.5"));
-			}
-			found.add(quantity(article, sentence, QuantityKind.DURATION, m, value, m.group(2).toLowerCase()));
-		}
-		return found;
-	}
-
-	private static List<FoundQuantity> counts(ArticleText article, SentenceText sentence) {
-		List<FoundQuantity> found = new ArrayList<>();
-		Matcher ordinal = ORDINAL.matcher(sentence.text());
-		while (ordinal.find()) {
-			found.add(quantity(article, sentence, QuantityKind.COUNT, ordinal, Numbers.value(ordinal.group(1)),
-					ordinal.group(2).toLowerCase()));
-		}
-		Matcher m = COUNT.matcher(sentence.text());
-		while (m.find()) {
-			if (m.group(1).matches("\\d{4}") && m.group(1).matches("(19|20)\\d\\d")) {
+			if (m.group(8) != null) {
+				found.add(in.quantity(QuantityKind.MONEY, m.group(), Numbers.value(m.group(8)),
+						CURRENCIES.get(m.group(9).toLowerCase()), true, m.start(), m.end()));
 				continue;
 			}
-			found.add(quantity(article, sentence, QuantityKind.COUNT, m, Numbers.value(m.group(1)),
-					m.group(2).toLowerCase()));
+			boolean symbol = m.group(1) != null;
+			String scale = symbol ? (m.group(3) != null ? m.group(3) : m.group(4)) : m.group(6);
+			if (!symbol && m.group(7).equalsIgnoreCase("pounds") && scale == null) {
+				continue;
+			}
+			BigDecimal value = Numbers.scaled(Numbers.value(symbol ? m.group(2) : m.group(5)), scale);
+			String currency = CURRENCIES.get(symbol ? m.group(1).strip() : m.group(7).toLowerCase());
+			found.add(in.quantity(QuantityKind.MONEY, m.group(), value, currency, false, m.start(), m.end()));
 		}
 		return found;
 	}
 
-	static FoundQuantity quantity(ArticleText article, SentenceText sentence, QuantityKind kind, Matcher m,
-			BigDecimal value, String unit) {
-		return new FoundQuantity(article.id(), sentence.id(), kind, m.group(0).strip(), value, unit, null, m.start(),
-				m.end());
+	private static List<FoundQuantity> percents(Sentence in) {
+		List<FoundQuantity> found = new ArrayList<>();
+		Matcher m = PERCENT.matcher(in.text());
+		while (m.find()) {
+			found.add(in.quantity(QuantityKind.PERCENT, m.group(), Numbers.value(m.group(1)), "%", false, m.start(),
+					m.end()));
+		}
+		return found;
+	}
+
+	private static List<FoundQuantity> durations(Sentence in) {
+		List<FoundQuantity> found = new ArrayList<>();
+		Matcher m = DURATION.matcher(in.text());
+		while (m.find()) {
+			if (m.group(5) != null) {
+				found.add(in.quantity(QuantityKind.DURATION, m.group(), BigDecimal.ONE, m.group(5).toLowerCase(), false,
+						m.start(), m.end()));
+				continue;
+			}
+			BigDecimal value = m.group(1).toLowerCase().startsWith("half") ? new BigDecimal("0.5") : Numbers.value(m.group(1));
+			if ((m.group(2) != null || m.group(4) != null) && value != null) {
+				value = value.add(new BigDecimal("0.5"));
+			}
+			found.add(in.quantity(QuantityKind.DURATION, m.group(), value, m.group(3).toLowerCase(), false, m.start(),
+					m.end()));
+		}
+		return found;
+	}
+
+	private static List<FoundQuantity> counts(Sentence in, List<Count> counts) {
+		return counts.stream()
+			.map(c -> in.quantity(QuantityKind.COUNT, c.text(), c.value(), c.noun(), c.vague(), c.start(), c.end()))
+			.toList();
+	}
+
+	private static List<FoundQuantity> rangeStarts(Sentence in) {
+		List<FoundQuantity> found = new ArrayList<>();
+		for (FoundQuantity end : in.found) {
+			if (end.kind() == QuantityKind.DURATION || end.kind() == QuantityKind.COUNT && end.unit() != null) {
+				Matcher m = RANGE_START.matcher(in.text().substring(0, end.start()));
+				BigDecimal value = m.find() ? Numbers.value(m.group(1)) : null;
+				if (value != null) {
+					found.add(in.quantity(end.kind(), m.group(1), value, end.unit(), false, m.start(1), m.end(1)));
+				}
+			}
+		}
+		return found;
+	}
+
+	private static <T> Supplier<T> once(Supplier<T> supplier) {
+		return new Supplier<>() {
+
+			private T value;
+
+			@Override
+			public T get() {
+				if (value == null) {
+					value = supplier.get();
+				}
+				return value;
+			}
+
+		};
 	}
 
 }

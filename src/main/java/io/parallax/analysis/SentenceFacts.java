@@ -3,7 +3,10 @@ package io.parallax.analysis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+
+import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * What the analysis found in one sentence, for the stages that compare sentences across articles.
@@ -14,7 +17,31 @@ import java.util.Set;
  */
 public record SentenceFacts(Long sentenceId, Set<Long> entityIds, List<Quantity> quantities, List<QuoteFact> quotes) {
 
-	public record Quantity(String kind, String text, BigDecimal value, String unit, LocalDate resolvedDate) {
+	/**
+	 * @param unit the currency, the counted noun of a count, the time unit of a duration
+	 * @param precision how much of a date the text gives; null for a number
+	 * @param vague an order of magnitude only ("hundreds of"), which no exact figure contradicts
+	 */
+	public record Quantity(String kind, String text, BigDecimal value, String unit, LocalDate resolvedDate,
+			String precision, boolean vague) {
+
+		/**
+		 * What the number measures, for comparing like with like: money in its currency, a percentage, a duration,
+		 * or a count of one noun by its stem ("four trips" and "the fifth trip" are both counts of trips; "two
+		 * sides" and "three rounds" are not the same count). Null for a date, an order of magnitude only, or a
+		 * count whose noun is unknown: nothing to compare.
+		 */
+		public String measure() {
+			if (value == null || vague || kind.equals("DATE")) {
+				return null;
+			}
+			return switch (kind) {
+				case "MONEY" -> "MONEY " + unit;
+				case "COUNT" -> unit == null ? null : "COUNT " + new PorterStemmer().stem(unit.toLowerCase(Locale.ROOT));
+				default -> kind;
+			};
+		}
+
 	}
 
 	public record QuoteFact(Long groupId, String text, Long speakerEntityId, String speaker) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.parallax.analysis.SentenceFacts;
+import io.parallax.dates.CalendarNames;
 import io.parallax.analysis.SentenceFacts.Quantity;
 import io.parallax.analysis.SentenceFacts.QuoteFact;
 
@@ -28,8 +29,7 @@ final class Differences {
 	private static final Pattern FIRM = Pattern.compile("(?i)\\b(will|have agreed|has agreed|agreed|confirmed|announced|"
 			+ "are set to|is set to|set to)\\b");
 
-	private static final Pattern WEEKDAY = Pattern
-		.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)");
+	private static final Pattern WEEKDAY = Pattern.compile("(" + CalendarNames.WEEKDAYS + ")");
 
 	private static final Pattern TIMING = Pattern.compile("(?i)\\b(coming days|next few days|in the coming days|"
 			+ "next week|weeks away|days away|within \\d+ hours)\\b");
@@ -68,16 +68,17 @@ final class Differences {
 	}
 
 	/**
-	 * A number differs when two articles give one of the same kind and unit and the values differ: "four trips"
-	 * against "the fifth time", not "$200m" against "£150m" (the same sum in two currencies). Durations compare in
-	 * hours, so that "in a day" agrees with "within 24 hours".
+	 * A number differs when two articles give one of the same measure ({@link Quantity#measure()}) and the values
+	 * differ: "four trips" against "the fifth trip", not "$200m" against "£150m" (the same sum in two currencies),
+	 * nor "two sides" against "three rounds". Durations compare in hours, so that "in a day" agrees with "within 24
+	 * hours".
 	 */
 	private static java.util.Optional<ClaimDifference> numbers(DraftClaim claim) {
 		Map<String, Map<Long, Quantity>> byMeasure = new LinkedHashMap<>();
 		for (ClaimSentence sentence : claim.sentences()) {
 			for (Quantity quantity : sentence.facts().quantities()) {
-				if (!quantity.kind().equals("DATE") && quantity.value() != null) {
-					byMeasure.computeIfAbsent(measure(quantity), k -> new LinkedHashMap<>())
+				if (quantity.measure() != null) {
+					byMeasure.computeIfAbsent(quantity.measure(), k -> new LinkedHashMap<>())
 						.putIfAbsent(sentence.articleId(), quantity);
 				}
 			}
@@ -92,14 +93,6 @@ final class Differences {
 			}
 		}
 		return java.util.Optional.empty();
-	}
-
-	private static String measure(Quantity quantity) {
-		return switch (quantity.kind()) {
-			case "MONEY" -> "MONEY " + quantity.unit();
-			case "DURATION", "PERCENT" -> quantity.kind();
-			default -> "COUNT";
-		};
 	}
 
 	private static java.math.BigDecimal normalised(Quantity quantity) {

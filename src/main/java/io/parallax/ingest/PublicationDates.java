@@ -3,13 +3,11 @@ package io.parallax.ingest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+
+import io.parallax.dates.CalendarNames;
 
 /**
  * Finds a publication date in a dateline: a line that holds a date and nothing else but labels, times, weekdays
@@ -20,10 +18,7 @@ final class PublicationDates {
 
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-	private static final String MONTH = "(" + Arrays.stream(Month.values())
-		.map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "|"
-				+ m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + "\\.?")
-		.collect(Collectors.joining("|")) + "|Sept\\.?)";
+	private static final String MONTH = "(" + CalendarNames.MONTHS + ")";
 
 	private static final Pattern ISO = Pattern
 		.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
@@ -35,7 +30,7 @@ final class PublicationDates {
 		.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", FLAGS);
 
 	private static final Pattern LEFTOVERS = Pattern.compile("\\b(date|dated|published|updated|posted|last|on|at|"
-			+ "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+			+ CalendarNames.WEEKDAYS + "|" + CalendarNames.WEEKDAY_ABBREVIATIONS + "|"
 			+ "\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|"
 			+ "connect with us|follow us|share)\\b", FLAGS);
 
@@ -77,11 +72,7 @@ final class PublicationDates {
 	}
 
 	private static Month month(String name) {
-		String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
-		return Arrays.stream(Month.values())
-			.filter(m -> m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(prefix))
-			.findFirst()
-			.orElseThrow();
+		return CalendarNames.month(name).orElseThrow();
 	}
 
 }

@@ -94,10 +94,11 @@ public class SummaryCatalog {
 					.add(new EventMention(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
 			});
 		return jdbc.sql("""
-				select id, event_date, date_text, description from timeline_event where story_id = ? order by position""")
+				select id, event_date, precision, date_text, description from timeline_event where story_id = ?
+				order by position""")
 			.param(storyId)
 			.query((rs, n) -> new TimelineEvent(rs.getObject(2, java.time.LocalDate.class), rs.getString(3),
-					rs.getString(4), mentions.getOrDefault(rs.getLong(1), List.of())))
+					rs.getString(4), rs.getString(5), mentions.getOrDefault(rs.getLong(1), List.of())))
 			.list();
 	}
 

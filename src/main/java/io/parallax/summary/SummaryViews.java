@@ -28,17 +28,49 @@ public final class SummaryViews {
 	public record KeySentence(String text, Long sentenceId) {
 	}
 
-	public record TimelineEvent(LocalDate date, String dateText, String description, List<EventMention> mentions) {
+	/**
+	 * @param date the first day of the period the event is dated to
+	 * @param precision how much of the date the texts give ({@code DAY}, {@code WEEK}, {@code MONTH}, {@code SEASON},
+	 *     {@code YEAR}, {@code DECADE}), so that a month is shown as a month
+	 * @param description the sentence of the first mention, which holds the date phrase
+	 */
+	public record TimelineEvent(LocalDate date, String precision, String dateText, String description,
+			List<EventMention> mentions) {
+
+		/** The date as an HTML {@code datetime} value at its precision: "2019-12-01", "2019-12", "2019". */
+		public String machineDate() {
+			if (date == null) {
+				return null;
+			}
+			return switch (precision == null ? "DAY" : precision) {
+				case "MONTH" -> date.toString().substring(0, 7);
+				case "SEASON", "YEAR", "DECADE" -> String.valueOf(date.getYear());
+				default -> date.toString();
+			};
+		}
+
+		/** The message key naming a season by its first month: "timeline.season.6" is summer. */
+		public String seasonKey() {
+			return "timeline.season." + (date == null ? 0 : date.getMonthValue());
+		}
+
 	}
 
 	public record EventMention(Long articleId, Long sentenceId, String sourceFile, String outlet) {
 	}
 
 	/**
-	 * A number the story gives: its value, and the articles that give it.
+	 * A number the story gives: its value, what it measures (the currency, the counted noun, the time unit), and the
+	 * articles that give it.
 	 */
 	public record KeyFact(String kind, String text, BigDecimal value, String unit, List<Long> articleIds,
 			List<String> differingValues) {
+
+		/** The message key that says what the number is: "Count of trips", "Money (USD)", "Percentage". */
+		public String labelKey() {
+			return "facts.kind." + kind + (unit == null || kind.equals("PERCENT") ? "" : ".of");
+		}
+
 	}
 
 }

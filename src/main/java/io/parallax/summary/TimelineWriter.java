@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the story's timeline from the dates the analysis found: an event is a claim (or a sentence that states
- * no shared claim) on a date; the same event on the same date across articles is one entry with all its mentions.
- * Dates that could not be resolved (no publication date to count from) make the undated events, listed apart.
+ * no shared claim) on a date at a precision; the same event on the same date across articles is one entry with all
+ * its mentions, described by the first mention's own sentence (the one that holds the date phrase). Dates that
+ * could not be resolved (no publication date to count from) make the undated events, listed apart.
  */
 @Component
 class TimelineWriter {
@@ -25,8 +26,8 @@ class TimelineWriter {
 		this.jdbc = jdbc;
 	}
 
-	private record DateMention(LocalDate date, String precision, String text, Long claimId, String statement,
-			Long articleId, Long sentenceId, String sentence) {
+	private record DateMention(LocalDate date, String precision, String text, Long claimId, Long articleId,
+			Long sentenceId, String sentence) {
 
 		String eventKey() {
 			String what = claimId != null ? "claim " + claimId : "sentence " + sentenceId;
@@ -58,7 +59,7 @@ class TimelineWriter {
 				insert into timeline_event (story_id, event_date, precision, date_text, description, claim_id, position)
 				values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, storyId,
 				first.date() == null ? null : Date.valueOf(first.date()), first.precision(), first.text(),
-				first.statement() != null ? first.statement() : first.sentence(), first.claimId(), position);
+				first.sentence(), first.claimId(), position);
 		jdbc.batchUpdate("insert into timeline_mention (event_id, article_id, sentence_id) values (?, ?, ?) "
 				+ "on conflict do nothing",
 				event.mentions().stream().map(m -> new Object[] { id, m.articleId(), m.sentenceId() }).toList());
@@ -66,9 +67,9 @@ class TimelineWriter {
 
 	private List<DateMention> dateMentions(Long storyId) {
 		return jdbc.query("""
-				select q.resolved_date, q.unit, q.text, c.id, c.statement, q.article_id, q.sentence_id, s.text
+				select q.resolved_date, q.precision, q.text, c.id, q.article_id, q.sentence_id, s.text
 				from quantity q join article a on a.id = q.article_id join sentence s on s.id = q.sentence_id
-				left join lateral (select c.id, c.statement from claim_member m join claim c on c.id = m.claim_id
+				left join lateral (select c.id from claim_member m join claim c on c.id = m.claim_id
 				                   where m.sentence_id = q.sentence_id and c.article_count > 1
 				                   order by c.article_count desc, c.position limit 1) c on true
 				where a.story_id = ? and a.retired_at is null and q.kind = 'DATE'
@@ -76,7 +77,7 @@ class TimelineWriter {
 			long claim = rs.getLong(4);
 			boolean noClaim = rs.wasNull();
 			return new DateMention(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
-					noClaim ? null : claim, rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getString(8));
+					noClaim ? null : claim, rs.getLong(5), rs.getLong(6), rs.getString(7));
 		}, storyId);
 	}
 

@@ -28,7 +28,7 @@ final class Abbreviations {
 
 	private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.$");
 
-	private static final Pattern FIRST_WORD = Pattern.compile("^\\s*[\"“‘']?(\\p{L}+)");
+	private static final Pattern FIRST_WORD = Pattern.compile("^\\s*[\"“‘']?([\\p{L}\\d]+)");
 
 	private static final Pattern MISSED_BREAK = Pattern
 		.compile("(?:\\b\\p{L}\\.){2,}\\s+(?=[\"“‘']?(" + String.join("|", SENTENCE_OPENERS) + ")\\b)");

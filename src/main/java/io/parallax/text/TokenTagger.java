@@ -2,10 +2,12 @@ package io.parallax.text;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-
+import java.util.Map;
 import java.io.StringReader;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tokenises a sentence the Penn Treebank way (Stanford's tokenizer: "Sen.", "M." and "Jr." stay whole, "Trump’s"
  * splits into "Trump" and "’s", as the named-entity model expects) and tags each token's part of speech with
- * OpenNLP's English Universal Dependencies model.
+ * OpenNLP's English Universal Dependencies model. Several finders read the tags of the same sentences (names, then
+ * numbers and dates), one article at a time in one thread: each thread keeps the tags of its last sentences, so
+ * that a sentence is tagged once.
  */
 @Component
 public class TokenTagger {
@@ -36,12 +40,29 @@ public class TokenTagger {
 	// The ME class keeps per-call state and is not thread-safe; the model is.
 	private final ThreadLocal<POSTaggerME> taggers;
 
+	/** About ten articles' sentences: enough for every finder of an article to find its tags. */
+	private static final int RECENT_SENTENCES = 1024;
+
+	private final ThreadLocal<Map<String, List<TaggedToken>>> recent = ThreadLocal
+		.withInitial(() -> new LinkedHashMap<>(RECENT_SENTENCES, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, List<TaggedToken>> eldest) {
+				return size() > RECENT_SENTENCES;
+			}
+
+		});
+
 	public TokenTagger() {
 		this.posModel = load(POS_MODEL, POSModel::new);
 		this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
 	}
 
 	public List<TaggedToken> tag(String sentence) {
+		return recent.get().computeIfAbsent(sentence, this::tagNow);
+	}
+
+	private List<TaggedToken> tagNow(String sentence) {
 		List<CoreLabel> words = new PTBTokenizer<>(new StringReader(sentence), new CoreLabelTokenFactory(),
 				TOKENIZER_OPTIONS).tokenize();
 		String[] tokens = new String[words.size()];
@@ -53,7 +74,7 @@ public class TokenTagger {
 		for (int i = 0; i < tokens.length; i++) {
 			tagged.add(new TaggedToken(tokens[i], tags[i], words.get(i).beginPosition(), words.get(i).endPosition()));
 		}
-		return tagged;
+		return List.copyOf(tagged);
 	}
 
 	private interface ModelReader<T> {

@@ -24,6 +24,8 @@ class AnalysisBenchmarkTest {
 
 	private static final int ARTICLES = 1_000;
 
+	private static final java.time.LocalDate PUBLISHED = java.time.LocalDate.of(2025, 8, 7);
+
 	private static final String[] NAMES = { "Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Kowalski", "Mensah",
 			"Ferreira" };
 
@@ -39,8 +41,15 @@ class AnalysisBenchmarkTest {
 		time("quotes and speakers", sentences, () -> contexts.forEach(quotes::find));
 		AttributionFinder attributions = new AttributionFinder();
 		time("cited sources", sentences, () -> contexts.forEach(attributions::find));
-		QuantityFinder quantities = new QuantityFinder();
+		TokenTagger tagger = new TokenTagger();
+		QuantityFinder quantities = new QuantityFinder(tagger);
 		time("numbers and dates", sentences, () -> articles.forEach(quantities::find));
+		// As the import runs them: an article's names, then its numbers, which read the tags the names left.
+		MentionFinder names = new MentionFinder(tagger, new NameTagger());
+		time("names, numbers and dates", sentences, () -> articles.forEach(a -> {
+			names.findAll(a.id(), a.sentences());
+			quantities.find(a);
+		}));
 		List<NameMention> all = new ArrayList<>();
 		contexts.forEach(c -> c.article().sentences().forEach(s -> all.addAll(c.mentionsIn(s))));
 		time("entity clustering (story)", sentences, () -> new EntityClusterer().cluster(all));
@@ -54,7 +63,11 @@ class AnalysisBenchmarkTest {
 				sentences / seconds);
 	}
 
-	/** The seeds, varied: every copy swaps in other surnames and numbers, so no two articles are the same. */
+	/**
+	 * The seeds, varied: every copy swaps in other surnames and numbers and marks each of its lines, so that no two
+	 * sentences are the same (a tagger that remembers its recent sentences gains nothing it would not in an import).
+	 * Each copy states a publication date, so that its relative dates are resolved as an import resolves them.
+	 */
 	private static List<ArticleText> articles() throws Exception {
 		SentenceSplitter splitter = new SentenceSplitter();
 		List<String> seeds = new ArrayList<>();
@@ -77,13 +90,23 @@ class AnalysisBenchmarkTest {
 					continue;
 				}
 				for (SentenceSpan span : splitter.split(line.strip())) {
-					sentences.add(new SentenceText(sentenceId++, paragraph, sentences.size(), span.start(), span.text()));
+					sentences.add(new SentenceText(sentenceId++, paragraph, sentences.size(), span.start(),
+							span.text() + " " + copyMark(i)));
 				}
 				paragraph++;
 			}
-			articles.add(new ArticleText((long) i, 1L, "article-" + i + ".txt", "", null, null, sentences));
+			articles.add(new ArticleText((long) i, 1L, "article-" + i + ".txt", "", null, PUBLISHED, sentences));
 		}
 		return articles;
+	}
+
+	/** A word made of letters only, other for every copy: "ab", "ac"… */
+	private static String copyMark(int copy) {
+		StringBuilder mark = new StringBuilder();
+		for (int n = copy + 26; n > 0; n /= 26) {
+			mark.insert(0, (char) ('a' + n % 26));
+		}
+		return mark.toString();
 	}
 
 }

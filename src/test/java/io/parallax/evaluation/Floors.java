@@ -21,9 +21,11 @@ final class Floors {
 			new Floor("quotes precision", r -> r.total(e -> e.quotes().pairing().score()).precision(), 0.95),
 			new Floor("speakers right", r -> r.total(e -> e.quotes().pairing().score()).detail(), 0.55),
 			new Floor("sources F1", r -> r.total(e -> e.sources().score()).f1(), 0.50),
-			new Floor("dates recall", r -> r.total(e -> e.dates().score()).recall(), 0.55),
-			new Floor("dates resolved right", r -> r.total(e -> e.dates().score()).detail(), 0.70),
-			new Floor("numbers F1", r -> r.total(e -> e.numbers().score()).f1(), 0.78),
+			new Floor("dates recall", r -> r.total(e -> e.dates().score()).recall(), 0.95),
+			new Floor("dates precision", r -> r.total(e -> e.dates().score()).precision(), 0.95),
+			new Floor("dates resolved right", r -> r.total(e -> e.dates().score()).detail(), 0.95),
+			new Floor("numbers F1", r -> r.total(e -> e.numbers().score()).f1(), 0.90),
+			new Floor("number values right", r -> r.total(e -> e.numbers().score()).detail(), 0.95),
 			new Floor("claims pairwise F1", r -> r.total(e -> e.claims().pairs()).f1(), 0.25),
 			new Floor("summary ROUGE-1 F", r -> r.meanRouge(SummaryScorer.Result::parallax, Rouge.Scores::rouge1), 0.50));
 
@@ -34,6 +36,7 @@ final class Floors {
 			new Floor("seeds: sources F1", r -> r.seeds.sources().score().f1(), 0.95),
 			new Floor("seeds: numbers and dates recall",
 					r -> r.seeds.dates().score().plus(r.seeds.numbers().score()).recall(), 0.95),
+			new Floor("seeds: dates resolved right", r -> r.seeds.dates().score().detail(), 0.95),
 			new Floor("seeds: claims pairwise F1", r -> r.seeds.claims().pairs().f1(), 0.65),
 			new Floor("seeds: summary ROUGE-1 F", r -> r.seeds.summary().parallax().rouge1(), 0.48));
 

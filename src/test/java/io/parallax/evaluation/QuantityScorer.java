@@ -46,7 +46,10 @@ final class QuantityScorer {
 		return a.subtract(b).abs().compareTo(a.abs().multiply(new BigDecimal("0.005"))) <= 0;
 	}
 
-	/** The found date at its precision: "2019-06" for a month, "2019" for a year, the day otherwise. */
+	/**
+	 * The found date at its precision: "2019-06" for a month, "2019" for a year, the day otherwise; a season or a
+	 * decade, which the readers' format cannot write, as its year.
+	 */
 	static String resolved(JsonNode got) {
 		if (!got.hasNonNull("resolvedDate")) {
 			return null;
@@ -54,7 +57,7 @@ final class QuantityScorer {
 		String date = got.get("resolvedDate").asString();
 		String precision = got.hasNonNull("precision") ? got.get("precision").asString() : "DAY";
 		return switch (precision) {
-			case "YEAR" -> date.substring(0, 4);
+			case "YEAR", "SEASON", "DECADE" -> date.substring(0, 4);
 			case "MONTH" -> date.substring(0, 7);
 			default -> date;
 		};

@@ -65,8 +65,14 @@ class AnalysisApiTest {
 		var json = assertThat(mvc.get().uri("/api/articles/{id}/quantities", id)).hasStatusOk().bodyJson();
 		json.extractingPath("$[?(@.text == '$200m')].value").asArray().containsExactly(200000000);
 		json.extractingPath("$[?(@.text == '£150m')].unit").asArray().containsExactly("GBP");
-		json.extractingPath("$[?(@.text == 'by Friday')].resolvedDate").asArray().containsExactly("2025-08-08");
+		json.extractingPath("$[?(@.text == 'Friday')].resolvedDate").asArray().contains("2025-08-08");
 		json.extractingPath("$[?(@.text == 'Last month')].resolvedDate").asArray().containsExactly("2025-07-01");
+		json.extractingPath("$[?(@.text == 'Last month')].precision").asArray().containsExactly("MONTH");
+		assertThat(mvc.get().uri("/api/articles/{id}/quantities", seeds.articleId("000_493ea4d1bb318be5.txt")))
+			.bodyJson()
+			.extractingPath("$[?(@.text == 'four trips')].unit")
+			.asArray()
+			.containsExactly("trips");
 	}
 
 	@Test

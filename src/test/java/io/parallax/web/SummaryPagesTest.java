@@ -57,12 +57,32 @@ class SummaryPagesTest {
 	@Test
 	void theTimelineResolvesTheDatesOfAnArticleThatStatesItsDate() {
 		var json = assertThat(mvc.get().uri("/api/stories/{slug}/timeline", seeds.slug())).hasStatusOk().bodyJson();
-		json.extractingPath("$[?(@.dateText == 'on Tuesday')].date").asArray().contains("2025-08-05");
-		json.extractingPath("$[?(@.dateText == 'by Friday')].date").asArray().contains("2025-08-08");
+		json.extractingPath("$[?(@.dateText == 'Tuesday')].date").asArray().contains("2025-08-05");
+		json.extractingPath("$[?(@.dateText == 'Friday')].date").asArray().contains("2025-08-08");
 		json.extractingPath("$[?(@.dateText == 'June 2021')].date").asArray().contains("2021-06-01");
-		json.extractingPath("$[0]").asMap().containsKeys("date", "dateText", "description", "mentions");
+		json.extractingPath("$[?(@.dateText == 'June 2021')].precision").asArray().contains("MONTH");
+		json.extractingPath("$[0]").asMap().containsKeys("date", "precision", "dateText", "description", "mentions");
 		String page = text("/stories/" + seeds.slug() + "/timeline");
-		assertThat(page).contains("Tuesday 5 August 2025", "Friday 8 August 2025", "Undated events");
+		assertThat(page).contains("Tuesday 5 August 2025", "Friday 8 August 2025", "June 2021", "Undated events")
+			.doesNotContain("1 June 2021");
+	}
+
+	@Test
+	void eachTimelineRowShowsTheSentenceThatHoldsItsDate() {
+		var events = assertThat(mvc.get().uri("/api/stories/{slug}/timeline", seeds.slug())).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$")
+			.asArray()
+			.actual();
+		assertThat(events).isNotEmpty().allSatisfy(event -> {
+			var row = (java.util.Map<?, ?>) event;
+			assertThat((String) row.get("description")).contains((String) row.get("dateText"));
+		});
+	}
+
+	@Test
+	void keyFactsSayWhatEachNumberMeasures() {
+		assertThat(text("/stories/" + seeds.slug())).contains("What it measures", "Money (USD)", "Count of ");
 	}
 
 	private String text(String uri) {
