@@ -40,7 +40,8 @@ public class SummaryService {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void summariseStory(Long storyId) {
 		List<SummarySentence> sentences = inputs.of(storyId);
-		List<Pick> story = Summariser.pick(sentences, MAX_SENTENCES);
+		SharedWording wording = SharedWording.of(sentences);
+		List<Pick> story = Summariser.pick(sentences, wording, MAX_SENTENCES);
 		jdbc.update("delete from story_summary_sentence where story_id = ?", storyId);
 		List<Object[]> rows = new ArrayList<>();
 		for (int rank = 0; rank < story.size(); rank++) {
@@ -49,12 +50,15 @@ public class SummaryService {
 		}
 		jdbc.batchUpdate("insert into story_summary_sentence (story_id, rank, sentence_id, claim_id, score) "
 				+ "values (?, ?, ?, ?, ?)", rows);
-		summariseArticles(sentences);
+		summariseArticles(sentences, wording);
 		timeline.replace(storyId);
 	}
 
-	/** Each article's lead, then its most relevant other sentences. */
-	private void summariseArticles(List<SummarySentence> sentences) {
+	/**
+	 * Each article's key sentences: picked as the story's summary is, from the article's own sentences, so that they
+	 * are where the article says what the coverage has in common; shown in the article's order.
+	 */
+	private void summariseArticles(List<SummarySentence> sentences, SharedWording wording) {
 		Map<Long, List<SummarySentence>> byArticle = sentences.stream()
 			.collect(Collectors.groupingBy(SummarySentence::articleId));
 		List<Object[]> rows = new ArrayList<>();
@@ -64,9 +68,7 @@ public class SummaryService {
 			return ps;
 		});
 		for (Map.Entry<Long, List<SummarySentence>> article : byArticle.entrySet()) {
-			List<SummarySentence> inArticle = new ArrayList<>(article.getValue());
-			inArticle.sort(Comparator.comparingInt(SummarySentence::position));
-			List<Pick> picks = Summariser.pick(inArticle, ARTICLE_SENTENCES);
+			List<Pick> picks = Summariser.pick(article.getValue(), wording, ARTICLE_SENTENCES);
 			List<SummarySentence> chosen = new ArrayList<>(picks.stream().map(Pick::sentence).toList());
 			chosen.sort(Comparator.comparingInt(SummarySentence::position));
 			for (int rank = 0; rank < chosen.size(); rank++) {
