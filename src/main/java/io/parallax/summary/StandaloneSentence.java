@@ -18,18 +18,18 @@ final class StandaloneSentence {
 	private static final int MAX_WORDS = 60;
 
 	/** Ends as a sentence ends: a label, a byline or a credit does not. */
-	private static final Pattern ENDS_AS_A_SENTENCE = Pattern.compile("(?s).*[.!?…][\"”’')\\]]*");
+	private static final Pattern ENDS_AS_A_SENTENCE = Pattern.compile("[.!?…][\"”’')\\]]*$");
 
 	private static final Pattern QUOTATION = Pattern.compile("“[^”]*”|\"[^\"]*\"");
 
 	private static final Pattern TO_THE_READER = Pattern
-		.compile("(?is).*(\\b(you|your|yours)\\b|https?://|www\\.|\\S@\\S|(^|\\s)@\\w).*");
+		.compile("\\b(?i:you|your|yours)\\b|https?://|www\\.|\\S@\\S|(^|\\s)@\\w");
 
 	/** Opens with a word or a quotation: not a list item ("- In the past…") or a label ("UPDATE: …"). */
-	private static final Pattern OPENS_A_STATEMENT = Pattern.compile("(?s)(?!\\p{Lu}{2,}( \\p{Lu}{2,})*:)[\\p{L}\\p{N}“\"‘'].*");
+	private static final Pattern OPENS_A_STATEMENT = Pattern.compile("(?!\\p{Lu}{2,}( \\p{Lu}{2,})*:)[\\p{L}\\p{N}“\"‘']");
 
 	private static final Pattern LEANS_ON_THE_PREVIOUS = Pattern.compile(
-			"(?s)((And|But|Yet|So) )?(He|She|They|It|This|That|These|Those|His|Her|Their|Its|he|she|they|it|his|her|their|its)\\b.*");
+			"((And|But|Yet|So) )?(He|She|They|It|This|That|These|Those|His|Her|Their|Its|he|she|they|it|his|her|their|its)\\b");
 
 	private StandaloneSentence() {
 	}
@@ -37,11 +37,11 @@ final class StandaloneSentence {
 	static boolean test(String sentence) {
 		String text = sentence.strip();
 		int words = text.split("\\s+").length;
-		return words >= MIN_WORDS && words <= MAX_WORDS && OPENS_A_STATEMENT.matcher(text).matches()
-				&& ENDS_AS_A_SENTENCE.matcher(text).matches()
-				&& !SiteFurniture.isFurniture(text) && !SiteFurniture.isPhotoCredit(text) && quotationsClosed(text)
-				&& !unattributedQuotation(text) && !TO_THE_READER.matcher(QUOTATION.matcher(text).replaceAll("")).matches()
-				&& !LEANS_ON_THE_PREVIOUS.matcher(text).matches();
+		return words >= MIN_WORDS && words <= MAX_WORDS && OPENS_A_STATEMENT.matcher(text).lookingAt()
+				&& ENDS_AS_A_SENTENCE.matcher(text).find() && quotationsClosed(text) && !unattributedQuotation(text)
+				&& !LEANS_ON_THE_PREVIOUS.matcher(text).lookingAt()
+				&& !TO_THE_READER.matcher(QUOTATION.matcher(text).replaceAll("")).find()
+				&& !SiteFurniture.isFurniture(text) && !SiteFurniture.isPhotoCredit(text);
 	}
 
 	/** A quotation opened and not closed, or closed and not opened, runs on from or into another sentence. */

@@ -5,15 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.parallax.summary.SharedWording.Gain;
+import io.parallax.summary.StoryWording.Candidate;
+import io.parallax.summary.StoryWording.Gain;
 
 /**
  * Picks the sentences that together cover most of what the articles say in common, in few sentences: each next pick
  * is the sentence that adds the most shared word pairs not yet covered, each pair worth the number of articles that
  * use it (greedy concept coverage, after Gillick and Favre, 2009). What is covered once adds nothing the second
  * time, so the picks do not repeat one another; no claim is picked twice either, which catches the same fact in
- * other words. Only sentences that stand alone are candidates. Sentences are taken as written, never rewritten, so
- * each stays attributable.
+ * other words. The candidates are the sentences that stand alone. Sentences are taken as written, never rewritten,
+ * so each stays attributable.
  */
 final class Summariser {
 
@@ -24,27 +25,21 @@ final class Summariser {
 	record Pick(SummarySentence sentence, double score) {
 	}
 
-	private record Candidate(SummarySentence sentence, Set<String> pairs) {
-	}
-
-	/** The picks, the sentence that adds most first. */
-	static List<Pick> pick(List<SummarySentence> sentences, SharedWording wording, int count) {
-		List<Candidate> candidates = new ArrayList<>(sentences.stream()
-			.filter(s -> StandaloneSentence.test(s.text()))
-			.map(s -> new Candidate(s, wording.pairs(s)))
-			.toList());
+	/** Up to {@code count} of the candidates, the one that adds most first. */
+	static List<Pick> pick(List<Candidate> candidates, StoryWording wording, int count) {
+		List<Candidate> left = new ArrayList<>(candidates);
 		Set<String> covered = new HashSet<>();
 		Set<Long> claims = new HashSet<>();
 		List<Pick> picks = new ArrayList<>();
 		while (picks.size() < count) {
-			candidates.removeIf(c -> claims.contains(c.sentence().claimId()));
-			Candidate best = best(candidates, wording, covered);
-			Gain gain = best == null ? null : wording.gain(best.pairs(), covered);
+			left.removeIf(c -> claims.contains(c.sentence().claimId()));
+			Candidate best = best(left, wording, covered);
+			Gain gain = best == null ? null : wording.gain(best, covered);
 			if (gain == null || gain.isNothing()) {
 				break;
 			}
 			picks.add(new Pick(best.sentence(), gain.shared()));
-			candidates.remove(best);
+			left.remove(best);
 			covered.addAll(best.pairs());
 			if (best.sentence().claimId() != null) {
 				claims.add(best.sentence().claimId());
@@ -54,11 +49,11 @@ final class Summariser {
 	}
 
 	/** The candidate that adds most; of equals, the first (the earlier article, the earlier sentence). */
-	private static Candidate best(List<Candidate> candidates, SharedWording wording, Set<String> covered) {
+	private static Candidate best(List<Candidate> candidates, StoryWording wording, Set<String> covered) {
 		Candidate best = null;
 		Gain bestGain = null;
 		for (Candidate candidate : candidates) {
-			Gain gain = wording.gain(candidate.pairs(), covered);
+			Gain gain = wording.gain(candidate, covered);
 			if (best == null || gain.compareTo(bestGain) > 0) {
 				best = candidate;
 				bestGain = gain;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.parallax.summary.StoryWording.Candidate;
 import io.parallax.summary.Summariser.Pick;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,8 +41,8 @@ public class SummaryService {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void summariseStory(Long storyId) {
 		List<SummarySentence> sentences = inputs.of(storyId);
-		SharedWording wording = SharedWording.of(sentences);
-		List<Pick> story = Summariser.pick(sentences, wording, MAX_SENTENCES);
+		StoryWording wording = StoryWording.of(sentences);
+		List<Pick> story = Summariser.pick(wording.candidates(), wording, MAX_SENTENCES);
 		jdbc.update("delete from story_summary_sentence where story_id = ?", storyId);
 		List<Object[]> rows = new ArrayList<>();
 		for (int rank = 0; rank < story.size(); rank++) {
@@ -58,16 +59,17 @@ public class SummaryService {
 	 * Each article's key sentences: picked as the story's summary is, from the article's own sentences, so that they
 	 * are where the article says what the coverage has in common; shown in the article's order.
 	 */
-	private void summariseArticles(List<SummarySentence> sentences, SharedWording wording) {
-		Map<Long, List<SummarySentence>> byArticle = sentences.stream()
-			.collect(Collectors.groupingBy(SummarySentence::articleId));
-		List<Object[]> rows = new ArrayList<>();
+	private void summariseArticles(List<SummarySentence> sentences, StoryWording wording) {
+		Object[] articleIds = sentences.stream().map(SummarySentence::articleId).distinct().toArray();
 		jdbc.update(con -> {
 			var ps = con.prepareStatement("delete from article_summary_sentence where article_id = any (?)");
-			ps.setArray(1, con.createArrayOf("bigint", byArticle.keySet().toArray()));
+			ps.setArray(1, con.createArrayOf("bigint", articleIds));
 			return ps;
 		});
-		for (Map.Entry<Long, List<SummarySentence>> article : byArticle.entrySet()) {
+		Map<Long, List<Candidate>> byArticle = wording.candidates().stream()
+			.collect(Collectors.groupingBy(c -> c.sentence().articleId()));
+		List<Object[]> rows = new ArrayList<>();
+		for (Map.Entry<Long, List<Candidate>> article : byArticle.entrySet()) {
 			List<Pick> picks = Summariser.pick(article.getValue(), wording, ARTICLE_SENTENCES);
 			List<SummarySentence> chosen = new ArrayList<>(picks.stream().map(Pick::sentence).toList());
 			chosen.sort(Comparator.comparingInt(SummarySentence::position));

@@ -44,7 +44,7 @@ class SummariserTest {
 				sentences.add(sentence(article, sentences.size(), text, null));
 			}
 		}
-		List<String> picked = texts(Summariser.pick(sentences, SharedWording.of(sentences), 12));
+		List<String> picked = texts(pick(sentences, 12));
 		assertThat(picked).isNotEmpty().doesNotContainAnyElementsOf(FURNITURE);
 		assertThat(NEWS).containsAll(picked);
 	}
@@ -85,7 +85,7 @@ class SummariserTest {
 				sentence(2, 0, "Defense Secretary Jim Mattis resigned Thursday, a day after the president pulled troops from Syria.", null),
 				sentence(2, 1, "The defense secretary resigned Thursday, saying the president pulled troops from Syria too fast.", null),
 				sentence(3, 0, "Mattis resigned as defense secretary on Thursday in protest at the Syria troop withdrawal.", null));
-		List<String> picked = texts(Summariser.pick(sentences, SharedWording.of(sentences), 3));
+		List<String> picked = texts(pick(sentences, 3));
 		assertThat(picked.get(0)).contains("resigned", "pulled troops");
 		assertThat(picked).as("two sentences in the same words").doesNotContain(sentences.get(0).text());
 		assertThat(picked.get(1)).contains("Mattis resigned");
@@ -98,7 +98,7 @@ class SummariserTest {
 				sentence(1, 0, "President Trump and President Putin will meet in the coming days, the Kremlin said.", 7L),
 				sentence(2, 0, "President Putin and President Trump are to meet in the coming days, the Kremlin said on Thursday.", 7L),
 				sentence(3, 0, "The Kremlin said the two presidents would meet in the coming days at an agreed venue.", 8L));
-		List<Pick> picks = Summariser.pick(sentences, SharedWording.of(sentences), 3);
+		List<Pick> picks = pick(sentences, 3);
 		assertThat(picks).extracting(p -> p.sentence().claimId()).containsExactlyInAnyOrder(7L, 8L);
 	}
 
@@ -108,7 +108,12 @@ class SummariserTest {
 		for (String text : NEWS) {
 			sentences.add(sentence(1, sentences.size(), text, null));
 		}
-		assertThat(Summariser.pick(sentences, SharedWording.of(sentences), 2)).hasSize(2);
+		assertThat(pick(sentences, 2)).hasSize(2);
+	}
+
+	private static List<Pick> pick(List<SummarySentence> sentences, int count) {
+		StoryWording wording = StoryWording.of(sentences);
+		return Summariser.pick(wording.candidates(), wording, count);
 	}
 
 	private static SummarySentence sentence(long article, int position, String text, Long claim) {

@@ -1,5 +1,6 @@
 package io.parallax.summary;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -7,50 +8,58 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a story's articles say in common: for each word pair, how many of the articles use it. A pair is shared when
- * at least two articles use it (in a story of one article, every pair counts).
+ * A story's sentences as the summariser reads them, worked out once per story: the word pairs of each, how many of
+ * the articles use each pair, and the sentences that stand alone, the candidates for its summaries. A pair is shared
+ * when at least two articles use it (in a story of one article, every pair counts).
  */
-final class SharedWording {
+final class StoryWording {
 
 	private static final int SHARED = 2;
 
-	private final Map<Long, Set<String>> pairsBySentence = new HashMap<>();
+	/** A sentence that may be picked, with its word pairs. */
+	record Candidate(SummarySentence sentence, Set<String> pairs) {
+	}
 
 	private final Map<String, Integer> articlesByPair = new HashMap<>();
 
+	private final List<Candidate> candidates = new ArrayList<>();
+
 	private final int sharedFrom;
 
-	private SharedWording(List<SummarySentence> sentences) {
+	private StoryWording(List<SummarySentence> sentences) {
+		WordPairs wordPairs = new WordPairs();
 		Map<String, Set<Long>> articles = new HashMap<>();
 		for (SummarySentence sentence : sentences) {
-			Set<String> pairs = WordPairs.of(sentence.text());
-			pairsBySentence.put(sentence.id(), pairs);
+			Set<String> pairs = wordPairs.of(sentence.text());
 			pairs.forEach(pair -> articles.computeIfAbsent(pair, k -> new HashSet<>()).add(sentence.articleId()));
+			if (StandaloneSentence.test(sentence.text())) {
+				candidates.add(new Candidate(sentence, pairs));
+			}
 		}
 		articles.forEach((pair, ids) -> articlesByPair.put(pair, ids.size()));
 		long articleCount = sentences.stream().map(SummarySentence::articleId).distinct().count();
 		this.sharedFrom = (int) Math.min(SHARED, Math.max(1, articleCount));
 	}
 
-	static SharedWording of(List<SummarySentence> sentences) {
-		return new SharedWording(sentences);
+	static StoryWording of(List<SummarySentence> sentences) {
+		return new StoryWording(sentences);
 	}
 
-	/** The word pairs of one of the story's sentences. */
-	Set<String> pairs(SummarySentence sentence) {
-		return pairsBySentence.computeIfAbsent(sentence.id(), id -> WordPairs.of(sentence.text()));
+	/** The sentences that stand alone, in the order given. */
+	List<Candidate> candidates() {
+		return candidates;
 	}
 
 	/**
 	 * What a sentence's pairs add to those already covered: first the shared pairs, each worth the number of
 	 * articles that use it; then, to choose among sentences that add no shared pair, every new pair.
 	 */
-	Gain gain(Set<String> pairs, Set<String> covered) {
+	Gain gain(Candidate candidate, Set<String> covered) {
 		int shared = 0;
 		int all = 0;
-		for (String pair : pairs) {
+		for (String pair : candidate.pairs()) {
 			if (!covered.contains(pair)) {
-				int articles = articlesByPair.getOrDefault(pair, 1);
+				int articles = articlesByPair.get(pair);
 				all += articles;
 				shared += articles >= sharedFrom ? articles : 0;
 			}
