@@ -6,18 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.parallax.text.FunctionWords;
+
 /**
  * The content words of a sentence, lightly stemmed, for lexical overlap; and whether the sentence denies what it
  * states ("would not meet"), which embeddings alone cannot tell from "could meet".
  */
 final class ContentWords {
-
-	private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on",
-			"at", "for", "with", "by", "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be",
-			"been", "being", "has", "have", "had", "it", "its", "he", "she", "they", "his", "her", "their", "we", "i",
-			"you", "which", "who", "whom", "what", "said", "says", "also", "would", "will", "could", "can", "may", "might",
-			"there", "than", "then", "into", "about", "after", "before", "over", "while", "such", "both", "all", "any",
-			"more", "most", "some", "so", "if", "not", "no", "s", "t", "do", "did", "does", "up", "out", "other");
 
 	// Only a verb's own negation ("would not meet", "never met", "didn't"): "no major breakthrough" or "declined"
 	// state facts of their own that a paraphrase may put otherwise.
@@ -29,7 +24,7 @@ final class ContentWords {
 	static Set<String> of(String sentence) {
 		Set<String> words = new LinkedHashSet<>();
 		Arrays.stream(sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-			.filter(w -> w.length() > 1 && !STOPWORDS.contains(w))
+			.filter(w -> w.length() > 1 && !FunctionWords.contains(w))
 			.map(ContentWords::stem)
 			.forEach(words::add);
 		return words;

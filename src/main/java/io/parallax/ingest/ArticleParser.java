@@ -5,11 +5,12 @@ import java.util.List;
 
 import io.parallax.ingest.LaidOutLine.Role;
 import io.parallax.ingest.ParsedArticle.HeadlineSource;
-import io.parallax.ingest.SiteFurniture.PublisherFooter;
 import io.parallax.stories.ParagraphContent;
 import io.parallax.stories.ParagraphKind;
 import io.parallax.text.SentenceSpan;
 import io.parallax.text.SentenceSplitter;
+import io.parallax.text.SiteFurniture;
+import io.parallax.text.SiteFurniture.PublisherFooter;
 
 /**
  * Parses the text of one news article: headline, byline, standfirst, publication date, outlet, body paragraphs

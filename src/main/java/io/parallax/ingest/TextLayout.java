@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.parallax.ingest.LaidOutLine.Role;
-import io.parallax.ingest.SiteFurniture.PublisherFooter;
+import io.parallax.text.SiteFurniture;
+import io.parallax.text.SiteFurniture.PublisherFooter;
 
 /**
  * The first pass over a file's text: splits it into lines, sets site furniture aside, re-joins lines that a

@@ -5,58 +5,42 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.parallax.text.SentenceEmbedder;
+import io.parallax.summary.StoryWording.Candidate;
+import io.parallax.summary.StoryWording.Gain;
 
 /**
- * Picks summary sentences by maximal marginal relevance over sentence embeddings. A sentence's relevance is its
- * closeness to the centroid of the text it summarises, raised by the number of independent origins that report its
- * claim and, a little, for a lead sentence; each further pick must also differ from the picks so far, and no claim
- * is picked twice. Sentences are taken as written, never rewritten, so each stays attributable.
+ * Picks the sentences that together cover most of what the articles say in common, in few sentences: each next pick
+ * is the sentence that adds the most shared word pairs not yet covered, each pair worth the number of articles that
+ * use it (greedy concept coverage, after Gillick and Favre, 2009). What is covered once adds nothing the second
+ * time, so the picks do not repeat one another; no claim is picked twice either, which catches the same fact in
+ * other words. The candidates are the sentences that stand alone. Sentences are taken as written, never rewritten,
+ * so each stays attributable.
  */
 final class Summariser {
-
-	private static final double RELEVANCE_WEIGHT = 0.7;
-
-	private static final double ORIGINS_BONUS = 0.15;
-
-	private static final double LEAD_BONUS = 0.05;
-
-	private static final int MIN_WORDS = 8;
-
-	private static final int MAX_WORDS = 60;
 
 	private Summariser() {
 	}
 
+	/** @param score the worth of the shared word pairs the sentence added when it was picked */
 	record Pick(SummarySentence sentence, double score) {
 	}
 
-	static List<Pick> pick(List<SummarySentence> sentences, int count) {
-		float[] centroid = centroid(sentences);
-		List<SummarySentence> candidates = sentences.stream().filter(Summariser::readable).toList();
-		List<Pick> picks = new ArrayList<>();
+	/** Up to {@code count} of the candidates, the one that adds most first. */
+	static List<Pick> pick(List<Candidate> candidates, StoryWording wording, int count) {
+		List<Candidate> left = new ArrayList<>(candidates);
+		Set<String> covered = new HashSet<>();
 		Set<Long> claims = new HashSet<>();
+		List<Pick> picks = new ArrayList<>();
 		while (picks.size() < count) {
-			Pick best = null;
-			for (SummarySentence candidate : candidates) {
-				if (picks.stream().anyMatch(p -> p.sentence() == candidate)
-						|| candidate.claimId() != null && claims.contains(candidate.claimId())) {
-					continue;
-				}
-				double relevance = relevance(candidate, centroid);
-				double redundancy = picks.stream()
-					.mapToDouble(p -> SentenceEmbedder.cosine(p.sentence().vector(), candidate.vector()))
-					.max()
-					.orElse(0);
-				double score = RELEVANCE_WEIGHT * relevance - (1 - RELEVANCE_WEIGHT) * redundancy;
-				if (best == null || score > best.score()) {
-					best = new Pick(candidate, score);
-				}
-			}
-			if (best == null) {
+			left.removeIf(c -> claims.contains(c.sentence().claimId()));
+			Candidate best = best(left, wording, covered);
+			Gain gain = best == null ? null : wording.gain(best, covered);
+			if (gain == null || gain.isNothing()) {
 				break;
 			}
-			picks.add(best);
+			picks.add(new Pick(best.sentence(), gain.shared()));
+			left.remove(best);
+			covered.addAll(best.pairs());
 			if (best.sentence().claimId() != null) {
 				claims.add(best.sentence().claimId());
 			}
@@ -64,29 +48,18 @@ final class Summariser {
 		return picks;
 	}
 
-	static double relevance(SummarySentence sentence, float[] centroid) {
-		double closeness = SentenceEmbedder.cosine(sentence.vector(), centroid);
-		double origins = Math.log(1 + sentence.origins()) / Math.log(2);
-		return closeness + ORIGINS_BONUS * origins + (sentence.position() == 0 ? LEAD_BONUS : 0);
-	}
-
-	static float[] centroid(List<SummarySentence> sentences) {
-		float[] centroid = new float[SentenceEmbedder.DIMENSIONS];
-		for (SummarySentence sentence : sentences) {
-			for (int i = 0; i < centroid.length && i < sentence.vector().length; i++) {
-				centroid[i] += sentence.vector()[i];
+	/** The candidate that adds most; of equals, the first (the earlier article, the earlier sentence). */
+	private static Candidate best(List<Candidate> candidates, StoryWording wording, Set<String> covered) {
+		Candidate best = null;
+		Gain bestGain = null;
+		for (Candidate candidate : candidates) {
+			Gain gain = wording.gain(candidate, covered);
+			if (best == null || gain.compareTo(bestGain) > 0) {
+				best = candidate;
+				bestGain = gain;
 			}
 		}
-		return centroid;
-	}
-
-	/** Whole statements only: no fragments of a quote, nothing too short or too long to read on its own. */
-	private static boolean readable(SummarySentence sentence) {
-		String text = sentence.text().strip();
-		int words = sentence.words();
-		boolean quoteFragment = text.startsWith("“") && !text.matches(".*[”\"],? (he|she|they|[A-Z][a-z]+) .*");
-		return words >= MIN_WORDS && words <= MAX_WORDS && !quoteFragment
-				&& !text.matches("^(He|She|They|It|This|That|The official)\\b.*");
+		return best;
 	}
 
 }

@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SummaryCatalog {
 
-	public static final String METHOD = "extractive, maximal marginal relevance over sentence embeddings, weighted by "
-			+ "the independent origins that report each sentence's claim";
+	public static final String METHOD = "extractive: the sentences that together cover most of the word pairs the "
+			+ "articles share, each pair counting for the articles that use it; no claim twice";
 
 	public static final int DEFAULT_SENTENCES = 6;
 

@@ -3,14 +3,7 @@ package io.parallax.summary;
 /**
  * A sentence as the summariser weighs it.
  *
- * @param claimArticles how many articles report the sentence's claim
- * @param origins how many independent origins report it
+ * @param claimId the most widely reported claim the sentence states, or null
  */
-record SummarySentence(Long id, Long articleId, int position, String text, float[] vector, Long claimId,
-		int claimArticles, int origins) {
-
-	int words() {
-		return text.split("\\s+").length;
-	}
-
+record SummarySentence(Long id, Long articleId, int position, String text, Long claimId) {
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.parallax.summary.StoryWording.Candidate;
 import io.parallax.summary.Summariser.Pick;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +41,8 @@ public class SummaryService {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void summariseStory(Long storyId) {
 		List<SummarySentence> sentences = inputs.of(storyId);
-		List<Pick> story = Summariser.pick(sentences, MAX_SENTENCES);
+		StoryWording wording = StoryWording.of(sentences);
+		List<Pick> story = Summariser.pick(wording.candidates(), wording, MAX_SENTENCES);
 		jdbc.update("delete from story_summary_sentence where story_id = ?", storyId);
 		List<Object[]> rows = new ArrayList<>();
 		for (int rank = 0; rank < story.size(); rank++) {
@@ -49,24 +51,26 @@ public class SummaryService {
 		}
 		jdbc.batchUpdate("insert into story_summary_sentence (story_id, rank, sentence_id, claim_id, score) "
 				+ "values (?, ?, ?, ?, ?)", rows);
-		summariseArticles(sentences);
+		summariseArticles(sentences, wording);
 		timeline.replace(storyId);
 	}
 
-	/** Each article's lead, then its most relevant other sentences. */
-	private void summariseArticles(List<SummarySentence> sentences) {
-		Map<Long, List<SummarySentence>> byArticle = sentences.stream()
-			.collect(Collectors.groupingBy(SummarySentence::articleId));
-		List<Object[]> rows = new ArrayList<>();
+	/**
+	 * Each article's key sentences: picked as the story's summary is, from the article's own sentences, so that they
+	 * are where the article says what the coverage has in common; shown in the article's order.
+	 */
+	private void summariseArticles(List<SummarySentence> sentences, StoryWording wording) {
+		Object[] articleIds = sentences.stream().map(SummarySentence::articleId).distinct().toArray();
 		jdbc.update(con -> {
 			var ps = con.prepareStatement("delete from article_summary_sentence where article_id = any (?)");
-			ps.setArray(1, con.createArrayOf("bigint", byArticle.keySet().toArray()));
+			ps.setArray(1, con.createArrayOf("bigint", articleIds));
 			return ps;
 		});
-		for (Map.Entry<Long, List<SummarySentence>> article : byArticle.entrySet()) {
-			List<SummarySentence> inArticle = new ArrayList<>(article.getValue());
-			inArticle.sort(Comparator.comparingInt(SummarySentence::position));
-			List<Pick> picks = Summariser.pick(inArticle, ARTICLE_SENTENCES);
+		Map<Long, List<Candidate>> byArticle = wording.candidates().stream()
+			.collect(Collectors.groupingBy(c -> c.sentence().articleId()));
+		List<Object[]> rows = new ArrayList<>();
+		for (Map.Entry<Long, List<Candidate>> article : byArticle.entrySet()) {
+			List<Pick> picks = Summariser.pick(article.getValue(), wording, ARTICLE_SENTENCES);
 			List<SummarySentence> chosen = new ArrayList<>(picks.stream().map(Pick::sentence).toList());
 			chosen.sort(Comparator.comparingInt(SummarySentence::position));
 			for (int rank = 0; rank < chosen.size(); rank++) {

@@ -32,14 +32,14 @@ class SummaryPagesTest {
 				"$200 million");
 		assertThat(page.split("class=\"summary-text\"")).hasSize(7);
 		assertThat(text("/stories/" + seeds.slug() + "?sentences=3").split("class=\"summary-text\"")).hasSize(4);
-		assertThat(text("/stories/" + seeds.slug() + "/summary/about")).contains("maximal marginal relevance");
+		assertThat(text("/stories/" + seeds.slug() + "/summary/about")).contains("word pairs", "ROUGE-1");
 	}
 
 	@Test
 	void theSummaryApiGivesEachSentenceItsArticleClaimAndSupport() {
 		var json = assertThat(mvc.get().uri("/api/stories/{slug}/summary?sentences=8", seeds.slug())).hasStatusOk()
 			.bodyJson();
-		json.extractingPath("$.method").asString().contains("maximal marginal relevance");
+		json.extractingPath("$.method").asString().contains("word pairs the articles share");
 		json.extractingPath("$.sentences.length()").isEqualTo(8);
 		json.extractingPath("$.sentences[0]").asMap()
 			.containsKeys("text", "articleId", "sourceFile", "sentenceId", "claimId", "supportingArticleIds",

@@ -1,4 +1,4 @@
-package io.parallax.ingest;
+package io.parallax.text;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises whole lines that a web page puts around an article and that are not article text: advertisement
- * markers, share and comment prompts, follow-us links, labels, publisher footers.
+ * markers, share and comment prompts, follow-us links, labels, publisher footers. The parser sets such lines aside;
+ * the summariser checks each sentence against the same patterns, for furniture that shared a line with article text.
  */
-final class SiteFurniture {
+public final class SiteFurniture {
 
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -59,7 +60,7 @@ final class SiteFurniture {
 	private SiteFurniture() {
 	}
 
-	static boolean isFurniture(String line) {
+	public static boolean isFurniture(String line) {
 		return LINES.stream().anyMatch(p -> p.matcher(line).matches());
 	}
 
@@ -67,22 +68,22 @@ final class SiteFurniture {
 		.compile("\\(?(image|photo|photograph|picture)( credit)?\\s*:.{0,120}", FLAGS);
 
 	/** "(Photo: AFP/Getty Images)": the line before it is the photo's caption, not article text. */
-	static boolean isPhotoCredit(String line) {
+	public static boolean isPhotoCredit(String line) {
 		return PHOTO_CREDIT.matcher(line).matches();
 	}
 
-	static boolean isTailMarker(String line) {
+	public static boolean isTailMarker(String line) {
 		return TAIL_MARKER.matcher(line).matches();
 	}
 
 	/** The agency credited in a wire dateline: "JAKARTA, March 4 (Reuters) - The death toll…". */
-	static Optional<String> wireAgency(String paragraph) {
+	public static Optional<String> wireAgency(String paragraph) {
 		Matcher matcher = WIRE_DATELINE.matcher(paragraph);
 		return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
 	}
 
 	/** "The post HEADLINE appeared first on OUTLET", as WordPress feeds end an article. */
-	static Optional<PublisherFooter> publisherFooter(String line) {
+	public static Optional<PublisherFooter> publisherFooter(String line) {
 		Matcher post = POST_FOOTER.matcher(line);
 		if (post.matches()) {
 			return Optional.of(new PublisherFooter(post.group(1).strip(), post.group(2).strip()));
@@ -100,7 +101,7 @@ final class SiteFurniture {
 	/**
 	 * @param headline the article's headline when the footer names it, else null
 	 */
-	record PublisherFooter(String headline, String outlet) {
+	public record PublisherFooter(String headline, String outlet) {
 	}
 
 }
