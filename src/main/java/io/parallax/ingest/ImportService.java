@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.parallax.analysis.AnalysisService;
 import io.parallax.stories.StoryStore;
+import io.parallax.summary.SummaryService;
 import io.parallax.text.SentenceSplitter;
 
 import org.slf4j.Logger;
@@ -44,10 +45,16 @@ public class ImportService {
 
 	private final StoryPipeline pipeline;
 
+	private final SummaryService summaries;
+
+	private final TableStatistics statistics;
+
 	ImportService(StoryStore store, SentenceSplitter sentences, IngestProperties properties,
 			ImportRunRecorder recorder, TransactionTemplate transactions, ImportLock lock,
-			AnalysisService analysis, StoryPipeline pipeline,
+			AnalysisService analysis, StoryPipeline pipeline, SummaryService summaries, TableStatistics statistics,
 			org.springframework.core.task.TaskExecutor executor) {
+		this.summaries = summaries;
+		this.statistics = statistics;
 		this.store = store;
 		this.properties = properties;
 		this.reader = new StoryFolderReader(new ArticleFileDecoder(properties.importing().maxFileBytes()),
@@ -66,13 +73,16 @@ public class ImportService {
 	 */
 	public void analyseWhatIsMissing() {
 		List<Long> stories = analysis.storiesAwaitingAnalysis();
-		if (stories.isEmpty()) {
+		List<Long> unsummarised = summaries.storiesAwaitingSummary();
+		if (stories.isEmpty() && unsummarised.isEmpty()) {
 			return;
 		}
 		transactions.executeWithoutResult(status -> {
 			if (lock.tryAcquire()) {
 				stories.forEach(pipeline::refresh);
-				log.info("analysed {} stories whose articles had not been analysed", stories.size());
+				unsummarised.stream().filter(id -> !stories.contains(id)).forEach(pipeline::resummarise);
+				log.info("analysed {} stories whose articles had not been analysed, summarised {} again",
+						stories.size(), unsummarised.size());
 			}
 		});
 	}
@@ -128,6 +138,7 @@ public class ImportService {
 			List<StageTiming> stages = new ArrayList<>();
 			stages.add(new StageTiming("read and parse", (System.nanoTime() - started) / 1_000_000));
 			ImportRun done = transactions.execute(status -> pipeline.store(run.getId(), prepared, stages));
+			statistics.refresh();
 			log.info("import {} of {} ({}): {} in {} ms", done.getId(), root, trigger, done.summary(),
 					(System.nanoTime() - started) / 1_000_000);
 			return new ImportOutcome(done.getId(), true, done.summary());

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -25,21 +26,18 @@ public class TokenTagger {
 
 	static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-	private final TokenizerModel tokenizerModel;
+	private record Models(TokenizerModel tokenizer, POSModel pos) {
+	}
 
-	private final POSModel posModel;
+	// Read in the background from construction on, so that start-up does not wait for them; the first use does.
+	private final CompletableFuture<Models> models = ModelLoading.inBackground(
+			() -> new Models(load(TOKENIZER_MODEL, TokenizerModel::new), load(POS_MODEL, POSModel::new)));
 
 	// The ME classes keep per-call state and are not thread-safe; the models are.
-	private final ThreadLocal<TokenizerME> tokenizers;
+	private final ThreadLocal<TokenizerME> tokenizers = ThreadLocal
+		.withInitial(() -> new TokenizerME(models.join().tokenizer()));
 
-	private final ThreadLocal<POSTaggerME> taggers;
-
-	public TokenTagger() {
-		this.tokenizerModel = load(TOKENIZER_MODEL, TokenizerModel::new);
-		this.posModel = load(POS_MODEL, POSModel::new);
-		this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
-		this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
-	}
+	private final ThreadLocal<POSTaggerME> taggers = ThreadLocal.withInitial(() -> new POSTaggerME(models.join().pos()));
 
 	public List<TaggedToken> tag(String sentence) {
 		Span[] spans = tokenizers.get().tokenizePos(sentence);
