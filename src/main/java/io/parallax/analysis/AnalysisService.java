@@ -110,6 +110,19 @@ public class AnalysisService {
 		}
 	}
 
+	/**
+	 * Starts embedding the sentences of articles about to be stored, so that the embedding (the costliest part of
+	 * the analysis) runs while they are stored; {@link #analyseStory} collects the vectors.
+	 */
+	public void prepareEmbeddings(java.util.Collection<String> sentences) {
+		embeddings.prefetch(sentences);
+	}
+
+	/** Drops what {@link #prepareEmbeddings} computed and nobody collected, once an import has ended. */
+	public void discardPreparedEmbeddings() {
+		embeddings.discardPrefetched();
+	}
+
 	/** Story ids whose current articles have not all been analysed (for example after an upgrade). */
 	@Transactional(readOnly = true)
 	public List<Long> storiesAwaitingAnalysis() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -11,49 +12,72 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import io.parallax.stories.ArticleText;
 import io.parallax.stories.ArticleText.SentenceText;
 import io.parallax.text.SentenceEmbedder;
 
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives every new sentence its vector for the claim comparison, embedding each distinct text once: vectors are
  * stored by the SHA-256 of the sentence's text, so identical sentences across articles, stories and re-imports
- * reuse what was computed before. The embedding runs in the background while the rest of the analysis goes on;
- * the vectors are written, in the import's transaction, when it is done.
+ * reuse what was computed before. Embedding is the costliest part of an import, so it starts as soon as the texts
+ * are parsed ({@link #prefetch}) and runs in the background, in batches, while the articles are stored and
+ * analysed; the vectors are written, in the import's transaction, when they are needed.
  */
 @Component
 class EmbeddingWriter {
+
+	private static final int BATCH = 256;
 
 	private final SentenceEmbedder embedder;
 
 	private final JdbcTemplate jdbc;
 
-	private final Executor background;
+	/** One batch at a time: the model spreads each batch over every core itself. */
+	private final ExecutorService embedding = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "sentence-embedding");
+		thread.setDaemon(true);
+		return thread;
+	});
 
-	EmbeddingWriter(SentenceEmbedder embedder, JdbcTemplate jdbc, TaskExecutor background) {
+	private final Map<String, CompletableFuture<float[]>> inFlight = new ConcurrentHashMap<>();
+
+	EmbeddingWriter(SentenceEmbedder embedder, JdbcTemplate jdbc) {
 		this.embedder = embedder;
 		this.jdbc = jdbc;
-		this.background = background;
 	}
 
 	/**
 	 * Embeddings under way for the sentences of some articles.
 	 *
 	 * @param hashBySentence each sentence's text hash (hexadecimal SHA-256)
-	 * @param newHashes the hashes of the texts being embedded, in the order of their vectors
+	 * @param newHashes the hashes of the texts that have no stored vector yet
 	 */
-	record Pending(Map<Long, String> hashBySentence, List<String> newHashes,
-			CompletableFuture<List<float[]>> vectors) {
+	record Pending(Map<Long, String> hashBySentence, List<String> newHashes) {
 	}
 
-	/** Looks up the texts embedded before and starts embedding the others, in the background. */
+	/** Starts embedding texts that have no stored vector, ahead of the stage that needs them. */
+	void prefetch(Collection<String> texts) {
+		Map<String, String> textByHash = new LinkedHashMap<>();
+		texts.forEach(text -> textByHash.putIfAbsent(sha256(text), text));
+		textByHash.keySet().removeAll(inFlight.keySet());
+		textByHash.keySet().removeAll(known(textByHash.keySet()));
+		submit(textByHash);
+	}
+
+	/** Forgets prefetched vectors nobody collected (an import that failed). */
+	void discardPrefetched() {
+		inFlight.clear();
+	}
+
+	/** Looks up the texts embedded before and makes sure the others are being embedded. */
 	Pending start(List<ArticleText> articles) {
 		Map<Long, String> hashBySentence = new LinkedHashMap<>();
 		Map<String, String> textByHash = new LinkedHashMap<>();
@@ -65,10 +89,10 @@ class EmbeddingWriter {
 			}
 		}
 		textByHash.keySet().removeAll(known(textByHash.keySet()));
-		List<String> texts = List.copyOf(textByHash.values());
-		CompletableFuture<List<float[]>> vectors = texts.isEmpty() ? CompletableFuture.completedFuture(List.of())
-				: CompletableFuture.supplyAsync(() -> embedder.embed(texts), background);
-		return new Pending(hashBySentence, List.copyOf(textByHash.keySet()), vectors);
+		List<String> newHashes = List.copyOf(textByHash.keySet());
+		textByHash.keySet().removeAll(inFlight.keySet());
+		submit(textByHash);
+		return new Pending(hashBySentence, newHashes);
 	}
 
 	/** Waits for the embeddings and stores every sentence's vector. */
@@ -76,8 +100,11 @@ class EmbeddingWriter {
 		if (pending.hashBySentence().isEmpty()) {
 			return;
 		}
-		List<float[]> vectors = pending.vectors().join();
 		List<String> hashes = pending.newHashes();
+		List<float[]> vectors = new ArrayList<>();
+		for (String hash : hashes) {
+			vectors.add(inFlight.get(hash).join());
+		}
 		jdbc.batchUpdate("insert into text_embedding (sha256, vector) values (decode(?, 'hex'), ?) on conflict do nothing",
 				IntStream.range(0, hashes.size()).boxed().toList(), 500, (ps, row) -> {
 					ps.setString(1, hashes.get(row));
@@ -93,6 +120,29 @@ class EmbeddingWriter {
 			ps.setArray(2, con.createArrayOf("text", pending.hashBySentence().values().toArray()));
 			return ps;
 		});
+		hashes.forEach(inFlight::remove);
+	}
+
+	private void submit(Map<String, String> textByHash) {
+		List<String> hashes = new ArrayList<>(textByHash.keySet());
+		for (int from = 0; from < hashes.size(); from += BATCH) {
+			List<String> batch = hashes.subList(from, Math.min(hashes.size(), from + BATCH));
+			List<CompletableFuture<float[]>> futures = batch.stream()
+				.map(hash -> inFlight.computeIfAbsent(hash, h -> new CompletableFuture<>()))
+				.toList();
+			List<String> texts = batch.stream().map(textByHash::get).toList();
+			embedding.execute(() -> {
+				try {
+					List<float[]> vectors = embedder.embed(texts);
+					for (int i = 0; i < futures.size(); i++) {
+						futures.get(i).complete(vectors.get(i));
+					}
+				}
+				catch (RuntimeException ex) {
+					futures.forEach(future -> future.completeExceptionally(ex));
+				}
+			});
+		}
 	}
 
 	private Set<String> known(Set<String> hashes) {

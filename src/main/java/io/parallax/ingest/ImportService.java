@@ -27,6 +27,8 @@ public class ImportService {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
+	private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
+
 	private final StoryStore store;
 
 	private final StoryFolderReader reader;
@@ -135,6 +137,7 @@ public class ImportService {
 		long started = System.nanoTime();
 		try {
 			List<PreparedStory> prepared = prepare(root, run.getId());
+			analysis.prepareEmbeddings(prepared.stream().flatMap(PreparedStory::sentenceTexts).toList());
 			List<StageTiming> stages = new ArrayList<>();
 			stages.add(new StageTiming("read and parse", (System.nanoTime() - started) / 1_000_000));
 			ImportRun done = transactions.execute(status -> pipeline.store(run.getId(), prepared, stages));
@@ -149,6 +152,9 @@ public class ImportService {
 			recorder.fail(run.getId(), reason);
 			return new ImportOutcome(run.getId(), false, reason);
 		}
+		finally {
+			analysis.discardPreparedEmbeddings();
+		}
 	}
 
 	private List<PreparedStory> prepare(Path root, Long runId) throws IOException {
@@ -162,10 +168,17 @@ public class ImportService {
 		}
 		int total = folders.stream().mapToInt(f -> f.articleFiles().size()).sum();
 		int[] done = { 0 };
+		long[] shown = { 0 };
 		List<PreparedStory> prepared = new ArrayList<>();
 		for (StoryFolder folder : folders) {
-			prepared.add(reader.read(folder, store.fingerprints(folder.key()),
-					file -> recorder.progress(runId, total, done[0]++, file, "parsing")));
+			prepared.add(reader.read(folder, store.fingerprints(folder.key()), file -> {
+				// Progress is a transaction of its own: written a few times a second, not once per file.
+				if (System.nanoTime() - shown[0] > PROGRESS_INTERVAL_NANOS) {
+					recorder.progress(runId, total, done[0], file, "parsing");
+					shown[0] = System.nanoTime();
+				}
+				done[0]++;
+			}));
 		}
 		return prepared;
 	}

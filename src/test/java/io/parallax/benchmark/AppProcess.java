@@ -71,7 +71,8 @@ final class AppProcess implements AutoCloseable {
 	/** Waits until the app answers its health check; returns the seconds from launch. */
 	double awaitReady() throws Exception {
 		HttpClient client = HttpClient.newHttpClient();
-		for (int i = 0; i < 1200; i++) {
+		long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("the app stopped; see " + log);
 			}
