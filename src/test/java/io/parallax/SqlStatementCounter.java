@@ -25,12 +25,23 @@ public class SqlStatementCounter {
 
 	private final AtomicLong count = new AtomicLong();
 
+	private final AtomicLong connections = new AtomicLong();
+
 	public long count() {
 		return count.get();
 	}
 
+	/**
+	 * Connections taken from the pool: one per transaction, and one per statement run outside any transaction, so
+	 * this counts the transactions a request needs.
+	 */
+	public long transactions() {
+		return connections.get();
+	}
+
 	public void reset() {
 		count.set(0);
+		connections.set(0);
 	}
 
 	@Bean
@@ -45,8 +56,13 @@ public class SqlStatementCounter {
 
 	private DataSource wrap(DataSource dataSource) {
 		return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
-				forwarding(dataSource, (method, result) -> method.getName().equals("getConnection")
-						? wrapConnection((Connection) result) : result));
+				forwarding(dataSource, (method, result) -> {
+					if (!method.getName().equals("getConnection")) {
+						return result;
+					}
+					connections.incrementAndGet();
+					return wrapConnection((Connection) result);
+				}));
 	}
 
 	private Connection wrapConnection(Connection connection) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -14,6 +16,12 @@ import java.util.stream.Stream;
 public final class StoryFolderFixture {
 
 	public static final Path SEEDS = Path.of("seeds");
+
+	/** The articles in other sites' shapes that the parser is tested on. */
+	public static final Path VARIED = Path.of("src/test/resources/articles/varied");
+
+	private static final String[] NAMES = { "Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Kowalski", "Mensah",
+			"Ferreira" };
 
 	private final Path root;
 
@@ -43,6 +51,40 @@ public final class StoryFolderFixture {
 		StoryFolderFixture fixture = new StoryFolderFixture(root, slug);
 		fixture.write("story.properties", "title=Test story " + slug + "\nslug=" + slug + "\n");
 		return fixture;
+	}
+
+	/**
+	 * A story of {@code count} articles made from the seeds and the varied test articles: each copy swaps in other
+	 * surnames and numbers and ends with a sentence of its own, so that no two files are the same (most sentences
+	 * still repeat, as wire copy does across outlets).
+	 */
+	public static StoryFolderFixture replicated(Path root, int count) throws IOException {
+		StoryFolderFixture fixture = empty(root);
+		List<String> texts = baseTexts();
+		for (int i = 0; i < count; i++) {
+			fixture.write("article-%04d.txt".formatted(i), vary(texts.get(i % texts.size()), i));
+		}
+		return fixture;
+	}
+
+	/** Copy {@code i} of an article: other surnames and numbers, and a closing sentence of its own. */
+	public static String vary(String text, int i) {
+		return text.replace("Witkoff", NAMES[i % NAMES.length])
+			.replace("Ushakov", NAMES[(i + 3) % NAMES.length])
+			.replace("200", String.valueOf(100 + i)) + "\n\nThis is copy " + i + " of the story.\n";
+	}
+
+	/** The texts of the seeds and of the varied test articles, in file order. */
+	public static List<String> baseTexts() throws IOException {
+		List<String> texts = new ArrayList<>();
+		for (Path folder : List.of(SEEDS, VARIED)) {
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+					texts.add(Files.readString(file));
+				}
+			}
+		}
+		return texts;
 	}
 
 	public StoryFolderFixture write(String name, String text) throws IOException {

@@ -42,26 +42,37 @@ public class AnalysisCatalog {
 	}
 
 	public List<Quote> quotes(String storySlug) {
-		Long storyId = stories.storyId(storySlug);
+		return quotes(stories.storyId(storySlug), 0, Integer.MAX_VALUE);
+	}
+
+	public int quoteCount(Long storyId) {
+		return jdbc.sql("select count(*) from quote_group where story_id = ?").param(storyId).query(Integer.class)
+			.single();
+	}
+
+	/** One page of the story's quotes, in the order of the quote tracker, each with every outlet's wording. */
+	public List<Quote> quotes(Long storyId, int offset, int limit) {
+		List<Quote> groups = jdbc.sql("""
+				select id, text, speaker, speaker_entity_id, partial, venue from quote_group
+				where story_id = ? order by position offset ? limit ?""").params(storyId, offset, limit)
+			.query((rs, n) -> new Quote(rs.getLong(1), rs.getString(2), rs.getString(3), nullableLong(rs, 4),
+					rs.getBoolean(5), rs.getString(6), new ArrayList<>()))
+			.list();
 		Map<Long, List<QuoteInstance>> instances = new LinkedHashMap<>();
+		groups.forEach(group -> instances.put(group.id(), group.instances()));
 		jdbc.sql("""
 				select q.group_id, q.article_id, a.source_file, coalesce(a.curated_outlet, a.outlet), q.text, q.sentence_id, s.text, q.start_offset,
 				       q.end_offset, q.partial, q.speaker, q.speaker_entity_id
 				from quote q join article a on a.id = q.article_id join sentence s on s.id = q.sentence_id
-				where a.story_id = ? and a.retired_at is null and q.group_id is not null
-				order by a.source_file, s.position, q.start_offset""").param(storyId).query((rs, n) -> {
-			instances.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new QuoteInstance(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-						rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getBoolean(10), rs.getString(11),
-						nullableLong(rs, 12)));
-			return null;
-		}).list();
-		return jdbc.sql("""
-				select id, text, speaker, speaker_entity_id, partial, venue from quote_group
-				where story_id = ? order by position""").param(storyId)
-			.query((rs, n) -> new Quote(rs.getLong(1), rs.getString(2), rs.getString(3), nullableLong(rs, 4),
-					rs.getBoolean(5), rs.getString(6), instances.getOrDefault(rs.getLong(1), List.of())))
-			.list();
+				where q.group_id = any (?) and a.retired_at is null
+				order by a.source_file, s.position, q.start_offset""").param(instances.keySet().toArray(Long[]::new))
+			.query(rs -> {
+				instances.get(rs.getLong(1))
+					.add(new QuoteInstance(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+							rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getBoolean(10), rs.getString(11),
+							nullableLong(rs, 12)));
+			});
+		return groups;
 	}
 
 	public List<Attribution> attributions(Long articleId) {
@@ -75,22 +86,35 @@ public class AnalysisCatalog {
 	}
 
 	public List<Entity> entities(String storySlug) {
-		Long storyId = stories.storyId(storySlug);
+		return entities(stories.storyId(storySlug), 0, Integer.MAX_VALUE);
+	}
+
+	public int entityCount(Long storyId) {
+		return jdbc.sql("select count(*) from entity where story_id = ?").param(storyId).query(Integer.class).single();
+	}
+
+	/** One page of the story's people, organisations and places, most mentioned first. */
+	public List<Entity> entities(Long storyId, int offset, int limit) {
 		return jdbc.sql("""
 				select e.id, e.name, e.kind, e.aliases, e.roles, e.mention_count,
 				       array(select distinct m.article_id from entity_mention m join article a on a.id = m.article_id
 				             where m.entity_id = e.id and a.retired_at is null order by 1)
-				from entity e where e.story_id = ? order by e.mention_count desc, e.name""").param(storyId)
+				from entity e where e.story_id = ? order by e.mention_count desc, e.name offset ? limit ?""")
+			.params(storyId, offset, limit)
 			.query((rs, n) -> entity(rs))
 			.list();
 	}
 
-	public EntityMentions entity(Long entityId) {
+	/**
+	 * An entity with its mentions, for one page of the current articles that name it (by file name).
+	 */
+	public EntityMentions entity(Long entityId, int offset, int limit) {
 		record Owner(Entity entity, String slug, String title) {
 		}
 		Owner owner = jdbc.sql("""
 				select e.id, e.name, e.kind, e.aliases, e.roles, e.mention_count,
-				       array(select distinct m.article_id from entity_mention m where m.entity_id = e.id order by 1),
+				       array(select distinct m.article_id from entity_mention m join article a on a.id = m.article_id
+				             where m.entity_id = e.id and a.retired_at is null order by 1),
 				       s.slug, s.title
 				from entity e join story s on s.id = e.story_id where e.id = ?""").param(entityId)
 			.query((rs, n) -> new Owner(entity(rs), rs.getString(8), rs.getString(9)))
@@ -100,8 +124,10 @@ public class AnalysisCatalog {
 		jdbc.sql("""
 				select a.id, a.headline, a.source_file, coalesce(a.curated_outlet, a.outlet), m.sentence_id, s.text, m.start_offset, m.end_offset
 				from entity_mention m join article a on a.id = m.article_id join sentence s on s.id = m.sentence_id
-				where m.entity_id = ? and a.retired_at is null order by a.source_file, s.position, m.start_offset""")
-			.param(entityId)
+				where m.entity_id = ? and a.id in (select x.id from article x where x.id = any (?)
+				                                   order by x.source_file, x.id offset ? limit ?)
+				order by a.source_file, s.position, m.start_offset""")
+			.params(entityId, owner.entity().articleIds().toArray(Long[]::new), offset, limit)
 			.query((rs, n) -> {
 				byArticle.computeIfAbsent(rs.getLong(1), id -> new ArticleMentions(id, uncheckedString(rs, 2),
 						uncheckedString(rs, 3), uncheckedString(rs, 4), new ArrayList<>()))
@@ -111,6 +137,14 @@ public class AnalysisCatalog {
 			})
 			.list();
 		return new EntityMentions(owner.entity(), owner.slug(), owner.title(), List.copyOf(byArticle.values()));
+	}
+
+	/** The version of the story an entity belongs to, which its page and API response show. */
+	public java.util.Optional<io.parallax.stories.ContentVersion> versionOfEntity(Long entityId) {
+		return jdbc.sql("select s.id, s.version, s.changed_at from entity e join story s on s.id = e.story_id "
+				+ "where e.id = ?").param(entityId)
+			.query((rs, n) -> io.parallax.stories.ContentVersion.ofStory(rs))
+			.optional();
 	}
 
 	public List<Quantity> quantities(Long articleId) {

@@ -77,10 +77,11 @@ public class AnalysisService {
 		List<ArticleText> pending = articles.stream().filter(a -> !analysed.contains(a.id())).toList();
 		// The articles are analysed in parallel (the taggers are per thread); their findings are written here, in
 		// the import's transaction.
+		EmbeddingWriter.Pending vectors = embeddings.start(pending);
 		Map<ArticleText, ArticleFindings> findings = new ConcurrentHashMap<>();
 		pending.parallelStream().forEach(article -> findings.put(article, analyseSafely(article)));
 		writer.replace(findings, clock.instant());
-		embeddings.embed(pending);
+		embeddings.finish(vectors);
 		int sentences = pending.stream().mapToInt(a -> a.sentences().size()).sum();
 		long articlesDone = System.nanoTime();
 		if (!storyChanged && sentences == 0) {
@@ -89,6 +90,7 @@ public class AnalysisService {
 		EntityIndex index = entities.rebuild(storyId);
 		quoteGroups.rebuild(storyId, index);
 		linkAttributions(storyId, index);
+		countArticlesPerEntity(storyId);
 		return new AnalysisTimings(sentences, (articlesDone - start) / 1_000_000,
 				(System.nanoTime() - articlesDone) / 1_000_000);
 	}
@@ -108,12 +110,36 @@ public class AnalysisService {
 		}
 	}
 
+	/**
+	 * Starts embedding the sentences of articles about to be stored, so that the embedding (the costliest part of
+	 * the analysis) runs while they are stored; {@link #analyseStory} collects the vectors.
+	 */
+	public void prepareEmbeddings(java.util.Collection<String> sentences) {
+		embeddings.prefetch(sentences);
+	}
+
+	/** Drops what {@link #prepareEmbeddings} computed and nobody collected, once an import has ended. */
+	public void discardPreparedEmbeddings() {
+		embeddings.discardPrefetched();
+	}
+
 	/** Story ids whose current articles have not all been analysed (for example after an upgrade). */
 	@Transactional(readOnly = true)
 	public List<Long> storiesAwaitingAnalysis() {
 		return jdbc.queryForList("""
 				select distinct a.story_id from article a left join article_analysis x on x.article_id = a.id
 				where a.retired_at is null and (x.article_id is null or x.sha256 <> a.sha256)""", Long.class);
+	}
+
+	/** Stored so that the entities page reads one number per row rather than counting each entity's mentions. */
+	private void countArticlesPerEntity(Long storyId) {
+		jdbc.update("""
+				update entity e set article_count = coalesce(c.articles, 0)
+				from entity x left join (select m.entity_id, count(distinct m.article_id) as articles
+				                         from entity_mention m join article a on a.id = m.article_id
+				                         where a.story_id = ? and a.retired_at is null group by m.entity_id) c
+				  on c.entity_id = x.id
+				where e.id = x.id and x.story_id = ?""", storyId, storyId);
 	}
 
 	private void linkAttributions(Long storyId, EntityIndex index) {

@@ -58,23 +58,31 @@ public class ArticleMarksCatalog {
 	}
 
 	public List<OutletSources> sourcesByOutlet(String storySlug) {
-		Long storyId = stories.storyId(storySlug);
-		Map<Long, List<SourceCount>> counts = new LinkedHashMap<>();
-		jdbc.sql("""
-				select t.article_id, coalesce(e.name, t.source), t.kind, t.entity_id, count(*)
-				from attribution t join article a on a.id = t.article_id left join entity e on e.id = t.entity_id
-				where a.story_id = ? and a.retired_at is null
-				group by 1, 2, 3, 4 order by 1, 5 desc, 2""").param(storyId)
-			.query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new SourceCount(rs.getString(2), rs.getString(3), AnalysisCatalog.nullableLong(rs, 4), rs.getLong(5))))
-			.list();
-		return jdbc.sql("""
+		return sourcesByOutlet(stories.storyId(storySlug), 0, Integer.MAX_VALUE);
+	}
+
+	/** Whom each article cites, for one page of the story's articles in the order of their labels. */
+	public List<OutletSources> sourcesByOutlet(Long storyId, int offset, int limit) {
+		List<OutletSources> articles = jdbc.sql("""
 				select id, coalesce(curated_outlet, outlet, source_file), coalesce(curated_outlet, outlet) is not null
 				from article where story_id = ? and retired_at is null
-				order by coalesce(curated_outlet, outlet, source_file)""").param(storyId)
-			.query((rs, n) -> new OutletSources(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
-					counts.getOrDefault(rs.getLong(1), List.of())))
+				order by coalesce(curated_outlet, outlet, source_file), id offset ? limit ?""")
+			.params(storyId, offset, limit)
+			.query((rs, n) -> new OutletSources(rs.getLong(1), rs.getString(2), rs.getBoolean(3), new ArrayList<>()))
 			.list();
+		Map<Long, List<SourceCount>> counts = new LinkedHashMap<>();
+		articles.forEach(article -> counts.put(article.articleId(), article.sources()));
+		jdbc.sql("""
+				select t.article_id, coalesce(e.name, t.source), t.kind, t.entity_id, count(*)
+				from attribution t left join entity e on e.id = t.entity_id
+				where t.article_id = any (?)
+				group by 1, 2, 3, 4 order by 1, 5 desc, 2""").param(counts.keySet().toArray(Long[]::new))
+			.query(rs -> {
+				counts.get(rs.getLong(1))
+					.add(new SourceCount(rs.getString(2), rs.getString(3), AnalysisCatalog.nullableLong(rs, 4),
+							rs.getLong(5)));
+			});
+		return articles;
 	}
 
 	private List<SourceCount> citedBy(Long articleId) {

@@ -51,7 +51,8 @@ class QuoteGroups {
 	void rebuild(Long storyId, EntityIndex entities) {
 		List<StoredQuote> quotes = jdbc.query("""
 				select q.id, q.text, q.partial, q.speaker, q.speaker_key, q.venue from quote q
-				join article a on a.id = q.article_id where a.story_id = ? and a.retired_at is null""",
+				join article a on a.id = q.article_id where a.story_id = ? and a.retired_at is null
+				order by q.id""",
 				(rs, n) -> new StoredQuote(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
 						rs.getString(5), entities.find(rs.getString(5)).orElse(null), rs.getString(6)),
 				storyId);

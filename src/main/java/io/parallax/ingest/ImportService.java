@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.parallax.analysis.AnalysisService;
 import io.parallax.stories.StoryStore;
+import io.parallax.summary.SummaryService;
 import io.parallax.text.SentenceSplitter;
 
 import org.slf4j.Logger;
@@ -25,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportService {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+	private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
 
 	private final StoryStore store;
 
@@ -44,10 +47,16 @@ public class ImportService {
 
 	private final StoryPipeline pipeline;
 
+	private final SummaryService summaries;
+
+	private final TableStatistics statistics;
+
 	ImportService(StoryStore store, SentenceSplitter sentences, IngestProperties properties,
 			ImportRunRecorder recorder, TransactionTemplate transactions, ImportLock lock,
-			AnalysisService analysis, StoryPipeline pipeline,
+			AnalysisService analysis, StoryPipeline pipeline, SummaryService summaries, TableStatistics statistics,
 			org.springframework.core.task.TaskExecutor executor) {
+		this.summaries = summaries;
+		this.statistics = statistics;
 		this.store = store;
 		this.properties = properties;
 		this.reader = new StoryFolderReader(new ArticleFileDecoder(properties.importing().maxFileBytes()),
@@ -66,13 +75,16 @@ public class ImportService {
 	 */
 	public void analyseWhatIsMissing() {
 		List<Long> stories = analysis.storiesAwaitingAnalysis();
-		if (stories.isEmpty()) {
+		List<Long> unsummarised = summaries.storiesAwaitingSummary();
+		if (stories.isEmpty() && unsummarised.isEmpty()) {
 			return;
 		}
 		transactions.executeWithoutResult(status -> {
 			if (lock.tryAcquire()) {
 				stories.forEach(pipeline::refresh);
-				log.info("analysed {} stories whose articles had not been analysed", stories.size());
+				unsummarised.stream().filter(id -> !stories.contains(id)).forEach(pipeline::resummarise);
+				log.info("analysed {} stories whose articles had not been analysed, summarised {} again",
+						stories.size(), unsummarised.size());
 			}
 		});
 	}
@@ -125,9 +137,11 @@ public class ImportService {
 		long started = System.nanoTime();
 		try {
 			List<PreparedStory> prepared = prepare(root, run.getId());
+			analysis.prepareEmbeddings(prepared.stream().flatMap(PreparedStory::sentenceTexts).toList());
 			List<StageTiming> stages = new ArrayList<>();
 			stages.add(new StageTiming("read and parse", (System.nanoTime() - started) / 1_000_000));
 			ImportRun done = transactions.execute(status -> pipeline.store(run.getId(), prepared, stages));
+			statistics.refresh();
 			log.info("import {} of {} ({}): {} in {} ms", done.getId(), root, trigger, done.summary(),
 					(System.nanoTime() - started) / 1_000_000);
 			return new ImportOutcome(done.getId(), true, done.summary());
@@ -137,6 +151,9 @@ public class ImportService {
 			log.warn("import {} of {} ({}) did not run: {}", run.getId(), root, trigger, reason);
 			recorder.fail(run.getId(), reason);
 			return new ImportOutcome(run.getId(), false, reason);
+		}
+		finally {
+			analysis.discardPreparedEmbeddings();
 		}
 	}
 
@@ -151,10 +168,17 @@ public class ImportService {
 		}
 		int total = folders.stream().mapToInt(f -> f.articleFiles().size()).sum();
 		int[] done = { 0 };
+		long[] shown = { 0 };
 		List<PreparedStory> prepared = new ArrayList<>();
 		for (StoryFolder folder : folders) {
-			prepared.add(reader.read(folder, store.fingerprints(folder.key()),
-					file -> recorder.progress(runId, total, done[0]++, file, "parsing")));
+			prepared.add(reader.read(folder, store.fingerprints(folder.key()), file -> {
+				// Progress is a transaction of its own: written a few times a second, not once per file.
+				if (System.nanoTime() - shown[0] > PROGRESS_INTERVAL_NANOS) {
+					recorder.progress(runId, total, done[0], file, "parsing");
+					shown[0] = System.nanoTime();
+				}
+				done[0]++;
+			}));
 		}
 		return prepared;
 	}

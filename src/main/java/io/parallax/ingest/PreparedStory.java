@@ -1,6 +1,7 @@
 package io.parallax.ingest;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.parallax.stories.StoryImport;
 
@@ -9,4 +10,14 @@ import io.parallax.stories.StoryImport;
  * not be taken.
  */
 record PreparedStory(StoryImport storyImport, List<FileResult> unstoredResults) {
+
+	/** The text of every sentence of the changed articles, as they will be stored. */
+	Stream<String> sentenceTexts() {
+		return storyImport.changed()
+			.stream()
+			.flatMap(article -> article.paragraphs().stream())
+			.flatMap(paragraph -> paragraph.sentences().stream())
+			.map(sentence -> sentence.text());
+	}
+
 }

@@ -51,6 +51,13 @@ class StoryPipeline {
 		analysis.analyseStory(storyId);
 		claims.compareStory(storyId);
 		summaries.summariseStory(storyId);
+		store.markChanged(storyId);
+	}
+
+	/** Summarises a story again from what is stored, as after an upgrade that added what the pages read. */
+	void resummarise(Long storyId) {
+		summaries.summariseStory(storyId);
+		store.markChanged(storyId);
 	}
 
 	/**
@@ -92,6 +99,7 @@ class StoryPipeline {
 				comparing += System.nanoTime() - compareStart;
 				long summaryStart = System.nanoTime();
 				summaries.summariseStory(stored.storyId());
+				store.markChanged(stored.storyId());
 				summarising += System.nanoTime() - summaryStart;
 			}
 		}

@@ -39,8 +39,12 @@ public class UploadImporter {
 
 	private final java.time.Clock clock;
 
+	private final TableStatistics statistics;
+
 	UploadImporter(StoryStore store, SentenceSplitter sentences, IngestProperties properties, ImportRunRecorder recorder,
-			ImportLock lock, StoryPipeline pipeline, TransactionTemplate transactions, java.time.Clock clock) {
+			ImportLock lock, StoryPipeline pipeline, TransactionTemplate transactions, java.time.Clock clock,
+			TableStatistics statistics) {
+		this.statistics = statistics;
 		this.store = store;
 		this.reader = new StoryFolderReader(new ArticleFileDecoder(properties.importing().maxFileBytes()),
 				new ArticleParser(sentences));
@@ -98,6 +102,7 @@ public class UploadImporter {
 			List<StageTiming> stages = new ArrayList<>();
 			ImportRun done = transactions.execute(status -> pipeline.store(run.getId(),
 					List.of(new PreparedStory(upload, results)), stages));
+			statistics.refresh();
 			return new ImportOutcome(done.getId(), true, done.summary());
 		}
 		catch (RuntimeException ex) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.parallax.system.NotFoundException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +21,55 @@ public class StoryCatalog {
 
 	private final ArticleSourceRepository sources;
 
-	StoryCatalog(StoryRepository stories, ArticleRepository articles, ArticleSourceRepository sources) {
+	private final JdbcClient jdbc;
+
+	StoryCatalog(StoryRepository stories, ArticleRepository articles, ArticleSourceRepository sources, JdbcClient jdbc) {
 		this.stories = stories;
 		this.articles = articles;
 		this.sources = sources;
+		this.jdbc = jdbc;
 	}
 
+	/** Every story, for the admin's choices; readers get them a page at a time. */
 	public List<StoryListing> stories() {
-		return stories.findListings();
+		return stories(0, Integer.MAX_VALUE);
+	}
+
+	public int storyCount() {
+		return jdbc.sql("select count(*) from story").query(Integer.class).single();
+	}
+
+	/** One page of the stories, by title, with the counts stored at import. */
+	public List<StoryListing> stories(int offset, int limit) {
+		return jdbc.sql("""
+				select slug, title, title_derived, article_count, outlet_count from story
+				order by title, id offset ? limit ?""").params(offset, limit)
+			.query((rs, n) -> new StoryListing(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4),
+					rs.getLong(5)))
+			.list();
+	}
+
+	public StoryHeader header(String slug) {
+		return jdbc.sql("select id, slug, title, title_derived, article_count, outlet_count from story where slug = ?")
+			.param(slug)
+			.query((rs, n) -> new StoryHeader(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+					rs.getInt(5), rs.getInt(6)))
+			.optional()
+			.orElseThrow(() -> NotFoundException.of("story", slug));
+	}
+
+	/** The current articles at positions {@code offset} to {@code offset + limit - 1} of the story's reading order. */
+	public List<ArticleCard> cards(Long storyId, int offset, int limit) {
+		return jdbc.sql("""
+				select a.id, a.source_file, a.headline, a.headline_derived, coalesce(a.curated_outlet, a.outlet), a.byline,
+				       coalesce(a.curated_published_on, a.published_on), a.word_count,
+				       (select se.text from sentence se where se.article_id = a.id and se.position = 0)
+				from article a where a.story_id = ? and a.story_position >= ? and a.story_position < ?
+				order by a.story_position""").params(storyId, offset, offset + limit)
+			.query((rs, n) -> new ArticleCard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+					rs.getString(5), rs.getString(6), rs.getObject(7, java.time.LocalDate.class), rs.getInt(8),
+					rs.getString(9)))
+			.list();
 	}
 
 	/** The id of the story with this slug, for the modules that read what they stored about it. */
@@ -38,6 +80,13 @@ public class StoryCatalog {
 	public StoryPage story(String slug) {
 		Story story = stories.findBySlug(slug).orElseThrow(() -> NotFoundException.of("story", slug));
 		return new StoryPage(story.getSlug(), story.getTitle(), story.isTitleDerived(), articles.findCards(story));
+	}
+
+	/** @throws NotFoundException when there is no article with this id */
+	public void requireArticle(Long id) {
+		if (!jdbc.sql("select exists (select 1 from article where id = ?)").param(id).query(Boolean.class).single()) {
+			throw NotFoundException.of("article", id);
+		}
 	}
 
 	public ArticlePage article(Long id) {

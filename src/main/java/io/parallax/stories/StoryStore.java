@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import io.parallax.stories.FileOutcome.Kind;
 import jakarta.persistence.EntityManager;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +37,12 @@ public class StoryStore {
 
 	private final EntityManager entityManager;
 
+	private final JdbcClient jdbc;
+
 	StoryStore(StoryRepository stories, ArticleRepository articles, ArticleSourceRepository sources,
-			StoryNaming naming, Clock clock, EntityManager entityManager) {
+			StoryNaming naming, Clock clock, EntityManager entityManager, JdbcClient jdbc) {
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 		this.stories = stories;
 		this.articles = articles;
 		this.sources = sources;
@@ -108,6 +112,30 @@ public class StoryStore {
 		// Downstream modules read the stored sentences in this same transaction, with SQL of their own.
 		entityManager.flush();
 		return new StoredStory(story.getId(), outcomes);
+	}
+
+	/**
+	 * Marks a story as changed, after every stage has written what it found: gives it the next version (which
+	 * invalidates its pages' ETags and cached copies on every instance) and stores what its pages would otherwise
+	 * count per request: its article and outlet counts and each current article's place in the reading order.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void markChanged(Long storyId) {
+		entityManager.flush();
+		jdbc.sql("update article set story_position = null where story_id = ? and retired_at is not null")
+			.param(storyId).update();
+		jdbc.sql("""
+				update article a set story_position = o.position
+				from (select id, row_number() over (order by coalesce(curated_published_on, published_on) asc nulls last,
+				                                              source_file) - 1 as position
+				      from article where story_id = ? and retired_at is null) o
+				where a.id = o.id and a.story_position is distinct from o.position""").param(storyId).update();
+		jdbc.sql("""
+				update story s set version = nextval('story_version_seq'), changed_at = ?,
+				       article_count = (select count(*) from article a where a.story_id = s.id and a.retired_at is null),
+				       outlet_count = (select count(distinct coalesce(a.curated_outlet, a.outlet)) from article a
+				                       where a.story_id = s.id and a.retired_at is null)
+				where s.id = ?""").params(java.sql.Timestamp.from(clock.instant()), storyId).update();
 	}
 
 	private Story create(StoryImport storyImport, Instant now) {

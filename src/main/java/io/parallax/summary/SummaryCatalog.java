@@ -4,19 +4,21 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.parallax.summary.SummaryViews.ArticleCoverage;
 import io.parallax.summary.SummaryViews.ArticleSummary;
 import io.parallax.summary.SummaryViews.EventMention;
 import io.parallax.summary.SummaryViews.KeyFact;
+import io.parallax.summary.SummaryViews.KeyFactLine;
+import io.parallax.summary.SummaryViews.Rewrite;
 import io.parallax.summary.SummaryViews.KeySentence;
 import io.parallax.summary.SummaryViews.StorySummary;
 import io.parallax.summary.SummaryViews.SummaryLine;
 import io.parallax.summary.SummaryViews.TimelineEvent;
-
-import io.parallax.stories.StoryCatalog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,17 +36,16 @@ public class SummaryCatalog {
 
 	public static final int DEFAULT_SENTENCES = 6;
 
+	/** Articles named beside a key fact on the story page; the rest are counted. */
+	static final int FACT_LABELS = 5;
+
 	private final JdbcClient jdbc;
 
-	private final StoryCatalog stories;
-
-	SummaryCatalog(JdbcClient jdbc, StoryCatalog stories) {
+	SummaryCatalog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.stories = stories;
 	}
 
-	public StorySummary story(String slug, int sentences) {
-		Long storyId = stories.storyId(slug);
+	public StorySummary story(Long storyId, int sentences) {
 		int count = Math.max(1, Math.min(sentences, SummaryService.MAX_SENTENCES));
 		List<SummaryLine> lines = jdbc.sql("""
 				select s.text, s.article_id, a.source_file, coalesce(a.curated_outlet, a.outlet), s.id, x.claim_id,
@@ -69,57 +70,92 @@ public class SummaryCatalog {
 			.list());
 	}
 
-	/** The key sentences of every current article of a story, by article id, for the story page's cards. */
-	public Map<Long, List<String>> articles(String slug) {
+	/** The key sentences of these articles, by article id, for the story page's cards. */
+	public Map<Long, List<String>> articles(List<Long> articleIds) {
 		Map<Long, List<String>> byArticle = new LinkedHashMap<>();
 		jdbc.sql("""
 				select x.article_id, s.text from article_summary_sentence x join sentence s on s.id = x.sentence_id
-				join article a on a.id = x.article_id join story t on t.id = a.story_id
-				where t.slug = ? and a.retired_at is null order by x.article_id, x.rank""").param(slug)
+				where x.article_id = any (?) order by x.article_id, x.rank""").param(ids(articleIds))
 			.query(rs -> {
 				byArticle.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
 			});
 		return byArticle;
 	}
 
-	public List<TimelineEvent> timeline(String slug) {
-		Long storyId = stories.storyId(slug);
-		Map<Long, List<EventMention>> mentions = new LinkedHashMap<>();
+	/** What the coverage table shows for these articles, in their order. */
+	public List<ArticleCoverage> coverage(List<Long> articleIds) {
+		Map<Long, ArticleCoverage> byArticle = new HashMap<>();
 		jdbc.sql("""
-				select m.event_id, m.article_id, m.sentence_id, a.source_file, coalesce(a.curated_outlet, a.outlet) from timeline_mention m
-				join timeline_event e on e.id = m.event_id join article a on a.id = m.article_id
-				where e.story_id = ? order by m.event_id, a.source_file""").param(storyId)
+				select c.article_id, coalesce(a.curated_outlet, a.outlet, a.source_file), c.claims, c.alone, c.omits,
+				       c.rewrite_count, c.rewrite_ids, c.rewrite_shared,
+				       array(select coalesce(o.curated_outlet, o.outlet, o.source_file)
+				             from unnest(c.rewrite_ids) with ordinality u(id, n) join article o on o.id = u.id order by u.n)
+				from article_coverage c join article a on a.id = c.article_id where c.article_id = any (?)""")
+			.param(ids(articleIds))
 			.query(rs -> {
-				mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				Object[] others = (Object[]) rs.getArray(7).getArray();
+				Object[] shared = (Object[]) rs.getArray(8).getArray();
+				Object[] labels = (Object[]) rs.getArray(9).getArray();
+				List<Rewrite> rewrites = new ArrayList<>();
+				for (int i = 0; i < others.length; i++) {
+					rewrites.add(new Rewrite(((Number) others[i]).longValue(), (String) labels[i],
+							((Number) shared[i]).intValue()));
+				}
+				byArticle.put(rs.getLong(1), new ArticleCoverage(rs.getLong(1), rs.getString(2), rs.getInt(3),
+						rs.getInt(4), rs.getInt(5), rs.getInt(6), rewrites));
+			});
+		return articleIds.stream().map(byArticle::get).filter(c -> c != null).toList();
+	}
+
+	public int eventCount(Long storyId) {
+		return jdbc.sql("select count(*) from timeline_event where story_id = ?").param(storyId).query(Integer.class)
+			.single();
+	}
+
+	/** One page of the story's events, dated ones first, each with the articles that mention it. */
+	public List<TimelineEvent> timeline(Long storyId, int offset, int limit) {
+		record Event(Long id, TimelineEvent event) {
+		}
+		List<Event> events = jdbc.sql("""
+				select id, event_date, precision, date_text, description from timeline_event where story_id = ?
+				order by position offset ? limit ?""").params(storyId, offset, limit)
+			.query((rs, n) -> new Event(rs.getLong(1), new TimelineEvent(rs.getObject(2, java.time.LocalDate.class),
+					rs.getString(3), rs.getString(4), rs.getString(5), new ArrayList<>())))
+			.list();
+		Map<Long, List<EventMention>> mentions = new HashMap<>();
+		events.forEach(e -> mentions.put(e.id(), e.event().mentions()));
+		jdbc.sql("""
+				select m.event_id, m.article_id, m.sentence_id, a.source_file, coalesce(a.curated_outlet, a.outlet)
+				from timeline_mention m join article a on a.id = m.article_id
+				where m.event_id = any (?) order by m.event_id, a.source_file""")
+			.param(mentions.keySet().toArray(Long[]::new))
+			.query(rs -> {
+				mentions.get(rs.getLong(1))
 					.add(new EventMention(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
 			});
+		return events.stream().map(Event::event).toList();
+	}
+
+	/** The story's numbers as stored at import, most widely given first. */
+	public List<KeyFact> keyFacts(Long storyId) {
+		return keyFactLines(storyId).stream().map(KeyFactLine::fact).toList();
+	}
+
+	/** The key facts with the names of the first few articles that give each, for the story page. */
+	public List<KeyFactLine> keyFactLines(Long storyId) {
 		return jdbc.sql("""
-				select id, event_date, precision, date_text, description from timeline_event where story_id = ?
-				order by position""")
-			.param(storyId)
-			.query((rs, n) -> new TimelineEvent(rs.getObject(2, java.time.LocalDate.class), rs.getString(3),
-					rs.getString(4), rs.getString(5), mentions.getOrDefault(rs.getLong(1), List.of())))
+				select k.kind, k.text, k.value, k.unit, k.article_ids, k.differing_values,
+				       array(select coalesce(a.curated_outlet, a.outlet, a.source_file)
+				             from unnest(k.article_ids[1:?]) with ordinality u(id, n) join article a on a.id = u.id
+				             order by u.n)
+				from key_fact k where k.story_id = ? order by k.rank""").params(FACT_LABELS, storyId)
+			.query((rs, n) -> new KeyFactLine(new KeyFact(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+					rs.getString(4), longs(rs.getArray(5), null), strings(rs.getArray(6))), strings(rs.getArray(7))))
 			.list();
 	}
 
-	/** The story's numbers, most widely given first, with the values other articles give for the same claim. */
-	public List<KeyFact> keyFacts(String slug) {
-		Long storyId = stories.storyId(slug);
-		return jdbc.sql("""
-				select q.kind, min(q.text), q.value, q.unit, array_agg(distinct q.article_id order by q.article_id),
-				       array(select distinct d.value from claim_difference d join claim c on c.id = d.claim_id
-				             join claim_member m on m.claim_id = d.claim_id and m.article_id = d.article_id
-				             where c.story_id = ? and d.kind = 'NUMBER' and d.value <> min(q.text)
-				               and exists (select 1 from claim_member m2 join quantity q2 on q2.sentence_id = m2.sentence_id
-				                           where m2.claim_id = c.id and q2.kind = q.kind and q2.value = q.value))
-				from quantity q join article a on a.id = q.article_id
-				where a.story_id = ? and a.retired_at is null and q.kind in ('MONEY', 'PERCENT', 'COUNT', 'DURATION')
-				  and q.value is not null
-				group by q.kind, q.value, q.unit
-				order by count(distinct q.article_id) desc, q.kind, q.value limit 12""").params(storyId, storyId)
-			.query((rs, n) -> new KeyFact(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
-					longs(rs.getArray(5), null), strings(rs.getArray(6))))
-			.list();
+	private static Long[] ids(List<Long> articleIds) {
+		return articleIds.toArray(Long[]::new);
 	}
 
 	private static Long nullableLong(long value, boolean wasNull) {

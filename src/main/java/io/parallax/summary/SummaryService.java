@@ -30,12 +30,27 @@ public class SummaryService {
 
 	private final TimelineWriter timeline;
 
+	private final CoverageWriter coverage;
+
+	private final KeyFactWriter keyFacts;
+
 	private final JdbcTemplate jdbc;
 
-	SummaryService(SummaryInputs inputs, TimelineWriter timeline, JdbcTemplate jdbc) {
+	SummaryService(SummaryInputs inputs, TimelineWriter timeline, CoverageWriter coverage, KeyFactWriter keyFacts,
+			JdbcTemplate jdbc) {
 		this.inputs = inputs;
 		this.timeline = timeline;
+		this.coverage = coverage;
+		this.keyFacts = keyFacts;
 		this.jdbc = jdbc;
+	}
+
+	/** Stories with a current article that has no stored coverage yet, as after the upgrade that added it. */
+	@Transactional(readOnly = true)
+	public List<Long> storiesAwaitingSummary() {
+		return jdbc.queryForList("""
+				select distinct a.story_id from article a left join article_coverage c on c.article_id = a.id
+				where a.retired_at is null and c.article_id is null""", Long.class);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -53,6 +68,8 @@ public class SummaryService {
 				+ "values (?, ?, ?, ?, ?)", rows);
 		summariseArticles(sentences, wording);
 		timeline.replace(storyId);
+		coverage.replace(storyId);
+		keyFacts.replace(storyId);
 	}
 
 	/**

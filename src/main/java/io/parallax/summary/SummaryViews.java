@@ -73,4 +73,30 @@ public final class SummaryViews {
 
 	}
 
+	/** A key fact with the names of the first articles that give it (the fact's article ids count them all). */
+	public record KeyFactLine(KeyFact fact, List<String> outlets) {
+
+		public int moreOutlets() {
+			return fact.articleIds().size() - outlets.size();
+		}
+
+	}
+
+	/**
+	 * One current article's place in the story's coverage, stored at import.
+	 *
+	 * @param rewrites the articles it shares most near-identical sentences with; {@code rewriteCount} counts all
+	 */
+	public record ArticleCoverage(Long articleId, String label, int claims, int alone, int omits, int rewriteCount,
+			List<Rewrite> rewrites) {
+
+		public int moreRewrites() {
+			return rewriteCount - rewrites.size();
+		}
+
+	}
+
+	public record Rewrite(Long articleId, String label, int sharedSentences) {
+	}
+
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -21,15 +22,12 @@ public class SentenceSplitter {
 
 	static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
-	private final SentenceModel model;
+	// Read in the background from construction on, so that start-up does not wait for it; the first use does.
+	private final CompletableFuture<SentenceModel> model = ModelLoading.inBackground(SentenceSplitter::loadModel);
 
 	// SentenceDetectorME keeps per-call state and is not thread-safe; the model is.
-	private final ThreadLocal<SentenceDetectorME> detectors;
-
-	public SentenceSplitter() {
-		this.model = loadModel();
-		this.detectors = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
-	}
+	private final ThreadLocal<SentenceDetectorME> detectors = ThreadLocal
+		.withInitial(() -> new SentenceDetectorME(model.join()));
 
 	public List<SentenceSpan> split(String paragraph) {
 		Span[] spans = detectors.get().sentPosDetect(paragraph);

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.io.StringReader;
+import java.util.concurrent.CompletableFuture;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
@@ -28,20 +28,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class TokenTagger {
 
+	static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
 	// Original characters kept (no `` '' or -LRB-), so that tokens map back to the text; hyphenated words split
 	// ("Trump-Putin", "R-Texas") as the named-entity model learnt them.
 	private static final String TOKENIZER_OPTIONS = "invertible=false,ptb3Escaping=false,quotes=original,"
 			+ "ellipses=original,dashes=original,splitHyphenated=true,untokenizable=noneDelete";
 
-	static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-
-	private final POSModel posModel;
-
-	// The ME class keeps per-call state and is not thread-safe; the model is.
-	private final ThreadLocal<POSTaggerME> taggers;
-
 	/** About ten articles' sentences: enough for every finder of an article to find its tags. */
 	private static final int RECENT_SENTENCES = 1024;
+
+	// Read in the background from construction on, so that start-up does not wait for it; the first use does.
+	private final CompletableFuture<POSModel> model = ModelLoading.inBackground(() -> load(POS_MODEL));
+
+	// The ME class keeps per-call state and is not thread-safe; the model is.
+	private final ThreadLocal<POSTaggerME> taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model.join()));
 
 	private final ThreadLocal<Map<String, List<TaggedToken>>> recent = ThreadLocal
 		.withInitial(() -> new LinkedHashMap<>(RECENT_SENTENCES, 0.75f, true) {
@@ -52,11 +53,6 @@ public class TokenTagger {
 			}
 
 		});
-
-	public TokenTagger() {
-		this.posModel = load(POS_MODEL, POSModel::new);
-		this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
-	}
 
 	public List<TaggedToken> tag(String sentence) {
 		return recent.get().computeIfAbsent(sentence, this::tagNow);
@@ -77,18 +73,12 @@ public class TokenTagger {
 		return List.copyOf(tagged);
 	}
 
-	private interface ModelReader<T> {
-
-		T read(InputStream in) throws IOException;
-
-	}
-
-	private static <T> T load(String resource, ModelReader<T> reader) {
+	private static POSModel load(String resource) {
 		try (InputStream in = TokenTagger.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
 			}
-			return reader.read(in);
+			return new POSModel(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read OpenNLP model " + resource, ex);

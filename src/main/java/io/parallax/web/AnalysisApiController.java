@@ -11,9 +11,13 @@ import io.parallax.analysis.AnalysisViews.Quantity;
 import io.parallax.analysis.AnalysisViews.Quote;
 import io.parallax.analysis.ArticleMarksCatalog;
 import io.parallax.stories.StoryCatalog;
+import io.parallax.stories.StoryHeader;
+
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,34 +36,46 @@ class AnalysisApiController {
 	}
 
 	@GetMapping("/api/stories/{slug}/quotes")
-	List<Quote> quotes(@PathVariable String slug) {
-		return analysis.quotes(slug);
+	ResponseEntity<List<Quote>> quotes(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + ApiPages.DEFAULT_SIZE) int size) {
+		StoryHeader story = stories.header(slug);
+		Paging paging = ApiPages.of(page, size, analysis.quoteCount(story.id()));
+		return ApiPages.body(paging, analysis.quotes(story.id(), paging.offset(), paging.size()));
 	}
 
 	@GetMapping("/api/stories/{slug}/entities")
-	List<Entity> entities(@PathVariable String slug) {
-		return analysis.entities(slug);
+	ResponseEntity<List<Entity>> entities(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + ApiPages.DEFAULT_SIZE) int size) {
+		StoryHeader story = stories.header(slug);
+		Paging paging = ApiPages.of(page, size, analysis.entityCount(story.id()));
+		return ApiPages.body(paging, analysis.entities(story.id(), paging.offset(), paging.size()));
 	}
 
 	@GetMapping("/api/stories/{slug}/sources")
-	List<OutletSources> sources(@PathVariable String slug) {
-		return marks.sourcesByOutlet(slug);
+	ResponseEntity<List<OutletSources>> sources(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + ApiPages.DEFAULT_SIZE) int size) {
+		StoryHeader story = stories.header(slug);
+		Paging paging = ApiPages.of(page, size, story.articleCount());
+		return ApiPages.body(paging, marks.sourcesByOutlet(story.id(), paging.offset(), paging.size()));
 	}
 
 	@GetMapping("/api/entities/{id}")
-	EntityMentions entity(@PathVariable Long id) {
-		return analysis.entity(id);
+	ResponseEntity<EntityMentions> entity(@PathVariable Long id, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + ApiPages.DEFAULT_SIZE) int size) {
+		int pageSize = Math.max(1, Math.min(size, ApiPages.MAX_SIZE));
+		EntityMentions found = analysis.entity(id, (Math.max(page, 1) - 1) * pageSize, pageSize);
+		return ApiPages.body(ApiPages.of(page, pageSize, found.entity().articleIds().size()), found);
 	}
 
 	@GetMapping("/api/articles/{id}/attributions")
 	List<Attribution> attributions(@PathVariable Long id) {
-		stories.article(id);
+		stories.requireArticle(id);
 		return analysis.attributions(id);
 	}
 
 	@GetMapping("/api/articles/{id}/quantities")
 	List<Quantity> quantities(@PathVariable Long id) {
-		stories.article(id);
+		stories.requireArticle(id);
 		return analysis.quantities(id);
 	}
 

@@ -1,13 +1,11 @@
 package io.parallax.web;
 
-import io.parallax.claims.ClaimCatalog;
-import io.parallax.summary.SummaryCatalog;
-import io.parallax.summary.SummaryViews.KeyFact;
-import java.util.Map;
-import io.parallax.stories.ArticleCard;
-import io.parallax.stories.StoryPage;
+import java.util.List;
 
+import io.parallax.stories.ArticleCard;
 import io.parallax.stories.StoryCatalog;
+import io.parallax.stories.StoryHeader;
+import io.parallax.summary.SummaryCatalog;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,61 +13,68 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+/**
+ * The list of stories and a story's page. Each reads what it shows: a page of articles at a time, with the counts,
+ * coverage and key facts stored at import.
+ */
 @Controller
 class StoryController {
 
-	private final StoryCatalog catalog;
+	static final int STORIES_PER_PAGE = 50;
 
-	private final ClaimCatalog claims;
+	static final int ARTICLES_PER_PAGE = 20;
+
+	static final int EVENTS_PER_PAGE = 50;
+
+	private final StoryCatalog catalog;
 
 	private final SummaryCatalog summaries;
 
-	StoryController(StoryCatalog catalog, ClaimCatalog claims, SummaryCatalog summaries) {
+	StoryController(StoryCatalog catalog, SummaryCatalog summaries) {
 		this.catalog = catalog;
-		this.claims = claims;
 		this.summaries = summaries;
 	}
 
-	/** A key fact with the outlets that give it, by name. */
-	record FactLine(KeyFact fact, String outlets) {
-	}
-
 	@GetMapping("/stories/{slug}/timeline")
-	String timeline(@PathVariable String slug, Model model) {
-		model.addAttribute("story", catalog.story(slug));
-		model.addAttribute("events", summaries.timeline(slug));
+	String timeline(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		StoryHeader story = catalog.header(slug);
+		Paging paging = Paging.of(page, EVENTS_PER_PAGE, summaries.eventCount(story.id()));
+		model.addAttribute("story", story);
+		model.addAttribute("paging", paging);
+		model.addAttribute("events", summaries.timeline(story.id(), paging.offset(), paging.size()));
 		return "stories/timeline";
 	}
 
 	@GetMapping("/stories/{slug}/summary/about")
 	String aboutSummary(@PathVariable String slug, Model model) {
-		model.addAttribute("story", catalog.story(slug));
+		model.addAttribute("story", catalog.header(slug));
 		return "stories/about-summary";
 	}
 
 	@GetMapping("/")
-	String stories(Model model) {
-		model.addAttribute("stories", catalog.stories());
+	String stories(@RequestParam(defaultValue = "1") int page, Model model) {
+		Paging paging = Paging.of(page, STORIES_PER_PAGE, catalog.storyCount());
+		model.addAttribute("stories", catalog.stories(paging.offset(), paging.size()));
+		model.addAttribute("paging", paging);
 		return "stories/list";
 	}
 
 	@GetMapping("/stories/{slug}")
 	String story(@PathVariable String slug,
-			@RequestParam(defaultValue = "" + SummaryCatalog.DEFAULT_SENTENCES) int sentences, Model model) {
-		StoryPage story = catalog.story(slug);
+			@RequestParam(defaultValue = "" + SummaryCatalog.DEFAULT_SENTENCES) int sentences,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		StoryHeader story = catalog.header(slug);
+		Paging paging = Paging.of(page, ARTICLES_PER_PAGE, story.articleCount());
+		List<ArticleCard> cards = catalog.cards(story.id(), paging.offset(), paging.size());
+		List<Long> ids = cards.stream().map(ArticleCard::id).toList();
 		model.addAttribute("story", story);
-		model.addAttribute("coverage", StoryCoverage.of(story.articles(), claims.claims(slug, null), claims.overlaps(slug)));
-		model.addAttribute("labels", story.articles().stream()
-			.collect(java.util.stream.Collectors.toMap(ArticleCard::id, StoryCoverage::label)));
-		model.addAttribute("summary", summaries.story(slug, sentences));
+		model.addAttribute("paging", paging);
+		model.addAttribute("cards", cards);
+		model.addAttribute("summary", summaries.story(story.id(), sentences));
 		model.addAttribute("sentences", sentences);
-		model.addAttribute("cardSummaries", summaries.articles(slug));
-		Map<Long, String> labels = story.articles().stream()
-			.collect(java.util.stream.Collectors.toMap(ArticleCard::id, StoryCoverage::label));
-		model.addAttribute("keyFacts", summaries.keyFacts(slug)
-			.stream()
-			.map(f -> new FactLine(f, String.join("; ", f.articleIds().stream().map(labels::get).toList())))
-			.toList());
+		model.addAttribute("cardSummaries", summaries.articles(ids));
+		model.addAttribute("coverage", summaries.coverage(ids));
+		model.addAttribute("keyFacts", summaries.keyFactLines(story.id()));
 		return "stories/story";
 	}
 

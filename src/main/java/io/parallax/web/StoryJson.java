@@ -1,7 +1,8 @@
 package io.parallax.web;
 
 import io.parallax.stories.StoryListing;
-import io.parallax.stories.StoryPage;
+import io.parallax.stories.ArticleCard;
+import io.parallax.stories.StoryHeader;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
 /**
  * A story as the JSON API shows it; journalists script against these names, so they do not change.
  */
-record StoryJson(String slug, String title, List<Article> articles) {
+record StoryJson(String slug, String title, int articleCount, List<Article> articles) {
 
 	record Listed(String slug, String title, long articleCount, long outletCount) {
 
@@ -23,10 +24,9 @@ record StoryJson(String slug, String title, List<Article> articles) {
 			String byline, LocalDate publishedOn, int wordCount) {
 	}
 
-	static StoryJson of(StoryPage page) {
-		return new StoryJson(page.slug(), page.title(),
-				page.articles()
-					.stream()
+	static StoryJson of(StoryHeader story, List<ArticleCard> articles) {
+		return new StoryJson(story.slug(), story.title(), story.articleCount(),
+				articles.stream()
 					.map(a -> new Article(a.id(), a.sourceFile(), a.headline(), a.headlineDerived(), a.outlet(),
 							a.byline(), a.publishedOn(), a.wordCount()))
 					.toList());

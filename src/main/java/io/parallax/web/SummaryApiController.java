@@ -9,6 +9,7 @@ import io.parallax.summary.SummaryViews.KeyFact;
 import io.parallax.summary.SummaryViews.StorySummary;
 import io.parallax.summary.SummaryViews.TimelineEvent;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,23 +30,26 @@ class SummaryApiController {
 	@GetMapping("/api/stories/{slug}/summary")
 	StorySummary story(@PathVariable String slug,
 			@RequestParam(defaultValue = "" + SummaryCatalog.DEFAULT_SENTENCES) int sentences) {
-		return summaries.story(slug, sentences);
+		return summaries.story(stories.storyId(slug), sentences);
 	}
 
 	@GetMapping("/api/articles/{id}/summary")
 	ArticleSummary article(@PathVariable Long id) {
-		stories.article(id);
+		stories.requireArticle(id);
 		return summaries.article(id);
 	}
 
 	@GetMapping("/api/stories/{slug}/timeline")
-	List<TimelineEvent> timeline(@PathVariable String slug) {
-		return summaries.timeline(slug);
+	ResponseEntity<List<TimelineEvent>> timeline(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + ApiPages.DEFAULT_SIZE) int size) {
+		Long story = stories.storyId(slug);
+		Paging paging = ApiPages.of(page, size, summaries.eventCount(story));
+		return ApiPages.body(paging, summaries.timeline(story, paging.offset(), paging.size()));
 	}
 
 	@GetMapping("/api/stories/{slug}/facts")
 	List<KeyFact> facts(@PathVariable String slug) {
-		return summaries.keyFacts(slug);
+		return summaries.keyFacts(stories.storyId(slug));
 	}
 
 }

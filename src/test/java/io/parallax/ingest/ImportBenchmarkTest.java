@@ -2,59 +2,74 @@ package io.parallax.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import io.parallax.BenchmarkCorpus;
 import io.parallax.IntegrationTest;
-import io.parallax.StoryFolderFixture;
+import io.parallax.text.SentenceEmbedder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A benchmark, not a test: imports a story of 1,000 articles (the seeds, varied) into the real database and prints
- * each stage's time as the import run records it. Run it with
- * {@code ./mvnw test -Dtest=ImportBenchmarkTest -Dbenchmark=true}.
+ * A benchmark, not a test: imports a story of {@code benchmark.articles} articles (default 1,000) into the real
+ * database and prints each stage's sentences per second next to the embedding model's own rate on the same
+ * sentences, measured in the same run. Real articles come from {@code -Dbenchmark.corpus=/path} (see
+ * {@link BenchmarkCorpus}); without it the seeds are replicated, and the output says so. Run it with
+ * {@code ./mvnw test -Dtest=ImportBenchmarkTest -Dbenchmark=true -Dbenchmark.corpus=/path}.
  */
 @IntegrationTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ImportBenchmarkTest {
 
-	private static final int ARTICLES = 1_000;
-
-	private static final String[] NAMES = { "Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Kowalski", "Mensah",
-			"Ferreira" };
-
 	@Autowired
 	private ImportService imports;
 
 	@Autowired
-	private MockMvcTester mvc;
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private SentenceEmbedder embedder;
 
 	@Test
-	void printsTheTimeOfEachStage(@TempDir Path root) throws Exception {
-		StoryFolderFixture story = StoryFolderFixture.empty(root);
-		List<String> seeds = new ArrayList<>();
-		try (var files = Files.list(StoryFolderFixture.SEEDS)) {
-			for (Path file : files.sorted().toList()) {
-				seeds.add(Files.readString(file));
-			}
-		}
-		for (int i = 0; i < ARTICLES; i++) {
-			story.write("article-%04d.txt".formatted(i), seeds.get(i % seeds.size())
-				.replace("Witkoff", NAMES[i % NAMES.length])
-				.replace("Ushakov", NAMES[(i + 3) % NAMES.length])
-				.replace("200", String.valueOf(100 + i)) + "\n\nThis is copy " + i + " of the benchmark story.\n");
-		}
+	void printsSentencesPerSecondPerStageNextToTheEmbeddingFloor() throws Exception {
+		int articles = Integer.getInteger("benchmark.articles", 1_000);
+		Path root = Files.createTempDirectory("parallax-import-benchmark");
+		BenchmarkCorpus.Built corpus = BenchmarkCorpus.build(root, articles, 50);
+		Path large = Files.createTempDirectory("parallax-import-benchmark-large");
+		Files.move(root.resolve(corpus.largeSlug()), large.resolve(corpus.largeSlug()));
+		print("corpus: " + corpus.description() + "; imported: one story of " + corpus.largeArticles() + " articles");
 		long start = System.nanoTime();
-		ImportOutcome outcome = imports.importFolder(root, "benchmark");
-		System.out.printf("benchmark import of %d articles: %s in %d ms%n", ARTICLES, outcome.message(),
-				(System.nanoTime() - start) / 1_000_000);
-		System.out.println("benchmark stages: " + mvc.get().uri("/api/imports/{id}", outcome.runId()).assertThat()
-			.bodyJson().extractingPath("$.stages").actual());
+		ImportOutcome outcome = imports.importFolder(large, "benchmark");
+		double seconds = (System.nanoTime() - start) / 1e9;
+		List<String> texts = jdbc.queryForList("""
+				select s.text from sentence s join article a on a.id = s.article_id join story t on t.id = a.story_id
+				where t.slug = ? order by s.id""", String.class, corpus.largeSlug());
+		int sentences = texts.size();
+		long distinct = texts.stream().distinct().count();
+		print("import: %s in %.1f s; %d sentences (%d distinct texts)".formatted(outcome.message(), seconds, sentences,
+				distinct));
+		for (Map<String, Object> stage : jdbc.queryForList(
+				"select stage, millis from import_run_stage where run_id = ? order by position", outcome.runId())) {
+			long millis = ((Number) stage.get("millis")).longValue();
+			print("stage %-40s %8d ms %10s".formatted(stage.get("stage"), millis,
+					millis == 0 ? "-" : "%.0f sentences/s".formatted(sentences / (millis / 1000.0))));
+		}
+		long embedStart = System.nanoTime();
+		embedder.embed(texts);
+		double embedSeconds = (System.nanoTime() - embedStart) / 1e9;
+		double importRate = sentences / seconds;
+		double floor = sentences / embedSeconds;
+		print("embedding only, the same %d sentences: %.1f s, %.0f sentences/s".formatted(sentences, embedSeconds, floor));
+		print("whole import: %.0f sentences/s = %.2f x the embedding floor (target >= 0.80)".formatted(importRate,
+				importRate / floor));
+	}
+
+	private static void print(String line) {
+		System.out.println("benchmark " + line);
 	}
 
 }

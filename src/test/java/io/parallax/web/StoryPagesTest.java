@@ -3,15 +3,11 @@ package io.parallax.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import io.parallax.IntegrationTest;
-import io.parallax.SqlStatementCounter;
 import io.parallax.StoryFolderFixture;
-import io.parallax.ingest.ImportService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -26,12 +22,6 @@ class StoryPagesTest {
 
 	@Autowired
 	private MockMvcTester mvc;
-
-	@Autowired
-	private ImportService imports;
-
-	@Autowired
-	private SqlStatementCounter statements;
 
 	private SeedStory seeds;
 
@@ -113,42 +103,6 @@ class StoryPagesTest {
 			.hasStatus(HttpStatus.FORBIDDEN)
 			.bodyText()
 			.doesNotContain("Exception");
-	}
-
-	/** Whatever the number of articles, a page costs the same few SQL statements. */
-	@Test
-	void pagesIssueABoundedNumberOfStatements(@TempDir Path root) throws Exception {
-		StoryFolderFixture large = StoryFolderFixture.empty(root);
-		for (int i = 0; i < 40; i++) {
-			large.write("article-%02d.txt".formatted(i), """
-					Article number %d about the harbour
-
-					By Reporter %s
-					The harbour reopened on Monday after %d days of repairs. Ships queued outside.
-
-					Dock workers said the work went well.
-					""".formatted(i, (char) ('A' + i % 26), i + 2));
-		}
-		imports.importFolder(root, "test");
-		long small = statementsFor("/stories/" + seeds.slug());
-		long big = statementsFor("/stories/" + large.slug());
-		System.out.printf("SQL statements for a story page: %d with 5 articles, %d with 40%n", small, big);
-		assertThat(small).isPositive();
-		assertThat(big).isEqualTo(small).isLessThanOrEqualTo(18);
-		for (String page : new String[] { "/quotes", "/sources", "/entities" }) {
-			long few = statementsFor("/stories/" + seeds.slug() + page);
-			long many = statementsFor("/stories/" + large.slug() + page);
-			System.out.printf("SQL statements for %s: %d with 5 articles, %d with 40%n", page, few, many);
-			assertThat(many).isEqualTo(few).isLessThanOrEqualTo(6);
-		}
-		assertThat(statementsFor("/")).isLessThanOrEqualTo(2);
-		assertThat(statementsFor("/articles/" + seeds.articleId("003_9fc65ddf9e96fd78.txt"))).isLessThanOrEqualTo(10);
-	}
-
-	private long statementsFor(String uri) {
-		statements.reset();
-		assertThat(mvc.get().uri(uri)).hasStatusOk();
-		return statements.count();
 	}
 
 }

@@ -1,0 +1,44 @@
+package io.parallax.summary;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores a story's key facts: its numbers, most widely given first, with the values other articles give for the
+ * same claim. Computed once per comparison rather than per request, since it scans every quantity of the story.
+ */
+@Component
+class KeyFactWriter {
+
+	static final int MAX_FACTS = 12;
+
+	private final JdbcTemplate jdbc;
+
+	KeyFactWriter(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void replace(Long storyId) {
+		jdbc.update("delete from key_fact where story_id = ?", storyId);
+		jdbc.update("""
+				insert into key_fact (story_id, rank, kind, text, value, unit, article_ids, differing_values)
+				select ?, row_number() over (order by f.articles desc, f.kind, f.value) - 1, f.kind, f.text, f.value,
+				       f.unit, f.ids, f.differing
+				from (select q.kind, min(q.text) as text, q.value, q.unit, count(distinct q.article_id) as articles,
+				             array_agg(distinct q.article_id order by q.article_id) as ids,
+				             array(select distinct d.value from claim_difference d join claim c on c.id = d.claim_id
+				                   join claim_member m on m.claim_id = d.claim_id and m.article_id = d.article_id
+				                   where c.story_id = ? and d.kind = 'NUMBER' and d.value <> min(q.text)
+				                     and exists (select 1 from claim_member m2
+				                                 join quantity q2 on q2.sentence_id = m2.sentence_id
+				                                 where m2.claim_id = c.id and q2.kind = q.kind and q2.value = q.value)
+				                   order by 1) as differing
+				      from quantity q join article a on a.id = q.article_id
+				      where a.story_id = ? and a.retired_at is null and q.kind in ('MONEY', 'PERCENT', 'COUNT', 'DURATION')
+				        and q.value is not null
+				      group by q.kind, q.value, q.unit
+				      order by count(distinct q.article_id) desc, q.kind, q.value limit ?) f""", storyId, storyId, storyId,
+				MAX_FACTS);
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.parallax.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Long API lists come a page at a time ({@code ?page=N&size=M}); the response keeps its shape and says where the
+ * other pages are in a {@code Link} header (RFC 8288), as GitHub's API does.
+ */
+final class ApiPages {
+
+	static final int DEFAULT_SIZE = 100;
+
+	static final int MAX_SIZE = 500;
+
+	private ApiPages() {
+	}
+
+	static Paging of(int page, int size, long total) {
+		return Paging.of(page, Math.max(1, Math.min(size, MAX_SIZE)), total);
+	}
+
+	static <T> ResponseEntity<T> body(Paging paging, T body) {
+		List<String> links = new ArrayList<>();
+		if (paging.hasPrevious()) {
+			links.add(link(paging.page() - 1, paging.size(), "prev"));
+		}
+		if (paging.hasNext()) {
+			links.add(link(paging.page() + 1, paging.size(), "next"));
+		}
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", String.valueOf(paging.total()));
+		if (!links.isEmpty()) {
+			response.header(HttpHeaders.LINK, String.join(", ", links));
+		}
+		return response.body(body);
+	}
+
+	private static String link(int page, int size, String rel) {
+		String uri = ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("page", page)
+			.replaceQueryParam("size", size)
+			.build()
+			.toUriString();
+		return "<" + uri + ">; rel=\"" + rel + "\"";
+	}
+
+}

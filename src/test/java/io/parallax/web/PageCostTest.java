@@ -1,0 +1,140 @@
+package io.parallax.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.parallax.IntegrationTest;
+import io.parallax.SqlStatementCounter;
+import io.parallax.StoryFolderFixture;
+import io.parallax.ingest.ImportService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * What each page and API call costs the database, rendered afresh (the page cache emptied first): the same SQL
+ * statements and one transaction for a story of 5 articles and one of 100, at most 10 statements. Pages are
+ * bounded by what they show, not by the story.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageCostTest {
+
+	private static final int MAX_STATEMENTS = 10;
+
+	/** The claims matrix, compare page and claims API are being rewritten with the claims; they are measured only. */
+	private static final List<String> LEFT_TO_THE_CLAIMS_WORK = List.of("/claims", "/compare", "/overlap", "claims.csv");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ImportService imports;
+
+	@Autowired
+	private SqlStatementCounter counter;
+
+	@Autowired
+	private PageCache cache;
+
+	private SeedStory seeds;
+
+	private String large;
+
+	@BeforeAll
+	void importAStoryOfAHundredArticles() throws Exception {
+		Path root = Files.createTempDirectory("parallax-page-cost");
+		large = StoryFolderFixture.replicated(root, 100).slug();
+		assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
+		seeds = new SeedStory(mvc);
+	}
+
+	@Test
+	void everyPageCostsTheSameFewStatementsInOneTransactionWhateverTheStorySize() {
+		List<String> report = new ArrayList<>();
+		Map<String, String> small = addresses(seeds.slug());
+		Map<String, String> big = addresses(large);
+		for (String kind : small.keySet()) {
+			long[] few = cost(small.get(kind));
+			long[] many = cost(big.get(kind));
+			report.add("%-34s %2d statements / %d transaction(s) with 5 articles, %2d / %d with 100"
+				.formatted(kind, few[0], few[1], many[0], many[1]));
+			assertThat(many).as(kind + ": statements and transactions, 100 articles against 5").isEqualTo(few);
+			assertThat(few[1]).as(kind + ": transactions").isEqualTo(1);
+			if (LEFT_TO_THE_CLAIMS_WORK.stream().noneMatch(kind::contains)) {
+				assertThat(few[0]).as(kind + ": statements").isPositive().isLessThanOrEqualTo(MAX_STATEMENTS);
+			}
+		}
+		report.forEach(line -> System.out.println("page cost: " + line));
+	}
+
+	@Test
+	void aCachedPageCostsOneStatement() {
+		String story = "/stories/" + large;
+		cost(story);
+		counter.reset();
+		assertThat(mvc.get().uri(story)).hasStatusOk();
+		assertThat(counter.count()).isEqualTo(1);
+		assertThat(counter.transactions()).isEqualTo(1);
+	}
+
+	private Map<String, String> addresses(String slug) {
+		String story = "/stories/" + slug;
+		String api = "/api" + story;
+		long article = firstArticle(slug);
+		long entity = firstEntity(slug);
+		Map<String, String> pages = new java.util.LinkedHashMap<>();
+		pages.put("story page", story);
+		pages.put("story page, page 2 of articles", story + "?page=2");
+		for (String section : List.of("/timeline", "/quotes", "/sources", "/entities", "/summary/about", "/claims",
+				"/compare")) {
+			pages.put("story" + section, story + section);
+		}
+		pages.put("article page", "/articles/" + article);
+		pages.put("article file", "/articles/" + article + "/source");
+		pages.put("entity page", "/entities/" + entity);
+		pages.put("home page", "/");
+		pages.put("api /stories", "/api/stories");
+		pages.put("api story", api);
+		for (String part : List.of("/summary", "/timeline", "/facts", "/quotes", "/entities", "/sources", "/claims",
+				"/overlap", "/claims.csv")) {
+			pages.put("api story" + part, api + part);
+		}
+		for (String part : List.of("", "/summary", "/attributions", "/quantities")) {
+			pages.put("api article" + part, "/api/articles/" + article + part);
+		}
+		pages.put("api entity", "/api/entities/" + entity);
+		return pages;
+	}
+
+	/** @return statements and transactions for one request rendered afresh */
+	private long[] cost(String uri) {
+		cache.clear();
+		counter.reset();
+		assertThat(mvc.get().uri(uri)).as(uri).hasStatusOk();
+		return new long[] { counter.count(), counter.transactions() };
+	}
+
+	@SuppressWarnings("unchecked")
+	private long firstArticle(String slug) {
+		Map<String, Object> story = mvc.get().uri("/api/stories/{slug}", slug).assertThat().bodyJson()
+			.convertTo(Map.class).actual();
+		return ((Number) ((List<Map<String, Object>>) story.get("articles")).get(0).get("id")).longValue();
+	}
+
+	@SuppressWarnings("unchecked")
+	private long firstEntity(String slug) {
+		List<Map<String, Object>> entities = mvc.get().uri("/api/stories/{slug}/entities", slug).assertThat()
+			.bodyJson().convertTo(List.class).actual();
+		return ((Number) entities.get(0).get("id")).longValue();
+	}
+
+}
