@@ -45,6 +45,20 @@ public final class StoryFolderFixture {
 		return fixture;
 	}
 
+	/** A story of {@code count} short articles, each a little different, for imports that take a while. */
+	public static StoryFolderFixture harbourArticles(Path root, int count) throws IOException {
+		StoryFolderFixture fixture = empty(root);
+		for (int i = 0; i < count; i++) {
+			fixture.write("article-%02d.txt".formatted(i), """
+					Harbour reopens after repairs, number %d
+
+					The harbour reopened on Monday after %d days of repairs, officials said. Ships queued outside.
+					"We are open for business," the harbour master told reporters.
+					""".formatted(i, i + 2));
+		}
+		return fixture;
+	}
+
 	public StoryFolderFixture write(String name, String text) throws IOException {
 		return write(name, text.getBytes(StandardCharsets.UTF_8));
 	}

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -25,6 +27,10 @@ public class TokenTagger {
 
 	static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+	private static final int MAX_MODEL_CHUNK = 64;
+
+	private static final Pattern CHUNK = Pattern.compile("\\S+");
+
 	private final TokenizerModel tokenizerModel;
 
 	private final POSModel posModel;
@@ -42,7 +48,7 @@ public class TokenTagger {
 	}
 
 	public List<TaggedToken> tag(String sentence) {
-		Span[] spans = tokenizers.get().tokenizePos(sentence);
+		Span[] spans = tokenize(sentence);
 		String[] tokens = Span.spansToStrings(spans, sentence);
 		String[] tags = taggers.get().tag(tokens);
 		List<TaggedToken> tagged = new ArrayList<>(tokens.length);
@@ -50,6 +56,34 @@ public class TokenTagger {
 			tagged.add(new TaggedToken(tokens[i], tags[i], spans[i].getStart(), spans[i].getEnd()));
 		}
 		return tagged;
+	}
+
+	/**
+	 * OpenNLP's tokenizer works on each whitespace-separated chunk, at a cost that grows much faster than the
+	 * chunk's length (seconds for one of 16,000 characters). A chunk longer than any word (a long URL, a run of
+	 * symbols) is therefore kept whole as one token, and only the others go to the model.
+	 */
+	private Span[] tokenize(String sentence) {
+		Matcher chunks = CHUNK.matcher(sentence);
+		List<Span> spans = new ArrayList<>();
+		boolean anyLong = false;
+		while (chunks.find()) {
+			anyLong |= chunks.end() - chunks.start() > MAX_MODEL_CHUNK;
+		}
+		if (!anyLong) {
+			return tokenizers.get().tokenizePos(sentence);
+		}
+		chunks.reset();
+		while (chunks.find()) {
+			if (chunks.end() - chunks.start() > MAX_MODEL_CHUNK) {
+				spans.add(new Span(chunks.start(), chunks.end()));
+				continue;
+			}
+			for (Span span : tokenizers.get().tokenizePos(chunks.group())) {
+				spans.add(new Span(span.getStart() + chunks.start(), span.getEnd() + chunks.start()));
+			}
+		}
+		return spans.toArray(Span[]::new);
 	}
 
 	private interface ModelReader<T> {
