@@ -91,6 +91,7 @@ class ImportRunRecorder {
 			reason = failure.getMessage();
 		}
 		else if (ConnectionLoss.isCause(failure)) {
+			log.warn("import {} lost its database connection for good: {}", runId, failure.toString());
 			reason = "the database connection was lost and did not come back in time; nothing of this import was "
 					+ "kept: start it again";
 		}

@@ -131,19 +131,15 @@ public class ImportService {
 			hold.close();
 			throw ex;
 		}
-		inProgress.incrementAndGet();
-		executor.execute(() -> {
+		inBackground(() -> {
 			try (hold) {
 				execute(hold, run, root, trigger);
-			}
-			finally {
-				inProgress.decrementAndGet();
 			}
 		});
 		return run.getId();
 	}
 
-	/** Runs work in the background while readers are told that an import is in progress (the start-up import). */
+	/** Runs import work in the background while readers are told that an import is in progress. */
 	void inBackground(Runnable work) {
 		inProgress.incrementAndGet();
 		executor.execute(() -> {
@@ -151,7 +147,7 @@ public class ImportService {
 				work.run();
 			}
 			catch (RuntimeException ex) {
-				log.error("the start-up import failed", ex);
+				log.error("import work in the background failed", ex);
 			}
 			finally {
 				inProgress.decrementAndGet();

@@ -48,18 +48,21 @@ class SeedImportAtStartup implements ApplicationRunner {
 		this.properties = properties;
 	}
 
+	/**
+	 * Everything happens in the background, each database step done again on a new connection if its connection
+	 * is lost: nothing here can keep the application from starting.
+	 */
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
-		int interrupted = recorder.failInterrupted();
-		if (interrupted > 0) {
-			log.warn("{} import run(s) were interrupted by a stop and are now marked failed", interrupted);
-		}
-		StartupImport mode = properties.seeds().importAtStartup();
-		boolean importSeeds = mode == StartupImport.ALWAYS
-				|| (mode == StartupImport.IF_EMPTY && store.activeArticleCount() == 0);
+	public void run(ApplicationArguments args) {
 		imports.inBackground(() -> {
-			imports.analyseWhatIsMissing();
-			if (importSeeds) {
+			int interrupted = StoryPipeline.RETRY.invoke(recorder::failInterrupted);
+			if (interrupted > 0) {
+				log.warn("{} import run(s) were interrupted by a stop and are now marked failed", interrupted);
+			}
+			StoryPipeline.RETRY.invoke(imports::analyseWhatIsMissing);
+			StartupImport mode = properties.seeds().importAtStartup();
+			if (mode == StartupImport.ALWAYS
+					|| (mode == StartupImport.IF_EMPTY && store.activeArticleCount() == 0)) {
 				importSeeds();
 			}
 		});

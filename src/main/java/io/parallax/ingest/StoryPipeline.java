@@ -40,7 +40,7 @@ class StoryPipeline {
 	private static final Logger log = LoggerFactory.getLogger(StoryPipeline.class);
 
 	/** An import's database work is done again on a new connection when its connection is lost (31 s at most). */
-	static final RetryTemplate RETRY = ConnectionLoss.retrying(5, Duration.ofSeconds(1));
+	static final RetryTemplate RETRY = ConnectionLoss.retryingImports(5, Duration.ofSeconds(1));
 
 	private final StoryStore store;
 

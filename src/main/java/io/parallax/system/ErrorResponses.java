@@ -55,6 +55,8 @@ class ErrorResponses {
 			problem.putAll(properties);
 			JacksonJsonView json = new JacksonJsonView();
 			json.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			// Only the problem, whatever else advice put in the model.
+			json.setModelKey("problem");
 			json.setExtractValueFromSingleKeyModel(true);
 			ModelAndView view = new ModelAndView(json, "problem", problem);
 			view.setStatus(status);

@@ -35,7 +35,7 @@ class ReadRetryConfiguration {
 	@Bean
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	static Advisor readOnlyTransactionRetry() {
-		RetryTemplate retry = ConnectionLoss.retrying(RETRIES, FIRST_DELAY);
+		RetryTemplate retry = ConnectionLoss.retryingReads(RETRIES, FIRST_DELAY);
 		MethodInterceptor interceptor = invocation -> {
 			Transactional transactional = AnnotatedElementUtils.findMergedAnnotation(invocation.getMethod(),
 					Transactional.class);

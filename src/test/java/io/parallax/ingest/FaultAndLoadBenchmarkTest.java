@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +34,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The fault-and-load run, not a test of the suite: 20 re-imports (each changing one article) while 16 readers
- * read the story's pages and API over HTTP, and while a killer terminates every database connection of the
- * application at random moments, during the imports and between them. It prints the reads, their 5xx count
+ * read the story's pages and API over HTTP, and while every database connection of the application is terminated
+ * twice per import: at a random moment during it (as a database restart or failover would), and between it and the
+ * next, while the readers read. It prints the reads, their 5xx count
  * (target 0), the partial states a reader saw (target 0: a story of the wrong size, or an article whose headline
  * and body come from different versions), whole-import failures (target 0) and the reads' p50 and p99.
  * {@code ./mvnw test -Dtest=FaultAndLoadBenchmarkTest -Dbenchmark=true}
@@ -85,21 +87,29 @@ class FaultAndLoadBenchmarkTest {
 				+ "(select id from story where folder_key = ?)").param(TOGGLED).param(story.slug())
 			.query(Long.class).single();
 		AtomicBoolean running = new AtomicBoolean(true);
-		ExecutorService threads = Executors.newFixedThreadPool(READERS + 1);
+		ExecutorService threads = Executors.newFixedThreadPool(READERS);
 		for (int i = 0; i < READERS; i++) {
 			threads.execute(() -> read(story.slug(), toggledId, running));
 		}
-		threads.execute(() -> killConnections(running));
+		ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
 		int failedImports = 0;
 		long started = System.nanoTime();
 		for (int i = 1; i <= IMPORTS; i++) {
 			story.write(TOGGLED, version(i % 2 == 0 ? "A" : "B"));
+			// Once during the import, at a random moment, as a database restart or failover would.
+			killer.schedule(this::killConnections, ThreadLocalRandom.current().nextLong(500, 4_000),
+					TimeUnit.MILLISECONDS);
 			ImportOutcome outcome = imports.importFolder(root, "fault-and-load");
 			failedImports += outcome.succeeded() ? 0 : 1;
 			if (!outcome.succeeded()) {
 				System.out.println("import failed: " + outcome.message());
 			}
+			// And once between imports, while the readers read.
+			Thread.sleep(500);
+			killConnections();
+			Thread.sleep(1_000);
 		}
+		killer.shutdown();
 		running.set(false);
 		threads.shutdown();
 		threads.awaitTermination(1, TimeUnit.MINUTES);
@@ -127,7 +137,9 @@ class FaultAndLoadBenchmarkTest {
 					otherErrors.incrementAndGet();
 				}
 				else if (isPartial(page, response.body())) {
-					partial.incrementAndGet();
+					if (partial.incrementAndGet() <= 3) {
+						System.out.println("partial state at " + page + ": " + response.body());
+					}
 				}
 			}
 			catch (Exception ex) {
@@ -149,18 +161,14 @@ class FaultAndLoadBenchmarkTest {
 		return false;
 	}
 
-	/** Terminates all of the application's connections to its database at random moments. */
-	private void killConnections(AtomicBoolean running) {
-		try (Connection killer = DriverManager.getConnection(url, user, password)) {
-			while (running.get()) {
-				Thread.sleep(ThreadLocalRandom.current().nextLong(1_500, 4_000));
-				try (var statement = killer.createStatement()) {
-					statement.execute("""
-							select pg_terminate_backend(pid) from pg_stat_activity
-							where datname = current_database() and pid <> pg_backend_pid()""");
-					kills.incrementAndGet();
-				}
-			}
+	/** Terminates all of the application's connections to its database. */
+	private void killConnections() {
+		try (Connection killer = DriverManager.getConnection(url, user, password);
+				var statement = killer.createStatement()) {
+			statement.execute("""
+					select pg_terminate_backend(pid) from pg_stat_activity
+					where datname = current_database() and pid <> pg_backend_pid()""");
+			kills.incrementAndGet();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -139,7 +139,7 @@ class ErrorStatusesTest {
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(response.body()).contains("\"status\":" + status).contains("\"title\":")
+		assertThat(response.body()).startsWith("{\"type\":").contains("\"status\":" + status).contains("\"title\":")
 			.doesNotContainIgnoringCase("exception").doesNotContain("\tat ");
 		if (detail != null) {
 			assertThat(response.body()).contains("\"detail\":\"" + detail.replace("'", "'") + "\"");

@@ -43,7 +43,9 @@ class FailuresTest {
 		for (Exception lost : new Exception[] {
 				new CannotCreateTransactionException("no connection", new ConnectException("refused")),
 				new CannotGetJdbcConnectionException("pool", new SQLException("gone", "08006")),
-				new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01")) }) {
+				new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01")),
+				new org.springframework.orm.jpa.JpaSystemException(new RuntimeException("Unable to rollback",
+						new SQLException("Connection is closed"))) }) {
 			Failures.Failure failure = failures.classify(lost, api);
 			assertThat(failure.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 			assertThat(failure.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
