@@ -119,6 +119,8 @@ class StoryPipeline {
 		}
 		stages.addAll(time.stages());
 		hold.verify();
+		// The last point where a cancel takes effect: a cancel asked for before the commit keeps nothing.
+		recorder.progress(runId, files, files, null, "committing");
 		return recorder.succeed(runId, new ArrayList<>(results.values()), stages, clock.instant());
 	}
 

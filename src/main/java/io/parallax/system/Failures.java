@@ -44,8 +44,10 @@ class Failures {
 
 	Failure classify(Throwable failure, HttpServletRequest request) {
 		if (failure instanceof NotFoundException notFound) {
-			return new Failure(HttpStatus.NOT_FOUND, notFound.getMessage(),
-					Map.of("kind", notFound.getKind(), "key", notFound.getKey()), HttpHeaders.EMPTY);
+			// A script is told what was not found; a person gets the page's own words.
+			String detail = ErrorResponses.wantsProblem(request) ? notFound.getMessage() : null;
+			return new Failure(HttpStatus.NOT_FOUND, detail, Map.of("kind", notFound.getKind(), "key", notFound.getKey()),
+					HttpHeaders.EMPTY);
 		}
 		if (failure instanceof MethodArgumentTypeMismatchException mismatch) {
 			return mismatch(mismatch, request);

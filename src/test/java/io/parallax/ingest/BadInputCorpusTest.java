@@ -95,7 +95,7 @@ class BadInputCorpusTest {
 		}
 
 		long started = System.nanoTime();
-		var result = upload.param("newStory", "Bad-input corpus by upload")
+		var result = upload.param("newStory", "Test story bad-input corpus by upload")
 			.with(httpBasic("admin", "test-admin-password")).with(csrf()).exchange();
 		long millis = (System.nanoTime() - started) / 1_000_000;
 
@@ -113,6 +113,7 @@ class BadInputCorpusTest {
 	private Map<String, Expected> copyCorpus(Path root) throws IOException {
 		FileSystemUtils.copyRecursively(CORPUS, root);
 		Files.delete(root.resolve("expected.tsv"));
+		Files.delete(root.resolve(".gitattributes"));
 		Map<String, Expected> expected = new LinkedHashMap<>();
 		Expected.read(CORPUS.resolve("expected.tsv")).forEach((name, kind) -> expected.put(
 				name.startsWith("story-") ? name : "corpus/" + name, kind));
