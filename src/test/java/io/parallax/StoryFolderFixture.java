@@ -67,6 +67,20 @@ public final class StoryFolderFixture {
 		return fixture;
 	}
 
+	/** A story of {@code count} short articles, each a little different, for imports that take a while. */
+	public static StoryFolderFixture harbourArticles(Path root, int count) throws IOException {
+		StoryFolderFixture fixture = empty(root);
+		for (int i = 0; i < count; i++) {
+			fixture.write("article-%02d.txt".formatted(i), """
+					Harbour reopens after repairs, number %d
+
+					The harbour reopened on Monday after %d days of repairs, officials said. Ships queued outside.
+					"We are open for business," the harbour master told reporters.
+					""".formatted(i, i + 2));
+		}
+		return fixture;
+	}
+
 	/** Copy {@code i} of an article: other surnames and numbers, and a closing sentence of its own. */
 	public static String vary(String text, int i) {
 		return text.replace("Witkoff", NAMES[i % NAMES.length])

@@ -1,11 +1,17 @@
 package io.parallax;
 
+import java.time.Duration;
+
+import io.parallax.ingest.ImportService;
+import org.awaitility.Awaitility;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -25,6 +31,15 @@ public class TestDatabase {
 	@Conditional(DockerIsAvailable.class)
 	PostgreSQLContainer postgres() {
 		return new PostgreSQLContainer("postgres:17-alpine");
+	}
+
+	/**
+	 * The start-up import runs in the background; tests start when it is done, so that every test context begins
+	 * from the seeds imported.
+	 */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> awaitStartupImport(ImportService imports) {
+		return event -> Awaitility.await().atMost(Duration.ofMinutes(5)).until(() -> !imports.isImporting());
 	}
 
 	@Bean

@@ -64,6 +64,15 @@ class AdminController {
 		return "admin/imports";
 	}
 
+	/** Asks a running import to stop; a run whose process died is closed at once. */
+	@PostMapping("/admin/imports/{id}/cancel")
+	String cancelImport(@PathVariable Long id, Principal admin, RedirectAttributes redirect) {
+		if (!imports.cancel(id, admin.getName())) {
+			redirect.addFlashAttribute("refusedKey", "admin.cancel.notRunning");
+		}
+		return "redirect:/admin/imports/" + id;
+	}
+
 	@GetMapping("/admin/imports/{id}")
 	String importRun(@PathVariable Long id, Model model) {
 		model.addAttribute("run", history.one(id));

@@ -42,27 +42,34 @@ class UploadController {
 
 	@PostMapping("/admin/upload")
 	String processUploadForm(@RequestParam(required = false) String story,
-			@RequestParam(required = false) String newStory, @RequestParam("files") List<MultipartFile> files,
+			@RequestParam(required = false) String newStory, @RequestParam(name = "files", required = false) List<MultipartFile> files,
 			Principal admin, RedirectAttributes redirect) throws IOException {
 		boolean toNewStory = story == null || story.isBlank();
 		if (toNewStory && (newStory == null || newStory.isBlank())) {
-			redirect.addFlashAttribute("refused", "Choose a story, or name a new one.");
-			return "redirect:/admin/upload";
+			return refuse(redirect, "upload.refused.noStory");
+		}
+		if (toNewStory && newStory.strip().length() > UploadImporter.MAX_TITLE_LENGTH) {
+			return refuse(redirect, "upload.refused.longTitle");
 		}
 		List<UploadedFile> uploads = new ArrayList<>();
-		for (MultipartFile file : files) {
-			if (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+			// A form sent without a file chosen carries one nameless, empty part.
+			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
 				continue;
 			}
 			uploads.add(UploadedFile.of(file.getOriginalFilename(), file.getBytes()));
 		}
 		if (uploads.isEmpty()) {
-			redirect.addFlashAttribute("refused", "Choose one or more .txt files to upload.");
-			return "redirect:/admin/upload";
+			return refuse(redirect, "upload.refused.noFiles");
 		}
 		ImportOutcome outcome = imports.importUploads(toNewStory ? null : story, toNewStory ? newStory.strip() : null,
 				uploads, admin.getName());
 		return "redirect:/admin/imports/" + outcome.runId();
+	}
+
+	private static String refuse(RedirectAttributes redirect, String message) {
+		redirect.addFlashAttribute("refusedKey", message);
+		return "redirect:/admin/upload";
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.parallax.analysis;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.parallax.analysis.StoryEntities.EntityIndex;
 import io.parallax.stories.ArticleText;
 import io.parallax.stories.ArticleTexts;
+import io.parallax.system.TimeBudget;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +71,15 @@ public class AnalysisService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AnalysisTimings analyseStory(Long storyId, boolean storyChanged) {
+		return analyseStory(storyId, storyChanged, null);
+	}
+
+	/**
+	 * @param articleTimeLimit how long one article's analysis may take, or null for no limit
+	 * @throws TimeBudget.OverBudgetException naming the article's file when its analysis takes longer
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AnalysisTimings analyseStory(Long storyId, boolean storyChanged, Duration articleTimeLimit) {
 		long start = System.nanoTime();
 		List<ArticleText> articles = texts.ofStory(storyId);
 		List<Long> analysed = jdbc.queryForList("""
@@ -79,7 +90,7 @@ public class AnalysisService {
 		// the import's transaction.
 		EmbeddingWriter.Pending vectors = embeddings.start(pending);
 		Map<ArticleText, ArticleFindings> findings = new ConcurrentHashMap<>();
-		pending.parallelStream().forEach(article -> findings.put(article, analyseSafely(article)));
+		pending.parallelStream().forEach(article -> findings.put(article, analyseSafely(article, articleTimeLimit)));
 		writer.replace(findings, clock.instant());
 		embeddings.finish(vectors);
 		int sentences = pending.stream().mapToInt(a -> a.sentences().size()).sum();
@@ -99,11 +110,15 @@ public class AnalysisService {
 	 * A fault in the analysis of one article must not cost the import: the article is stored without findings, and
 	 * the fault is logged with what is needed to reproduce it.
 	 */
-	private ArticleFindings analyseSafely(ArticleText article) {
+	private ArticleFindings analyseSafely(ArticleText article, Duration timeLimit) {
 		try {
-			return analyser.analyse(article);
+			return timeLimit == null ? analyser.analyse(article)
+					: TimeBudget.run(article.sourceFile(), timeLimit, () -> analyser.analyse(article));
 		}
-		catch (RuntimeException ex) {
+		catch (TimeBudget.OverBudgetException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
 			log.error("analysis of article {} ({}) failed; it is stored without analysis", article.id(),
 					article.sourceFile(), ex);
 			return new ArticleFindings(List.of(), List.of(), List.of(), List.of());

@@ -21,6 +21,8 @@ class ArticleParser {
 
 	private static final int DERIVED_TITLE_WORDS = 12;
 
+	private static final int MAX_DERIVED_TITLE_CHARS = 160;
+
 	private final SentenceSplitter sentences;
 
 	ArticleParser(SentenceSplitter sentences) {
@@ -101,10 +103,14 @@ class ArticleParser {
 		body.stream().filter(line -> line.text().equals(byline)).forEach(line -> line.assign(Role.FURNITURE));
 	}
 
-	private List<ParagraphContent> body(List<LaidOutLine> lines) {
+	private List<ParagraphContent> body(List<LaidOutLine> lines) throws UnreadableArticleException {
 		List<LaidOutLine> body = lines.stream().filter(l -> l.role() == Role.BODY).toList();
 		List<ParagraphContent> paragraphs = new ArrayList<>();
 		for (int i = 0; i < body.size(); i++) {
+			// A parse over its time budget is interrupted (TimeBudget); stop at the next paragraph.
+			if (Thread.currentThread().isInterrupted()) {
+				throw new UnreadableArticleException("parsing was stopped: it took too long");
+			}
 			String text = body.get(i).text();
 			boolean textFollows = i + 1 < body.size() && !HeaderRules.isSubheading(body.get(i + 1).text());
 			if (textFollows && HeaderRules.isSubheading(text)) {
@@ -137,10 +143,13 @@ class ArticleParser {
 			.findFirst()
 			.orElseThrow();
 		String[] words = first.text().split("\\s+");
-		if (words.length <= DERIVED_TITLE_WORDS) {
+		if (words.length <= DERIVED_TITLE_WORDS && first.text().length() <= MAX_DERIVED_TITLE_CHARS) {
 			return first.text();
 		}
-		String opening = String.join(" ", List.of(words).subList(0, DERIVED_TITLE_WORDS));
+		String opening = String.join(" ", List.of(words).subList(0, Math.min(words.length, DERIVED_TITLE_WORDS)));
+		if (opening.length() > MAX_DERIVED_TITLE_CHARS) {
+			opening = opening.substring(0, MAX_DERIVED_TITLE_CHARS);
+		}
 		return opening.replaceAll("[\\p{P}&&[^)”’\"']]+$", "") + "…";
 	}
 

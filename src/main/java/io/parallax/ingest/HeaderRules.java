@@ -11,6 +11,11 @@ final class HeaderRules {
 
 	private static final int MAX_HEADLINE_WORDS = 25;
 
+	// A header line is short in characters too: titles shown everywhere stay bounded whatever the words' length.
+	private static final int MAX_HEADER_CHARS = 300;
+
+	private static final int MAX_STANDFIRST_CHARS = 800;
+
 	private static final int MAX_BYLINE_WORDS = 6;
 
 	private static final int MAX_STANDFIRST_WORDS = 60;
@@ -37,11 +42,14 @@ final class HeaderRules {
 	}
 
 	static boolean isHeadline(String text) {
-		return TextShapes.words(text) <= MAX_HEADLINE_WORDS && !ENDS_WITH_FULL_STOP.matcher(text).matches()
+		return text.length() <= MAX_HEADER_CHARS && TextShapes.words(text) <= MAX_HEADLINE_WORDS && !ENDS_WITH_FULL_STOP.matcher(text).matches()
 				&& TextShapes.startsCapitalised(text) && !isByline(text);
 	}
 
 	static boolean isByline(String text) {
+		if (text.length() > MAX_HEADER_CHARS) {
+			return false;
+		}
 		if (BY_LINE.matcher(text).matches() && TextShapes.words(text) <= MAX_BYLINE_WORDS + 4) {
 			return true;
 		}
@@ -58,26 +66,27 @@ final class HeaderRules {
 	static boolean isStandfirst(LaidOutLine line, List<LaidOutLine> body) {
 		String text = line.text();
 		int words = TextShapes.words(text);
-		if (words > MAX_STANDFIRST_WORDS || words < MIN_STANDFIRST_WORDS || BULLET.matcher(text).matches()) {
+		if (words > MAX_STANDFIRST_WORDS || words < MIN_STANDFIRST_WORDS || text.length() > MAX_STANDFIRST_CHARS
+				|| BULLET.matcher(text).matches()) {
 			return false;
 		}
 		return !TextShapes.endsLikeSentence(text) || line.furnitureFollows() || repeatedIn(text, body);
 	}
 
 	static boolean isSubheading(String text) {
-		return TextShapes.words(text) <= MAX_SUBHEADING_WORDS && !TextShapes.endsLikeRunningText(text)
+		return text.length() <= MAX_HEADER_CHARS && TextShapes.words(text) <= MAX_SUBHEADING_WORDS && !TextShapes.endsLikeRunningText(text)
 				&& TextShapes.startsCapitalised(text) && !BULLET.matcher(text).matches();
 	}
 
 	/** A breadcrumb of the site's sections: a word or two, no punctuation. */
 	static boolean isNavigation(String text) {
-		return TextShapes.words(text) <= MAX_NAVIGATION_WORDS && !TextShapes.endsLikeRunningText(text)
+		return text.length() <= MAX_HEADER_CHARS && TextShapes.words(text) <= MAX_NAVIGATION_WORDS && !TextShapes.endsLikeRunningText(text)
 				&& !text.endsWith("?") && !text.endsWith(":");
 	}
 
 	/** The job line under a byline: "Senior correspondents", "Political editor". */
 	static boolean isBylineRole(String text) {
-		return TextShapes.words(text) <= MAX_BYLINE_ROLE_WORDS && !TextShapes.endsLikeRunningText(text)
+		return text.length() <= MAX_HEADER_CHARS && TextShapes.words(text) <= MAX_BYLINE_ROLE_WORDS && !TextShapes.endsLikeRunningText(text)
 				&& !BY_LINE.matcher(text).matches() && text.chars().filter(Character::isUpperCase).count() <= 2;
 	}
 

@@ -25,7 +25,7 @@ class ImportRun {
 
 	enum Status {
 
-		RUNNING, SUCCEEDED, FAILED
+		RUNNING, SUCCEEDED, FAILED, CANCELLED
 
 	}
 
@@ -68,6 +68,10 @@ class ImportRun {
 
 	private String stage;
 
+	private String cancelRequestedBy;
+
+	private Instant cancelRequestedAt;
+
 	@ElementCollection
 	@CollectionTable(name = "import_file_result", joinColumns = @JoinColumn(name = "run_id"))
 	@OrderColumn(name = "position")
@@ -95,7 +99,9 @@ class ImportRun {
 		stages.addAll(timings);
 		files.clear();
 		files.addAll(results);
-		filesSeen = (int) results.stream().filter(r -> r.getOutcome() != FileResult.Outcome.RETIRED).count();
+		filesSeen = (int) results.stream()
+			.filter(r -> r.getOutcome() != FileResult.Outcome.RETIRED && r.getOutcome() != FileResult.Outcome.SKIPPED)
+			.count();
 		added = count(FileResult.Outcome.ADDED);
 		updated = count(FileResult.Outcome.UPDATED);
 		unchanged = count(FileResult.Outcome.UNCHANGED);
@@ -121,6 +127,26 @@ class ImportRun {
 		status = Status.FAILED;
 		finishedAt = now;
 		message = reason;
+	}
+
+	/** Asks the import to stop; it does at the next file or story, and keeps nothing. */
+	void requestCancel(String by, Instant now) {
+		if (status == Status.RUNNING && cancelRequestedAt == null) {
+			cancelRequestedBy = by;
+			cancelRequestedAt = now;
+		}
+	}
+
+	boolean isCancelRequested() {
+		return cancelRequestedAt != null;
+	}
+
+	void cancel(Instant now) {
+		stage = "cancelled";
+		status = Status.CANCELLED;
+		finishedAt = now;
+		message = "cancelled%s after %d of %d files; nothing of this import was kept".formatted(
+				cancelRequestedBy == null ? "" : " by " + cancelRequestedBy, filesDone, filesTotal);
 	}
 
 	private int count(FileResult.Outcome outcome) {
@@ -206,6 +232,10 @@ class ImportRun {
 
 	String getStage() {
 		return stage;
+	}
+
+	String getCancelRequestedBy() {
+		return cancelRequestedBy;
 	}
 
 	List<StageTiming> getStages() {

@@ -11,12 +11,13 @@ import io.parallax.ingest.FileResult.Outcome;
 /**
  * An import run as the API shows it.
  *
+ * @param cancelRequested an admin asked the running import to stop
  * @param errors the files that could not be taken, with the reason
  * @param files every file the run looked at; only in the single-run view
  */
 public record ImportRunJson(Long id, String trigger, String startedBy, String location, String status,
 		Instant startedAt, Instant finishedAt, Long durationMs, int filesSeen, int added, int updated, int unchanged,
-		int failed, int retired, String message, Progress progress, List<StageJson> stages, List<FileJson> errors,
+		int failed, int retired, String message, boolean cancelRequested, Progress progress, List<StageJson> stages, List<FileJson> errors,
 		@JsonInclude(Include.NON_NULL) List<FileJson> files) {
 
 	/** How far a run has got: files read of all, the file being read, the stage. */
@@ -62,7 +63,7 @@ public record ImportRunJson(Long id, String trigger, String startedBy, String lo
 		return new ImportRunJson(run.getId(), run.getTrigger(), run.getStartedBy(), run.getLocation(),
 				run.getStatus().name(), run.getStartedAt(), run.getFinishedAt(),
 				duration == null ? null : duration.toMillis(), run.getFilesSeen(), run.getAdded(), run.getUpdated(),
-				run.getUnchanged(), run.getFailed(), run.getRetired(), run.getMessage(),
+				run.getUnchanged(), run.getFailed(), run.getRetired(), run.getMessage(), run.isCancelRequested(),
 				new Progress(run.getFilesTotal(), run.getFilesDone(), run.getCurrentFile(), run.getStage()),
 				run.getStages().stream().map(s -> new StageJson(s.getStage(), s.getMillis())).toList(), errors, files);
 	}

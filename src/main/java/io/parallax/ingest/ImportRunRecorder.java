@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import io.parallax.system.ConnectionLoss;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ImportRunRecorder {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportRunRecorder.class);
 
 	private final ImportRunRepository runs;
 
@@ -33,10 +40,76 @@ class ImportRunRecorder {
 		return runs.save(new ImportRun(trigger, location, startedBy, clock.instant()));
 	}
 
-	/** Records how far a run has got, in a transaction of its own so that it shows while the import goes on. */
+	/**
+	 * Records how far a run has got, in a transaction of its own so that it shows while the import goes on; this
+	 * is also where the import learns that an admin cancelled it.
+	 *
+	 * @throws ImportCancelledException when an admin asked the run to stop
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void progress(Long runId, int total, int done, String file, String stage) {
-		runs.findById(runId).ifPresent(run -> run.progress(total, done, file, stage));
+		ImportRun run = runs.findById(runId).orElseThrow();
+		if (run.isCancelRequested()) {
+			throw new ImportCancelledException();
+		}
+		run.progress(total, done, file, stage);
+	}
+
+	/**
+	 * Asks a running import to stop. A run that no live import holds (its process died) is closed at once.
+	 *
+	 * @return whether the run was running
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean requestCancel(Long runId, String by) {
+		ImportRun run = runs.findById(runId).orElseThrow(() -> io.parallax.system.NotFoundException.of("import", runId));
+		if (run.getStatus() != ImportRun.Status.RUNNING) {
+			return false;
+		}
+		run.requestCancel(by, clock.instant());
+		if (lock.tryAcquire()) {
+			run.cancel(clock.instant());
+		}
+		return true;
+	}
+
+	/**
+	 * Closes a run that did not complete, cancelled or failed, with a reason an admin understands (never a Java
+	 * exception's text: an unexpected fault is logged in full and named as such).
+	 *
+	 * @return the reason recorded
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public String end(Long runId, RuntimeException failure) {
+		ImportRun run = runs.findById(runId).orElseThrow();
+		if (failure instanceof ImportCancelledException) {
+			run.cancel(clock.instant());
+			return run.getMessage();
+		}
+		String reason;
+		if (failure instanceof ImportRefusedException) {
+			reason = failure.getMessage();
+		}
+		else if (ConnectionLoss.isCause(failure)) {
+			log.warn("import {} lost its database connection for good: {}", runId, failure.toString());
+			reason = "the database connection was lost and did not come back in time; nothing of this import was "
+					+ "kept: start it again";
+		}
+		else {
+			log.error("import {} failed", runId, failure);
+			reason = "the import failed on an unexpected fault (the details are in the log); nothing of it was kept";
+		}
+		run.fail(reason, clock.instant());
+		return reason;
+	}
+
+	/** Records an import refused because another one runs, with a message that names the running one. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public ImportOutcome refusedWhileBusy(String trigger, String location, String startedBy) {
+		String busy = busyMessage();
+		ImportRun run = runs.save(new ImportRun(trigger, location, startedBy, clock.instant()));
+		run.fail(busy, clock.instant());
+		return new ImportOutcome(run.getId(), false, busy);
 	}
 
 	/** Why an import cannot start now, naming the one that runs. */

@@ -5,15 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.parallax.analysis.AnalysisService;
 import io.parallax.stories.StoryStore;
 import io.parallax.summary.SummaryService;
-import io.parallax.text.SentenceSplitter;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,11 +30,11 @@ public class ImportService {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
-	private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
-
 	private final StoryStore store;
 
 	private final StoryFolderReader reader;
+
+	private final SafeFileReader files;
 
 	private final ImportRunRecorder recorder;
 
@@ -41,7 +44,7 @@ public class ImportService {
 
 	private final IngestProperties properties;
 
-	private final org.springframework.core.task.TaskExecutor executor;
+	private final TaskExecutor executor;
 
 	private final AnalysisService analysis;
 
@@ -49,24 +52,28 @@ public class ImportService {
 
 	private final SummaryService summaries;
 
-	private final TableStatistics statistics;
+	// Imports this instance runs or has been asked to run now; readers are told that an import is in progress.
+	private final AtomicInteger inProgress = new AtomicInteger();
 
-	ImportService(StoryStore store, SentenceSplitter sentences, IngestProperties properties,
-			ImportRunRecorder recorder, TransactionTemplate transactions, ImportLock lock,
-			AnalysisService analysis, StoryPipeline pipeline, SummaryService summaries, TableStatistics statistics,
-			org.springframework.core.task.TaskExecutor executor) {
+	ImportService(StoryStore store, StoryFolderReader reader, SafeFileReader files, IngestProperties properties,
+			ImportRunRecorder recorder, TransactionTemplate transactions, ImportLock lock, AnalysisService analysis,
+			StoryPipeline pipeline, SummaryService summaries, TaskExecutor executor) {
 		this.summaries = summaries;
-		this.statistics = statistics;
 		this.store = store;
+		this.reader = reader;
+		this.files = files;
 		this.properties = properties;
-		this.reader = new StoryFolderReader(new ArticleFileDecoder(properties.importing().maxFileBytes()),
-				new ArticleParser(sentences));
 		this.recorder = recorder;
 		this.transactions = transactions;
 		this.lock = lock;
 		this.analysis = analysis;
 		this.pipeline = pipeline;
 		this.executor = executor;
+	}
+
+	/** Whether this instance is importing now (or about to, at start-up). */
+	public boolean isImporting() {
+		return inProgress.get() > 0;
 	}
 
 	/**
@@ -95,15 +102,13 @@ public class ImportService {
 
 	/** Imports now, in this thread; refused (and recorded as failed) while another import runs. */
 	public ImportOutcome importFolder(Path root, String trigger, String startedBy) {
-		java.util.Optional<ImportLock.Hold> hold = lock.tryHold();
-		ImportRun run = recorder.start(trigger, root.toString(), startedBy);
+		Optional<ImportLock.Hold> hold = StoryPipeline.RETRY.invoke(lock::tryHold);
 		if (hold.isEmpty()) {
-			String reason = recorder.busyMessage();
-			recorder.fail(run.getId(), reason);
-			return new ImportOutcome(run.getId(), false, reason);
+			return recorder.refusedWhileBusy(trigger, root.toString(), startedBy);
 		}
 		try (ImportLock.Hold held = hold.get()) {
-			return execute(run, root, trigger);
+			ImportRun run = StoryPipeline.RETRY.invoke(() -> recorder.start(trigger, root.toString(), startedBy));
+			return execute(held, run, root, trigger);
 		}
 	}
 
@@ -123,64 +128,111 @@ public class ImportService {
 	 * @throws ImportRefusedException while another import runs, naming it
 	 */
 	public Long start(Path root, String trigger, String startedBy) {
-		ImportLock.Hold hold = lock.tryHold().orElseThrow(() -> new ImportRefusedException(recorder.busyMessage()));
-		ImportRun run = recorder.start(trigger, root.toString(), startedBy);
-		executor.execute(() -> {
+		ImportLock.Hold hold = StoryPipeline.RETRY.invoke(lock::tryHold)
+			.orElseThrow(() -> new ImportRefusedException(recorder.busyMessage()));
+		ImportRun run;
+		try {
+			run = StoryPipeline.RETRY.invoke(() -> recorder.start(trigger, root.toString(), startedBy));
+		}
+		catch (RuntimeException ex) {
+			hold.close();
+			throw ex;
+		}
+		inBackground(() -> {
 			try (hold) {
-				execute(run, root, trigger);
+				execute(hold, run, root, trigger);
 			}
 		});
 		return run.getId();
 	}
 
-	private ImportOutcome execute(ImportRun run, Path root, String trigger) {
+	/** Runs import work in the background while readers are told that an import is in progress. */
+	void inBackground(Runnable work) {
+		inProgress.incrementAndGet();
+		executor.execute(() -> {
+			try {
+				work.run();
+			}
+			catch (RuntimeException ex) {
+				log.error("import work in the background failed", ex);
+			}
+			finally {
+				inProgress.decrementAndGet();
+			}
+		});
+	}
+
+	/** Asks a running import to stop, from this instance or another; it keeps nothing. */
+	public boolean cancel(Long runId, String by) {
+		return recorder.requestCancel(runId, by);
+	}
+
+	private ImportOutcome execute(ImportLock.Hold hold, ImportRun run, Path root, String trigger) {
 		long started = System.nanoTime();
+		inProgress.incrementAndGet();
 		try {
 			List<PreparedStory> prepared = prepare(root, run.getId());
 			analysis.prepareEmbeddings(prepared.stream().flatMap(PreparedStory::sentenceTexts).toList());
 			List<StageTiming> stages = new ArrayList<>();
 			stages.add(new StageTiming("read and parse", (System.nanoTime() - started) / 1_000_000));
-			ImportRun done = transactions.execute(status -> pipeline.store(run.getId(), prepared, stages));
-			statistics.refresh();
+			ImportRun done = pipeline.storeAll(hold, run.getId(), prepared, stages);
 			log.info("import {} of {} ({}): {} in {} ms", done.getId(), root, trigger, done.summary(),
 					(System.nanoTime() - started) / 1_000_000);
 			return new ImportOutcome(done.getId(), true, done.summary());
 		}
-		catch (IOException | RuntimeException ex) {
-			String reason = ex instanceof ImportRefusedException ? ex.getMessage() : "import failed: " + ex;
-			log.warn("import {} of {} ({}) did not run: {}", run.getId(), root, trigger, reason);
-			recorder.fail(run.getId(), reason);
-			return new ImportOutcome(run.getId(), false, reason);
+		catch (IOException ex) {
+			return end(run, root, trigger, new ImportRefusedException("the import folder cannot be read: "
+					+ (ex.getMessage() == null ? "input/output error" : "cannot list " + ex.getMessage())));
+		}
+		catch (RuntimeException ex) {
+			return end(run, root, trigger, ex);
 		}
 		finally {
 			analysis.discardPreparedEmbeddings();
+			inProgress.decrementAndGet();
 		}
+	}
+
+	private ImportOutcome end(ImportRun run, Path root, String trigger, RuntimeException failure) {
+		String reason;
+		try {
+			reason = recorder.end(run.getId(), failure);
+		}
+		catch (RuntimeException ex) {
+			reason = "the import did not complete, and its run could not be recorded: " + failure.getMessage();
+			log.error("import {} could not be closed; the next start marks it", run.getId(), ex);
+		}
+		log.warn("import {} of {} ({}) did not complete: {}", run.getId(), root, trigger, reason);
+		return new ImportOutcome(run.getId(), false, reason);
 	}
 
 	private List<PreparedStory> prepare(Path root, Long runId) throws IOException {
 		if (!Files.isDirectory(root)) {
 			throw new ImportRefusedException("no folder at " + root.toAbsolutePath() + "; nothing changed");
 		}
-		List<StoryFolder> folders = StoryFolder.scan(root);
-		if (folders.stream().allMatch(f -> f.articleFiles().isEmpty())) {
+		List<StoryFolder> folders = StoryFolder.scan(root, files);
+		if (folders.stream().allMatch(f -> f.articles().isEmpty())) {
 			throw new ImportRefusedException("no .txt article files in " + root.toAbsolutePath()
 					+ "; nothing changed (an empty folder never removes articles)");
 		}
-		int total = folders.stream().mapToInt(f -> f.articleFiles().size()).sum();
+		int total = folders.stream().mapToInt(f -> f.articles().size()).sum();
 		int[] done = { 0 };
-		long[] shown = { 0 };
 		List<PreparedStory> prepared = new ArrayList<>();
 		for (StoryFolder folder : folders) {
-			prepared.add(reader.read(folder, store.fingerprints(folder.key()), file -> {
-				// Progress is a transaction of its own: written a few times a second, not once per file.
-				if (System.nanoTime() - shown[0] > PROGRESS_INTERVAL_NANOS) {
-					recorder.progress(runId, total, done[0], file, "parsing");
-					shown[0] = System.nanoTime();
-				}
-				done[0]++;
-			}));
+			prepared.add(reader.read(folder, store.fingerprints(folder.key()),
+					file -> progress(runId, total, done[0]++, file), java.util.Set.of()));
 		}
 		return prepared;
+	}
+
+	/** Progress is shown for the admin's sake: a lost connection must not cost the import, but a cancel stops it. */
+	private void progress(Long runId, int total, int done, String file) {
+		try {
+			recorder.progress(runId, total, done, file, "parsing");
+		}
+		catch (DataAccessException ex) {
+			log.debug("import {}: progress not recorded ({})", runId, ex.getMessage());
+		}
 	}
 
 }

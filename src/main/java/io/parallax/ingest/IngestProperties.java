@@ -1,5 +1,7 @@
 package io.parallax.ingest;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
@@ -9,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * The {@code parallax.*} settings of the ingest module.
  *
  * @param seeds where the seed stories are and whether an empty database imports them at start-up
- * @param importing limits that every imported file must respect ({@code parallax.import.*})
+ * @param importing the budgets every imported file must keep to ({@code parallax.import.*})
  */
 @ConfigurationProperties("parallax")
 record IngestProperties(@DefaultValue Seeds seeds, @DefaultValue @Name("import") Import importing) {
@@ -28,7 +30,25 @@ record IngestProperties(@DefaultValue Seeds seeds, @DefaultValue @Name("import")
 
 	}
 
-	record Import(@DefaultValue("2MB") DataSize maxFileBytes) {
+	/**
+	 * Each file's budgets; a file over one is refused with the reason, and the import goes on.
+	 *
+	 * @param maxFileBytes the largest file read
+	 * @param minWords, minSentences below this much body text a file is no article
+	 * @param maxWords, maxSentences above this a file is too long to analyse in bounded time
+	 * @param maxWordLength the longest run of characters without a space
+	 * @param parseTimeLimit how long parsing one file may take
+	 * @param analysisTimeLimit how long analysing one article may take
+	 */
+	record Import(@DefaultValue("2MB") DataSize maxFileBytes, @DefaultValue("10") int minWords,
+			@DefaultValue("2") int minSentences, @DefaultValue("20000") int maxWords,
+			@DefaultValue("3000") int maxSentences, @DefaultValue("1000") int maxWordLength,
+			@DefaultValue("30s") Duration parseTimeLimit, @DefaultValue("120s") Duration analysisTimeLimit) {
+
+		ArticleLimits limits() {
+			return new ArticleLimits(minWords, minSentences, maxWords, maxSentences, maxWordLength);
+		}
+
 	}
 
 }

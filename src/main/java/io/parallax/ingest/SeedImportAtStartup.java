@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up: closes the runs a killed process left open, then imports the seeds when the database holds no
- * articles (or at every start, or never: {@code parallax.seeds.import-at-startup}). The seeds come from {@code parallax.seeds.location}, or from the copy packed in the jar when that
- * folder does not exist (as in the Docker image).
+ * articles (or at every start, or never: {@code parallax.seeds.import-at-startup}). The seeds come from
+ * {@code parallax.seeds.location}, or from the copy packed in the jar when that folder does not exist (as in the
+ * Docker image). The import runs in the background: the application is up at once, readers get what is stored
+ * (with a note that an import is in progress), and the import's run shows its progress.
  */
 @Component
 class SeedImportAtStartup implements ApplicationRunner {
@@ -46,16 +48,32 @@ class SeedImportAtStartup implements ApplicationRunner {
 		this.properties = properties;
 	}
 
+	/**
+	 * Everything happens in the background, each database step done again on a new connection if its connection
+	 * is lost: nothing here can keep the application from starting.
+	 */
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
-		int interrupted = recorder.failInterrupted();
-		if (interrupted > 0) {
-			log.warn("{} import run(s) were interrupted by a stop and are now marked failed", interrupted);
-		}
-		imports.analyseWhatIsMissing();
-		StartupImport mode = properties.seeds().importAtStartup();
-		if (mode == StartupImport.ALWAYS || (mode == StartupImport.IF_EMPTY && store.activeArticleCount() == 0)) {
+	public void run(ApplicationArguments args) {
+		imports.inBackground(() -> {
+			int interrupted = StoryPipeline.RETRY.invoke(recorder::failInterrupted);
+			if (interrupted > 0) {
+				log.warn("{} import run(s) were interrupted by a stop and are now marked failed", interrupted);
+			}
+			StoryPipeline.RETRY.invoke(imports::analyseWhatIsMissing);
+			StartupImport mode = properties.seeds().importAtStartup();
+			if (mode == StartupImport.ALWAYS
+					|| (mode == StartupImport.IF_EMPTY && store.activeArticleCount() == 0)) {
+				importSeeds();
+			}
+		});
+	}
+
+	private void importSeeds() {
+		try {
 			imports.importFolder(imports.seedsFolder(), "startup");
+		}
+		catch (IOException ex) {
+			log.error("the seeds cannot be unpacked; nothing was imported at start-up", ex);
 		}
 	}
 

@@ -1,79 +1,126 @@
 package io.parallax.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
+
+import io.parallax.ingest.FileResult.Outcome;
 
 /**
  * A folder of article files is a story: the loose files of the import root form one story, each sub-folder
  * (at any depth) another. An optional story.properties gives the story's title and slug.
  *
+ * <p>Only regular files inside the import folder are read. Symbolic links (to files or folders, inside or outside)
+ * are refused, hidden files and folders skipped, and each is named in the import report, so that nothing in the
+ * folder goes unseen.
+ *
  * @param key the folder's path below the import root ("" for the root itself): the story's identity
- * @param articleFiles the .txt files, by name
- * @param otherFiles files that are not articles and not story.properties, reported so that none goes unseen
+ * @param articles the .txt files, by name
+ * @param notes what became of the folder's other entries: links, non-article files, hidden ones
  */
-record StoryFolder(String key, String name, String title, String slug, List<Path> articleFiles,
-		List<Path> otherFiles) {
+record StoryFolder(String key, String name, StoryProperties properties, List<ArticleCandidate> articles,
+		List<FileResult> notes) {
 
 	static final String PROPERTIES = "story.properties";
 
-	static List<StoryFolder> scan(Path root) throws IOException {
+	/** Every story folder under {@code root}, without following links; hidden folders are skipped whole. */
+	static List<StoryFolder> scan(Path root, SafeFileReader files) throws IOException {
+		Path realRoot = root.toRealPath();
 		List<StoryFolder> folders = new ArrayList<>();
-		try (Stream<Path> walk = Files.walk(root)) {
-			for (Path dir : walk.filter(Files::isDirectory).filter(d -> !isHidden(root, d)).sorted().toList()) {
-				StoryFolder folder = read(root, dir);
-				if (!folder.articleFiles().isEmpty() || !folder.otherFiles().isEmpty()) {
-					folders.add(folder);
+		Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+				if (!dir.equals(realRoot) && isHidden(dir)) {
+					return FileVisitResult.SKIP_SUBTREE;
 				}
+				folders.add(readOrReport(realRoot, dir, files));
+				return FileVisitResult.CONTINUE;
 			}
-		}
-		return folders;
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException ex) {
+				return FileVisitResult.CONTINUE; // reported by readOrReport
+			}
+		});
+		return folders.stream().filter(f -> !f.articles().isEmpty() || !f.notes().isEmpty()).toList();
 	}
 
-	private static StoryFolder read(Path root, Path dir) throws IOException {
-		List<Path> articles = new ArrayList<>();
-		List<Path> others = new ArrayList<>();
-		try (Stream<Path> files = Files.list(dir)) {
-			for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
-				String name = file.getFileName().toString();
-				if (name.toLowerCase().endsWith(".txt")) {
-					articles.add(file);
-				}
-				else if (!name.equals(PROPERTIES) && !name.startsWith(".")) {
-					others.add(file);
-				}
-			}
+	/** A folder that cannot be listed is reported, and the rest of the import goes on. */
+	private static StoryFolder readOrReport(Path root, Path dir, SafeFileReader files) {
+		try {
+			return read(root, dir, files);
 		}
-		Properties properties = properties(dir.resolve(PROPERTIES));
+		catch (IOException | java.io.UncheckedIOException ex) {
+			String key = root.relativize(dir).toString();
+			return new StoryFolder(key, key, StoryProperties.NONE, List.of(), List.of(new FileResult(key, "./",
+					Outcome.FAILED, "the folder cannot be read (permission denied?); its story stays as it was")));
+		}
+	}
+
+	private static StoryFolder read(Path root, Path dir, SafeFileReader files) throws IOException {
 		String key = root.relativize(dir).toString().replace('\\', '/');
-		String name = dir.getFileName() == null ? key : dir.getFileName().toString();
-		return new StoryFolder(key, name, blankToNull(properties.getProperty("title")),
-				blankToNull(properties.getProperty("slug")), articles, others);
-	}
-
-	private static Properties properties(Path file) throws IOException {
-		Properties properties = new Properties();
-		if (Files.isRegularFile(file)) {
-			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				properties.load(reader);
+		List<ArticleCandidate> articles = new ArrayList<>();
+		List<FileResult> notes = new ArrayList<>();
+		try (Stream<Path> entries = Files.list(dir)) {
+			for (Path entry : entries.sorted(Comparator.comparing(Path::toString)).toList()) {
+				String name = entry.getFileName().toString();
+				String refusal = refusal(entry, name);
+				if (refusal != null) {
+					boolean skipped = isHidden(entry) && !Files.isSymbolicLink(entry);
+					notes.add(new FileResult(key, displayName(entry, name), skipped ? Outcome.SKIPPED : Outcome.FAILED,
+							refusal));
+				}
+				else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+					continue; // a story of its own, which the walk visits
+				}
+				else if (isArticle(name)) {
+					articles.add(new ArticleCandidate(name, () -> files.read(root, entry)));
+				}
+				else if (!name.equals(PROPERTIES)) {
+					notes.add(new FileResult(key, name, Outcome.FAILED, "not an article file: only .txt files are imported"));
+				}
 			}
 		}
-		return properties;
+		String name = dir.getFileName() == null || key.isEmpty() ? key : dir.getFileName().toString();
+		return new StoryFolder(key, name, StoryProperties.read(dir.resolve(PROPERTIES)), articles, notes);
 	}
 
-	private static boolean isHidden(Path root, Path dir) {
-		return !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+	/** Why an entry is not read at all, or null when it may be. */
+	private static String refusal(Path entry, String name) {
+		if (Files.isSymbolicLink(entry)) {
+			return "refused: a symbolic link; only files inside the import folder are read, never through a link";
+		}
+		if (isHidden(entry)) {
+			return Files.isDirectory(entry) ? "skipped: a hidden folder (its name starts with a dot) is not imported"
+					: "skipped: a hidden file (its name starts with a dot) is not imported";
+		}
+		if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+			return null;
+		}
+		if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+			return "refused: not a regular file (a pipe, socket or device); only text files are read";
+		}
+		return FileNames.problem(name);
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+	private static String displayName(Path entry, String name) {
+		return Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? name + "/" : name;
+	}
+
+	static boolean isArticle(String name) {
+		return name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+	}
+
+	private static boolean isHidden(Path path) {
+		return path.getFileName() != null && path.getFileName().toString().startsWith(".");
 	}
 
 }

@@ -1,8 +1,5 @@
 package io.parallax.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
+import java.util.function.Consumer;
 
 import io.parallax.ingest.FileResult.Outcome;
 import io.parallax.stories.ArticleContent;
@@ -23,63 +20,67 @@ import io.parallax.stories.StoryImport;
  */
 class StoryFolderReader {
 
-	private final ArticleFileDecoder decoder;
+	private final ArticleReader articles;
 
-	private final ArticleParser parser;
-
-	StoryFolderReader(ArticleFileDecoder decoder, ArticleParser parser) {
-		this.decoder = decoder;
-		this.parser = parser;
-	}
-
-	PreparedStory read(StoryFolder folder, StoryFingerprints stored, java.util.function.Consumer<String> beforeFile) {
-		return read(folder, stored, beforeFile, Set.of());
+	StoryFolderReader(ArticleReader articles) {
+		this.articles = articles;
 	}
 
 	/**
+	 * @param beforeFile told each file's name before it is read (progress, and the place a cancel takes effect)
 	 * @param alsoPresent stored files that count as present though not in the folder (an upload adds to a story)
 	 */
-	PreparedStory read(StoryFolder folder, StoryFingerprints stored, java.util.function.Consumer<String> beforeFile,
+	PreparedStory read(StoryFolder folder, StoryFingerprints stored, Consumer<String> beforeFile,
 			Set<String> alsoPresent) {
+		if (folder.properties().problem() != null) {
+			return refusedWhole(folder);
+		}
+		if (folder.articles().isEmpty()) {
+			// A folder without article files changes nothing: an emptied folder never retires its story.
+			return PreparedStory.nothingToStore(folder.notes());
+		}
 		List<ArticleContent> changed = new ArrayList<>();
-		List<FileResult> results = new ArrayList<>();
+		List<FileResult> results = new ArrayList<>(folder.notes());
 		Set<String> present = new HashSet<>();
 		Map<String, String> seenContent = new HashMap<>();
 		Set<String> names = new HashSet<>(alsoPresent);
-		folder.articleFiles().forEach(f -> names.add(f.getFileName().toString()));
-		for (Path path : folder.articleFiles()) {
-			String name = path.getFileName().toString();
-			beforeFile.accept(name);
-			present.add(name);
+		folder.articles().forEach(a -> names.add(a.name()));
+		for (ArticleCandidate candidate : folder.articles()) {
+			beforeFile.accept(candidate.name());
+			present.add(candidate.name());
 			try {
-				ArticleFile file = load(path);
+				ArticleFile file = ArticleFile.of(candidate.name(), candidate.bytes().read());
 				checkNotDuplicate(file, seenContent, stored, names);
-				if (stored.isUnchanged(name, file.sha256())) {
-					results.add(new FileResult(folder.key(), name, Outcome.UNCHANGED, null));
+				if (stored.isUnchanged(file.name(), file.sha256())) {
+					results.add(new FileResult(folder.key(), file.name(), Outcome.UNCHANGED, null));
 				}
 				else {
-					changed.add(parser.parse(decoder.decode(file.bytes())).toContent(file));
+					changed.add(articles.read(file));
 				}
 			}
 			catch (UnreadableArticleException ex) {
-				results.add(new FileResult(folder.key(), name, Outcome.FAILED, ex.getMessage()));
+				results.add(new FileResult(folder.key(), candidate.name(), Outcome.FAILED, ex.getMessage()));
 			}
 		}
-		folder.otherFiles()
-			.forEach(other -> results.add(new FileResult(folder.key(), other.getFileName().toString(), Outcome.FAILED,
-					"not an article file: only .txt files are imported")));
-		return new PreparedStory(new StoryImport(folder.key(), folder.name(), folder.title(), folder.slug(), changed,
-				present), results);
+		boolean storyExists = !stored.sha256ByFile().isEmpty();
+		if (changed.isEmpty() && !storyExists) {
+			// Nothing to store, and no story yet: a folder of refused files makes no empty story.
+			return PreparedStory.nothingToStore(results);
+		}
+		return new PreparedStory(new StoryImport(folder.key(), folder.name(), folder.properties().title(),
+				folder.properties().slug(), changed, present), results, storyExists);
 	}
 
-	private ArticleFile load(Path path) throws UnreadableArticleException {
-		try {
-			decoder.checkSize(Files.size(path));
-			return ArticleFile.of(path.getFileName().toString(), Files.readAllBytes(path));
+	/** The story.properties cannot be used: every file of the story is reported, and the story stays as it was. */
+	private static PreparedStory refusedWhole(StoryFolder folder) {
+		List<FileResult> results = new ArrayList<>(folder.notes());
+		folder.articles().forEach(a -> results.add(new FileResult(folder.key(), a.name(), Outcome.FAILED,
+				folder.properties().problem())));
+		if (folder.articles().isEmpty()) {
+			results.add(new FileResult(folder.key(), StoryFolder.PROPERTIES, Outcome.FAILED,
+					folder.properties().problem()));
 		}
-		catch (IOException ex) {
-			throw new UnreadableArticleException("cannot be read: " + ex.getMessage());
-		}
+		return PreparedStory.nothingToStore(results);
 	}
 
 	/**

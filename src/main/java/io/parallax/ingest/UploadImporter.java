@@ -1,8 +1,5 @@
 package io.parallax.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,24 +7,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.parallax.stories.StoryFingerprints;
 import io.parallax.stories.StoryImport;
 import io.parallax.stories.StoryStore;
 import io.parallax.system.NotFoundException;
-import io.parallax.text.SentenceSplitter;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Uploads: article files an admin sends, added to a story through the same checks, parser and stages as a folder's.
+ * Nothing is written to disk: a sent name is reduced to its base name, and an odd one refused, file by file.
  */
 @Service
 public class UploadImporter {
 
+	/** The longest title a new story may have, as for story.properties. */
+	public static final int MAX_TITLE_LENGTH = StoryProperties.MAX_TITLE_LENGTH;
+
 	private final StoryStore store;
 
 	private final StoryFolderReader reader;
+
+	private final ArticleFileDecoder decoder;
 
 	private final ImportRunRecorder recorder;
 
@@ -35,24 +36,14 @@ public class UploadImporter {
 
 	private final StoryPipeline pipeline;
 
-	private final TransactionTemplate transactions;
-
-	private final java.time.Clock clock;
-
-	private final TableStatistics statistics;
-
-	UploadImporter(StoryStore store, SentenceSplitter sentences, IngestProperties properties, ImportRunRecorder recorder,
-			ImportLock lock, StoryPipeline pipeline, TransactionTemplate transactions, java.time.Clock clock,
-			TableStatistics statistics) {
-		this.statistics = statistics;
+	UploadImporter(StoryStore store, StoryFolderReader reader, ArticleFileDecoder decoder, ImportRunRecorder recorder,
+			ImportLock lock, StoryPipeline pipeline) {
 		this.store = store;
-		this.reader = new StoryFolderReader(new ArticleFileDecoder(properties.importing().maxFileBytes()),
-				new ArticleParser(sentences));
+		this.reader = reader;
+		this.decoder = decoder;
 		this.recorder = recorder;
 		this.lock = lock;
 		this.pipeline = pipeline;
-		this.transactions = transactions;
-		this.clock = clock;
 	}
 
 	/**
@@ -60,58 +51,42 @@ public class UploadImporter {
 	 * checks and parser as a folder, each refused file with its reason; uploads retire nothing.
 	 */
 	public ImportOutcome importUploads(String storySlug, String newStoryTitle, List<UploadedFile> files,
-			String startedBy) throws IOException {
-		String key = storySlug != null && !storySlug.isBlank()
-				? store.folderKeyOf(storySlug).orElseThrow(() -> NotFoundException.of("story", storySlug))
+			String startedBy) {
+		boolean existing = storySlug != null && !storySlug.isBlank();
+		String key = existing ? store.folderKeyOf(storySlug).orElseThrow(() -> NotFoundException.of("story", storySlug))
 				: "upload/" + UUID.randomUUID();
-		Optional<ImportLock.Hold> hold = lock.tryHold();
-		ImportRun run = recorder.start("upload", "upload to " + (storySlug != null && !storySlug.isBlank() ? storySlug
-				: newStoryTitle), startedBy);
+		String location = "upload to " + (existing ? storySlug : newStoryTitle);
+		Optional<ImportLock.Hold> hold = StoryPipeline.RETRY.invoke(lock::tryHold);
 		if (hold.isEmpty()) {
-			recorder.fail(run.getId(), recorder.busyMessage());
-			return new ImportOutcome(run.getId(), false, recorder.busyMessage());
+			return recorder.refusedWhileBusy("upload", location, startedBy);
 		}
-		Path folder = Files.createTempDirectory("parallax-upload");
 		try (ImportLock.Hold held = hold.get()) {
-			List<Path> articles = new ArrayList<>();
-			List<Path> others = new ArrayList<>();
-			List<FileResult> refused = new ArrayList<>();
-			for (UploadedFile file : files) {
-				String name = Path.of(file.name()).getFileName().toString();
-				if (file.refusal() != null) {
-					refused.add(new FileResult(key, name, FileResult.Outcome.FAILED, file.refusal()));
-					continue;
-				}
-				Path path = Files.write(folder.resolve(name), file.bytes());
-				(name.toLowerCase().endsWith(".txt") ? articles : others).add(path);
-			}
-			StoryFolder story = new StoryFolder(key, folder.getFileName().toString(), newStoryTitle, null, articles, others);
-			var stored = store.fingerprints(key);
-			PreparedStory read = reader.read(story, stored, name -> { }, stored.sha256ByFile().keySet());
-			List<FileResult> results = new ArrayList<>(read.unstoredResults());
-			results.addAll(refused);
-			Set<String> present = new HashSet<>(read.storyImport().presentFiles());
-			present.addAll(stored.sha256ByFile().keySet());
-			var upload = new StoryImport(key, newStoryTitle == null ? key : newStoryTitle,
-					newStoryTitle, null, read.storyImport().changed(), present, true);
-			if (upload.changed().isEmpty()) {
-				ImportRun done = transactions.execute(status -> recorder.succeed(run.getId(), results, List.of(),
-						clock.instant()));
+			ImportRun run = StoryPipeline.RETRY.invoke(() -> recorder.start("upload", location, startedBy));
+			try {
+				ImportRun done = pipeline.storeAll(held, run.getId(), List.of(prepare(key, newStoryTitle, files)),
+						List.of());
 				return new ImportOutcome(done.getId(), true, done.summary());
 			}
-			List<StageTiming> stages = new ArrayList<>();
-			ImportRun done = transactions.execute(status -> pipeline.store(run.getId(),
-					List.of(new PreparedStory(upload, results)), stages));
-			statistics.refresh();
-			return new ImportOutcome(done.getId(), true, done.summary());
+			catch (RuntimeException ex) {
+				return new ImportOutcome(run.getId(), false, recorder.end(run.getId(), ex));
+			}
 		}
-		catch (RuntimeException ex) {
-			recorder.fail(run.getId(), "upload failed: " + ex);
-			return new ImportOutcome(run.getId(), false, "upload failed: " + ex.getMessage());
+	}
+
+	private PreparedStory prepare(String key, String newStoryTitle, List<UploadedFile> files) {
+		UploadedFolder uploaded = UploadedFolder.of(key, files, decoder);
+		StoryFingerprints stored = store.fingerprints(key);
+		StoryFolder folder = new StoryFolder(key, key, new StoryProperties(newStoryTitle, null, null),
+				uploaded.articles(), uploaded.refusals());
+		PreparedStory read = reader.read(folder, stored, name -> { }, stored.sha256ByFile().keySet());
+		if (read.storyImport() == null) {
+			return read;
 		}
-		finally {
-			FileSystemUtils.deleteRecursively(folder);
-		}
+		Set<String> present = new HashSet<>(read.storyImport().presentFiles());
+		present.addAll(stored.sha256ByFile().keySet());
+		StoryImport upload = new StoryImport(key, newStoryTitle == null ? key : newStoryTitle, newStoryTitle, null,
+				read.storyImport().changed(), present, true);
+		return new PreparedStory(upload, new ArrayList<>(read.unstoredResults()), read.storyExists());
 	}
 
 }

@@ -3,13 +3,14 @@ package io.parallax.system;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import jakarta.servlet.DispatcherType;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -18,12 +19,16 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Readers need no login; only the admin may change anything. The admin area uses a login form, scripts HTTP Basic
- * on {@code /api/admin/**}. Every response carries a strict Content-Security-Policy (the pages use no inline
- * script or style) and the other protective headers.
+ * on {@code /api/admin/**}; both are throttled per client address ({@link LoginThrottle}). Every response carries a
+ * strict Content-Security-Policy (the pages use no inline script or style) and the other protective headers; the
+ * session cookie is HttpOnly, SameSite=Lax, and Secure whenever the request came over HTTPS (application.yml).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,9 +39,14 @@ class SecurityConfiguration {
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+		basic.setRealmName("Parallax");
 		http.authorizeHttpRequests(requests -> requests
+			// Failures are shown by the error dispatch, whoever caused them.
+			.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
 			.requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
 			.requestMatchers(HttpMethod.POST, "/logout").authenticated()
 			.requestMatchers(HttpMethod.POST, "/login").permitAll()
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
@@ -44,6 +54,9 @@ class SecurityConfiguration {
 			.anyRequest().hasRole("ADMIN"))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
 			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(basic,
+					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/admin/**"))
 			.headers(headers -> headers
@@ -54,13 +67,18 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	LoginThrottleFilter.Outcomes loginOutcomes(LoginThrottle throttle) {
+		return new LoginThrottleFilter.Outcomes(throttle);
+	}
+
+	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
 	}
 
 	/** The one admin; the password is kept only as its BCrypt hash. */
 	@Bean
-	UserDetailsService adminUser(AdminProperties properties, PasswordEncoder encoder, LoginAttempts attempts) {
+	UserDetailsService adminUser(AdminProperties properties, PasswordEncoder encoder) {
 		String password = properties.password();
 		if (password == null || password.isBlank()) {
 			password = generatedPassword();
@@ -70,9 +88,6 @@ class SecurityConfiguration {
 		return username -> {
 			if (!properties.username().equals(username)) {
 				throw new UsernameNotFoundException("no such user");
-			}
-			if (attempts.isLockedOut(username)) {
-				throw new LockedException("too many failed logins; try again later");
 			}
 			return User.withUsername(username).password(hash).roles("ADMIN").build();
 		};

@@ -38,15 +38,7 @@ class ImportSafetyTest {
 
 	@Test
 	void aReaderPollingDuringAnImportSeesTheStoryWholeOrNotAtAll(@TempDir Path root) throws Exception {
-		StoryFolderFixture story = StoryFolderFixture.empty(root);
-		for (int i = 0; i < ARTICLES; i++) {
-			story.write("article-%02d.txt".formatted(i), """
-					Harbour reopens after repairs, number %d
-
-					The harbour reopened on Monday after %d days of repairs, officials said. Ships queued outside.
-					"We are open for business," the harbour master told reporters.
-					""".formatted(i, i + 2));
-		}
+		StoryFolderFixture story = StoryFolderFixture.harbourArticles(root, ARTICLES);
 		Long run = imports.start(root, "test", "reader test");
 		List<Integer> seen = new ArrayList<>();
 		while (history.one(run).running()) {

@@ -78,8 +78,8 @@ class ImportServiceTest {
 		assertThat(run(outcome)).containsEntry("filesSeen", 9).containsEntry("added", 5).containsEntry("failed", 4);
 		assertThat(errors(outcome)).containsExactlyInAnyOrderEntriesOf(Map.of("binary.txt",
 				"binary file: it contains NUL bytes, so it is not text", "empty.txt", "empty file", "furniture.txt",
-				"no body text: nothing in the file reads as article paragraphs", "latin1.txt",
-				"not UTF-8: invalid byte 0xE9 at offset 3; save the file as UTF-8 and import it again"));
+				"too little text to be an article: 4 words; an article needs at least 10 words in 2 sentences", "latin1.txt",
+				"not UTF-8: invalid byte 0xE9 at offset 3 (it looks like Latin-1 or Windows-1252); save the file as UTF-8 and import it again"));
 		assertThat(articles(story)).hasSize(5);
 	}
 

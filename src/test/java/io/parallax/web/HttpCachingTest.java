@@ -67,7 +67,8 @@ class HttpCachingTest {
 		story.write("extra.txt", """
 				Harbour reopens after repairs
 
-				The harbour reopened on Monday after twelve days of repairs, the port authority said.
+				The harbour reopened on Monday after twelve days of repairs, the port authority said. Ships that had
+				waited outside for a week came in on the morning tide.
 				""");
 		imports.importFolder(root, "test");
 		MockHttpServletResponse after = get("/stories/" + story.slug(), before.getHeader("ETag"));
