@@ -61,7 +61,7 @@ public class AnalysisCatalog {
 		Map<Long, List<QuoteInstance>> instances = new LinkedHashMap<>();
 		groups.forEach(group -> instances.put(group.id(), group.instances()));
 		jdbc.sql("""
-				select q.group_id, q.article_id, a.source_file, coalesce(a.curated_outlet, a.outlet), q.text, q.sentence_id, s.text, q.start_offset,
+				select q.group_id, q.article_id, a.label, coalesce(a.curated_outlet, a.outlet), q.text, q.sentence_id, s.text, q.start_offset,
 				       q.end_offset, q.partial, q.speaker, q.speaker_entity_id
 				from quote q join article a on a.id = q.article_id join sentence s on s.id = q.sentence_id
 				where q.group_id = any (?) and a.retired_at is null
@@ -122,7 +122,7 @@ public class AnalysisCatalog {
 			.orElseThrow(() -> NotFoundException.of("entity", entityId));
 		Map<Long, ArticleMentions> byArticle = new LinkedHashMap<>();
 		jdbc.sql("""
-				select a.id, a.headline, a.source_file, coalesce(a.curated_outlet, a.outlet), m.sentence_id, s.text, m.start_offset, m.end_offset
+				select a.id, a.headline, a.label, coalesce(a.curated_outlet, a.outlet), m.sentence_id, s.text, m.start_offset, m.end_offset
 				from entity_mention m join article a on a.id = m.article_id join sentence s on s.id = m.sentence_id
 				where m.entity_id = ? and a.id in (select x.id from article x where x.id = any (?)
 				                                   order by x.source_file, x.id offset ? limit ?)

@@ -25,7 +25,7 @@ public final class AnalysisViews {
 	 * @param start where the quote starts in its sentence
 	 * @param end where it ends, counted from the same sentence's start (past it when the quote runs on)
 	 */
-	public record QuoteInstance(Long articleId, String sourceFile, String outlet, String quotedText, Long sentenceId,
+	public record QuoteInstance(Long articleId, String label, String outlet, String quotedText, Long sentenceId,
 			String sentence, int start, int end, boolean partial, String speaker, Long speakerEntityId) {
 	}
 
@@ -50,7 +50,7 @@ public final class AnalysisViews {
 	public record EntityMentions(Entity entity, String storySlug, String storyTitle, List<ArticleMentions> articles) {
 	}
 
-	public record ArticleMentions(Long articleId, String headline, String sourceFile, String outlet,
+	public record ArticleMentions(Long articleId, String headline, String label, String outlet,
 			List<MentionLine> mentions) {
 	}
 

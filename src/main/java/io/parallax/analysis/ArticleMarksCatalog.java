@@ -64,9 +64,9 @@ public class ArticleMarksCatalog {
 	/** Whom each article cites, for one page of the story's articles in the order of their labels. */
 	public List<OutletSources> sourcesByOutlet(Long storyId, int offset, int limit) {
 		List<OutletSources> articles = jdbc.sql("""
-				select id, coalesce(curated_outlet, outlet, source_file), coalesce(curated_outlet, outlet) is not null
+				select id, label, coalesce(curated_outlet, outlet) is not null
 				from article where story_id = ? and retired_at is null
-				order by coalesce(curated_outlet, outlet, source_file), id offset ? limit ?""")
+				order by label, id offset ? limit ?""")
 			.params(storyId, offset, limit)
 			.query((rs, n) -> new OutletSources(rs.getLong(1), rs.getString(2), rs.getBoolean(3), new ArrayList<>()))
 			.list();

@@ -10,6 +10,8 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -65,6 +67,11 @@ class Article {
 
 	private Instant importedAt;
 
+	private String label;
+
+	@Enumerated(EnumType.STRING)
+	private ArticleLabel.Source labelSource;
+
 	private Instant updatedAt;
 
 	@ElementCollection
@@ -107,6 +114,14 @@ class Article {
 		replaceBody(content.paragraphs());
 		retiredAt = null;
 		updatedAt = now;
+		relabel();
+	}
+
+	/** Works out the label again from what may have changed: the outlet, the file's name, the headline. */
+	private void relabel() {
+		ArticleLabel worked = ArticleLabel.of(getOutlet(), sourceFile, headline);
+		label = worked.text();
+		labelSource = worked.source();
 	}
 
 	private void replaceBody(List<ParagraphContent> body) {
@@ -128,6 +143,7 @@ class Article {
 		curatedPublishedOn = published;
 		curatedBy = by;
 		curatedAt = now;
+		relabel();
 	}
 
 	private static String blankToNull(String value) {
@@ -195,6 +211,10 @@ class Article {
 	/** The outlet readers see: an admin's, where set, else the one the text names. */
 	String getOutlet() {
 		return curatedOutlet != null ? curatedOutlet : outlet;
+	}
+
+	ArticleLabel getLabel() {
+		return new ArticleLabel(label, labelSource);
 	}
 
 	boolean isOutletCurated() {

@@ -8,7 +8,7 @@ import java.util.List;
  * One article with everything the parser kept of it.
  */
 public record ArticlePage(Long id, String storySlug, String storyTitle, String sourceFile, String sha256, String headline,
-		boolean headlineDerived, String standfirst, String byline, LocalDate publishedOn, String outlet,
+		boolean headlineDerived, String standfirst, String byline, LocalDate publishedOn, String outlet, String label,
 		int wordCount, Instant retiredAt, List<Paragraph> paragraphs, List<SentenceLine> sentences,
 		List<String> boilerplate, Curation curation) {
 
@@ -39,7 +39,8 @@ public record ArticlePage(Long id, String storySlug, String storyTitle, String s
 		Story story = article.getStory();
 		return new ArticlePage(article.getId(), story.getSlug(), story.getTitle(), article.getSourceFile(),
 				article.getSha256(), article.getHeadline(), article.isHeadlineDerived(), article.getStandfirst(),
-				article.getByline(), article.getPublishedOn(), article.getOutlet(), article.getWordCount(),
+				article.getByline(), article.getPublishedOn(), article.getOutlet(), article.getLabel().text(),
+				article.getWordCount(),
 				article.getRetiredAt(),
 				article.getParagraphs().stream().map(p -> new Paragraph(p.getKind(), p.getText())).toList(),
 				article.getSentences()

@@ -17,7 +17,7 @@ interface ArticleRepository extends Repository<Article, Long> {
 
 	@Query("""
 			select new io.parallax.stories.ArticleCard(a.id, a.sourceFile, a.headline, a.headlineDerived,
-			       coalesce(a.curatedOutlet, a.outlet), a.byline, coalesce(a.curatedPublishedOn, a.publishedOn), a.wordCount,
+			       coalesce(a.curatedOutlet, a.outlet), a.label, a.labelSource, a.byline, coalesce(a.curatedPublishedOn, a.publishedOn), a.wordCount,
 			       (select se.text from Sentence se where se.article = a and se.position = 0))
 			from Article a
 			where a.story = :story and a.retiredAt is null

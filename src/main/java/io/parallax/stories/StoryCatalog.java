@@ -61,14 +61,14 @@ public class StoryCatalog {
 	/** The current articles at positions {@code offset} to {@code offset + limit - 1} of the story's reading order. */
 	public List<ArticleCard> cards(Long storyId, int offset, int limit) {
 		return jdbc.sql("""
-				select a.id, a.source_file, a.headline, a.headline_derived, coalesce(a.curated_outlet, a.outlet), a.byline,
+				select a.id, a.source_file, a.headline, a.headline_derived, coalesce(a.curated_outlet, a.outlet), a.label, a.label_source, a.byline,
 				       coalesce(a.curated_published_on, a.published_on), a.word_count,
 				       (select se.text from sentence se where se.article_id = a.id and se.position = 0)
 				from article a where a.story_id = ? and a.story_position >= ? and a.story_position < ?
 				order by a.story_position""").params(storyId, offset, offset + limit)
 			.query((rs, n) -> new ArticleCard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-					rs.getString(5), rs.getString(6), rs.getObject(7, java.time.LocalDate.class), rs.getInt(8),
-					rs.getString(9)))
+					rs.getString(5), rs.getString(6), ArticleLabel.Source.valueOf(rs.getString(7)), rs.getString(8),
+					rs.getObject(9, java.time.LocalDate.class), rs.getInt(10), rs.getString(11)))
 			.list();
 	}
 

@@ -48,7 +48,7 @@ public class SummaryCatalog {
 	public StorySummary story(Long storyId, int sentences) {
 		int count = Math.max(1, Math.min(sentences, SummaryService.MAX_SENTENCES));
 		List<SummaryLine> lines = jdbc.sql("""
-				select s.text, s.article_id, a.source_file, coalesce(a.curated_outlet, a.outlet), s.id, x.claim_id,
+				select s.text, s.article_id, a.label, coalesce(a.curated_outlet, a.outlet), s.id, x.claim_id,
 				       array(select m.article_id from claim_member m where m.claim_id = x.claim_id
 				             group by m.article_id order by m.article_id),
 				       coalesce(c.independent_origins, 1), coalesce(c.agreement = 'DISCREPANT', false)
@@ -86,9 +86,9 @@ public class SummaryCatalog {
 	public List<ArticleCoverage> coverage(List<Long> articleIds) {
 		Map<Long, ArticleCoverage> byArticle = new HashMap<>();
 		jdbc.sql("""
-				select c.article_id, coalesce(a.curated_outlet, a.outlet, a.source_file), c.claims, c.alone, c.omits,
+				select c.article_id, a.label, c.claims, c.alone, c.omits,
 				       c.rewrite_count, c.rewrite_ids, c.rewrite_shared,
-				       array(select coalesce(o.curated_outlet, o.outlet, o.source_file)
+				       array(select o.label
 				             from unnest(c.rewrite_ids) with ordinality u(id, n) join article o on o.id = u.id order by u.n)
 				from article_coverage c join article a on a.id = c.article_id where c.article_id = any (?)""")
 			.param(ids(articleIds))
@@ -125,9 +125,9 @@ public class SummaryCatalog {
 		Map<Long, List<EventMention>> mentions = new HashMap<>();
 		events.forEach(e -> mentions.put(e.id(), e.event().mentions()));
 		jdbc.sql("""
-				select m.event_id, m.article_id, m.sentence_id, a.source_file, coalesce(a.curated_outlet, a.outlet)
+				select m.event_id, m.article_id, m.sentence_id, a.label, coalesce(a.curated_outlet, a.outlet)
 				from timeline_mention m join article a on a.id = m.article_id
-				where m.event_id = any (?) order by m.event_id, a.source_file""")
+				where m.event_id = any (?) order by m.event_id, a.label""")
 			.param(mentions.keySet().toArray(Long[]::new))
 			.query(rs -> {
 				mentions.get(rs.getLong(1))
@@ -145,7 +145,7 @@ public class SummaryCatalog {
 	public List<KeyFactLine> keyFactLines(Long storyId) {
 		return jdbc.sql("""
 				select k.kind, k.text, k.value, k.unit, k.article_ids, k.differing_values,
-				       array(select coalesce(a.curated_outlet, a.outlet, a.source_file)
+				       array(select a.label
 				             from unnest(k.article_ids[1:?]) with ordinality u(id, n) join article a on a.id = u.id
 				             order by u.n)
 				from key_fact k where k.story_id = ? order by k.rank""").params(FACT_LABELS, storyId)

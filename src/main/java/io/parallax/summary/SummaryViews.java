@@ -18,7 +18,7 @@ public final class SummaryViews {
 	/**
 	 * @param discrepant true when the outlets disagree on this sentence's claim
 	 */
-	public record SummaryLine(String text, Long articleId, String sourceFile, String outlet, Long sentenceId,
+	public record SummaryLine(String text, Long articleId, String label, String outlet, Long sentenceId,
 			Long claimId, List<Long> supportingArticleIds, int independentOrigins, boolean discrepant) {
 	}
 
@@ -56,7 +56,7 @@ public final class SummaryViews {
 
 	}
 
-	public record EventMention(Long articleId, Long sentenceId, String sourceFile, String outlet) {
+	public record EventMention(Long articleId, Long sentenceId, String label, String outlet) {
 	}
 
 	/**

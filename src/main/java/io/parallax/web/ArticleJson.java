@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An article as the JSON API shows it: {@code outlet} is null when the text names no publisher,
+ * An article as the JSON API shows it: {@code label} is what pages call it, {@code outlet} is null when the text names no publisher,
  * {@code publishedOn} null when it states no date.
  */
-record ArticleJson(Long id, String storySlug, String sourceFile, String sha256, String headline,
+record ArticleJson(Long id, String storySlug, String sourceFile, String label, String sha256, String headline,
 		boolean headlineDerived, String standfirst, String byline, LocalDate publishedOn, String outlet,
 		int wordCount, boolean retired, List<String> paragraphs, List<Sentence> sentences,
 		List<String> boilerplate, boolean outletCurated, boolean publishedOnCurated) {
@@ -18,7 +18,7 @@ record ArticleJson(Long id, String storySlug, String sourceFile, String sha256, 
 	}
 
 	static ArticleJson of(ArticlePage page) {
-		return new ArticleJson(page.id(), page.storySlug(), page.sourceFile(), page.sha256(), page.headline(),
+		return new ArticleJson(page.id(), page.storySlug(), page.sourceFile(), page.label(), page.sha256(), page.headline(),
 				page.headlineDerived(), page.standfirst(), page.byline(), page.publishedOn(), page.outlet(),
 				page.wordCount(), page.retiredAt() != null,
 				page.paragraphs().stream().map(ArticlePage.Paragraph::text).toList(),

@@ -20,14 +20,15 @@ record StoryJson(String slug, String title, int articleCount, List<Article> arti
 
 	}
 
-	record Article(Long id, String sourceFile, String headline, boolean headlineDerived, String outlet,
+	/** {@code label} is what pages call the article: its outlet, else a name from its file name, else its headline. */
+	record Article(Long id, String sourceFile, String label, String headline, boolean headlineDerived, String outlet,
 			String byline, LocalDate publishedOn, int wordCount) {
 	}
 
 	static StoryJson of(StoryHeader story, List<ArticleCard> articles) {
 		return new StoryJson(story.slug(), story.title(), story.articleCount(),
 				articles.stream()
-					.map(a -> new Article(a.id(), a.sourceFile(), a.headline(), a.headlineDerived(), a.outlet(),
+					.map(a -> new Article(a.id(), a.sourceFile(), a.label(), a.headline(), a.headlineDerived(), a.outlet(),
 							a.byline(), a.publishedOn(), a.wordCount()))
 					.toList());
 	}
