@@ -22,6 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ClaimController {
 
+	static final int CLAIMS_PER_PAGE = 20;
+
+	private static final java.util.Set<String> FILTERS = java.util.Set.of("all", "shared", "discrepant", "single");
+
 	private final StoryCatalog stories;
 
 	private final ClaimCatalog claims;
@@ -36,11 +40,18 @@ class ClaimController {
 
 	@GetMapping("/stories/{slug}/claims")
 	String claims(@PathVariable String slug, @RequestParam(defaultValue = "all") String show,
-			@RequestParam(required = false) Long entity, Model model) {
+			@RequestParam(required = false) Long entity, @RequestParam(defaultValue = "1") int page, Model model) {
+		show = FILTERS.contains(show) ? show : "all";
+		String filter = show;
 		StoryPage story = stories.story(slug);
-		List<Claim> all = claims.claims(slug, entity);
+		List<Claim> shown = claims.claims(slug, entity).stream().filter(c -> shown(c, filter)).toList();
+		Paging paging = Paging.of(page, CLAIMS_PER_PAGE, shown.size());
+		List<Claim> onPage = shown.subList(paging.offset(), (int) paging.last());
 		model.addAttribute("story", story);
-		model.addAttribute("claims", all.stream().filter(c -> shown(c, show)).toList());
+		model.addAttribute("claims", onPage);
+		model.addAttribute("matrix", ClaimMatrix.of(story.articles(), onPage));
+		model.addAttribute("paging", paging);
+		model.addAttribute("pageLink", "/stories/" + slug + "/claims?show=" + show + (entity == null ? "" : "&entity=" + entity));
 		model.addAttribute("show", show);
 		model.addAttribute("entity", entity);
 		model.addAttribute("entities", analysis.entities(slug).stream().filter(e -> e.mentionCount() > 1).toList());
