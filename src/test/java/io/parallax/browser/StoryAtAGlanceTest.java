@@ -1,0 +1,195 @@
+package io.parallax.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import io.parallax.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The story at a glance, on a desktop and on a phone: labels instead of file names on every reader page, a claims
+ * matrix whose cells say what each article gives without being opened, and charts whose numbers are those of the
+ * tables under them, one click from the story page; axe-core finds nothing on any of them.
+ */
+@IntegrationTest
+class StoryAtAGlanceTest {
+
+	/** The seed files' names: a number and a hash, which a reader must never be shown. */
+	private static final Pattern FILE_NAME = Pattern.compile("\\d{3}_[0-9a-f]{16}(\\.txt)?");
+
+	private static final List<String> STORY_PAGES = List.of("", "/charts", "/claims", "/claims?show=discrepant",
+			"/compare", "/timeline", "/quotes", "/sources", "/entities");
+
+	@LocalServerPort
+	private int port;
+
+	private WebDriver browser;
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private void open(int width) throws Exception {
+		assumeTrue(Browser.isInstalled() || System.getenv("CI") != null, "Debian's chromium and chromium-driver are not installed");
+		browser = Browser.start(width, 900);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1280, 375 })
+	void everyStoryPageNamesArticlesByLabelAndPassesAxe(int width) throws Exception {
+		open(width);
+		String story = seedStory();
+		for (String page : STORY_PAGES) {
+			browser.get(story + page);
+			String text = browser.findElement(By.tagName("main")).getText();
+			assertThat(FILE_NAME.matcher(text).find()).as("a file name on %s at %d px", page, width).isFalse();
+			assertThat(text).as("labels on %s", page).contains("Invezz");
+			assertNoAccessibilityViolations();
+			if (width < 400) {
+				assertThat(horizontalOverflow()).as("%s scrolls sideways on a phone", page).isZero();
+			}
+		}
+		browser.get(story);
+		String firstArticle = browser.findElement(By.cssSelector("#main .cards .card h3 a")).getAttribute("href");
+		browser.get(firstArticle);
+		assertThat(FILE_NAME.matcher(browser.findElement(By.tagName("main")).getText()).find()).isFalse();
+		assertNoAccessibilityViolations();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1280, 375 })
+	void whoIsQuotedMostAndByWhomIsOneClickFromTheStoryAndTheChartMatchesItsTable(int width) throws Exception {
+		open(width);
+		browser.get(seedStory());
+		clickAndLoad(browser.findElement(By.linkText("Who is quoted most, and by whom")));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("At a glance");
+		assertThat(browser.findElement(By.cssSelector("#quoted-heading + .meta")).getText())
+			.startsWith("Donald Trump is quoted most");
+
+		List<WebElement> chartRows = browser.findElements(By.cssSelector("svg.quote-chart g.chart-row"));
+		List<WebElement> tableRows = browser.findElements(By.cssSelector("table.quoted-table tbody tr"));
+		int articles = browser.findElements(By.cssSelector("table.quoted-table thead th")).size() - 2;
+		assertThat(chartRows).isNotEmpty().hasSameSizeAs(tableRows);
+		for (int r = 0; r < chartRows.size(); r++) {
+			WebElement row = chartRows.get(r);
+			List<WebElement> cells = tableRows.get(r).findElements(By.tagName("td"));
+			assertThat(row.getAttribute("data-speaker")).isEqualTo(tableRows.get(r).findElement(By.tagName("th")).getText());
+			assertThat(row.findElement(By.cssSelector("text.total")).getText()).isEqualTo(cells.get(articles).getText());
+			List<String> drawn = row.findElements(By.cssSelector("g.cell > text.value")).stream().map(WebElement::getText).toList();
+			List<String> tabled = cells.subList(0, articles).stream().map(WebElement::getText).filter(n -> !n.equals("0")).toList();
+			assertThat(drawn).isEqualTo(tabled);
+		}
+
+		List<WebElement> bars = browser.findElements(By.cssSelector("svg.coverage-chart g.chart-row"));
+		List<WebElement> coverage = browser.findElements(By.cssSelector("table.coverage-table tbody tr"));
+		assertThat(bars).isNotEmpty().hasSameSizeAs(coverage);
+		for (int r = 0; r < bars.size(); r++) {
+			assertThat(bars.get(r).getAttribute("data-article")).isEqualTo(coverage.get(r).getAttribute("data-article"));
+			assertThat(bars.get(r).findElements(By.cssSelector("text.value")).stream().map(WebElement::getText).toList())
+				.isEqualTo(coverage.get(r).findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
+		}
+		assertNoAccessibilityViolations();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1280, 375 })
+	void whichOutletsDisagreeOnWhatIsOneClickAndEveryCellSaysItWithoutOpening(int width) throws Exception {
+		open(width);
+		browser.get(seedStory());
+		clickAndLoad(browser.findElement(By.linkText("Which outlets disagree, on what")));
+		assertThat(browser.getCurrentUrl()).contains("show=discrepant");
+		List<WebElement> rows = browser.findElements(By.cssSelector(".matrix tbody tr"));
+		assertThat(rows).isNotEmpty();
+		int columns = browser.findElements(By.cssSelector(".matrix thead th")).size() - 1;
+		List<String> values = new ArrayList<>();
+		for (WebElement row : rows) {
+			List<WebElement> cells = row.findElements(By.tagName("td"));
+			assertThat(cells).hasSize(columns);
+			for (WebElement cell : cells) {
+				WebElement status = cell.findElement(By.cssSelector(".status"));
+				assertThat(status.isDisplayed()).isTrue();
+				assertThat(status.getText()).isIn("Reported", "Reports it differently", "Omitted", "Not reported", "OMITTED");
+				for (WebElement value : cell.findElements(By.cssSelector(".slots dd"))) {
+					assertThat(value.isDisplayed()).as("a value shown without opening the cell").isTrue();
+					values.add(value.getText());
+				}
+			}
+			assertThat(row.findElement(By.cssSelector("th a.statement")).getAttribute("href")).matches(".*/claims/\\d+");
+		}
+		assertThat(values).as("the differing values, in words").isNotEmpty().allMatch(v -> !v.isBlank());
+		if (width >= 1280) {
+			assertThat(columns).isEqualTo(5);
+			WebElement claim = browser.findElement(By.cssSelector(".matrix tbody th.claim-col"));
+			assertThat(claim.getCssValue("position")).isEqualTo("sticky");
+			assertThat(browser.findElement(By.cssSelector(".scroll-cue")).getText()).contains("stays in place");
+		}
+		else {
+			assertThat(horizontalOverflow()).isZero();
+			assertThat(rows.get(0).findElement(By.cssSelector("td .cell-outlet")).isDisplayed())
+				.as("each answer says whose it is on a phone").isTrue();
+		}
+		assertNoAccessibilityViolations();
+	}
+
+	private String seedStory() {
+		browser.get("http://localhost:" + port + "/");
+		return browser.findElements(By.cssSelector(".cards .card h2 a"))
+			.stream()
+			.filter(link -> !link.getText().startsWith("Test story"))
+			.findFirst()
+			.orElseThrow()
+			.getAttribute("href");
+	}
+
+	private void clickAndLoad(WebElement element) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	private long horizontalOverflow() {
+		Object overflow = ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		return ((Number) overflow).longValue();
+	}
+
+	private void assertNoAccessibilityViolations() {
+		List<String> violations = new AxeBuilder().analyze(browser).getViolations()
+			.stream()
+			.map(Rule::getId)
+			.map(id -> id + " on " + browser.getCurrentUrl())
+			.toList();
+		assertThat(violations).as("axe-core violations").isEmpty();
+	}
+
+}
