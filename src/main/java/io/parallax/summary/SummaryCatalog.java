@@ -125,13 +125,13 @@ public class SummaryCatalog {
 		Map<Long, List<EventMention>> mentions = new HashMap<>();
 		events.forEach(e -> mentions.put(e.id(), e.event().mentions()));
 		jdbc.sql("""
-				select m.event_id, m.article_id, m.sentence_id, a.label, coalesce(a.curated_outlet, a.outlet)
-				from timeline_mention m join article a on a.id = m.article_id
+				select m.event_id, m.article_id, m.sentence_id, a.label, coalesce(a.curated_outlet, a.outlet), s.text
+				from timeline_mention m join article a on a.id = m.article_id join sentence s on s.id = m.sentence_id
 				where m.event_id = any (?) order by m.event_id, a.label""")
 			.param(mentions.keySet().toArray(Long[]::new))
 			.query(rs -> {
 				mentions.get(rs.getLong(1))
-					.add(new EventMention(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+					.add(new EventMention(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6)));
 			});
 		return events.stream().map(Event::event).toList();
 	}

@@ -49,6 +49,11 @@ public final class SummaryViews {
 			};
 		}
 
+		/** The mentions whose own sentence is not the one the event is described by, to show each in its words. */
+		public List<EventMention> otherWordings() {
+			return mentions.stream().filter(m -> m.sentence() != null && !m.sentence().equals(description)).toList();
+		}
+
 		/** The message key naming a season by its first month: "timeline.season.6" is summer. */
 		public String seasonKey() {
 			return "timeline.season." + (date == null ? 0 : date.getMonthValue());
@@ -56,7 +61,8 @@ public final class SummaryViews {
 
 	}
 
-	public record EventMention(Long articleId, Long sentenceId, String label, String outlet) {
+	/** One article's mention of an event, with its own sentence: another article may word the event otherwise. */
+	public record EventMention(Long articleId, Long sentenceId, String label, String outlet, String sentence) {
 	}
 
 	/**
