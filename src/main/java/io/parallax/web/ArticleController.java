@@ -46,8 +46,18 @@ class ArticleController {
 		return "articles/article";
 	}
 
-	/** The file as imported, byte for byte; shown inline as UTF-8 text. */
+	/** The original text as a page of the site, with the way back to the article and to the file itself. */
 	@GetMapping("/articles/{id}/source")
+	String sourcePage(@PathVariable Long id, Model model) {
+		ArticlePage article = catalog.article(id);
+		RawArticleFile file = catalog.rawFile(id);
+		model.addAttribute("article", article);
+		model.addAttribute("text", new String(file.content(), StandardCharsets.UTF_8));
+		return "articles/source";
+	}
+
+	/** The file as imported, byte for byte; shown inline as UTF-8 text. */
+	@GetMapping("/articles/{id}/source.txt")
 	ResponseEntity<byte[]> source(@PathVariable Long id) {
 		RawArticleFile file = catalog.rawFile(id);
 		return ResponseEntity.ok()

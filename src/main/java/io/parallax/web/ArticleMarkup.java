@@ -13,7 +13,8 @@ import io.parallax.web.MarkedParagraph.Segment;
 
 /**
  * Cuts an article's paragraphs at the marks the analysis stored. Marks never overlap on the page: a quote wins over
- * a cited source, which wins over a name.
+ * a cited source, which wins over a name. A name is linked at its first mention in each paragraph only: linking
+ * every "Trump" and "Russia" makes the text hard to read, and one link a paragraph is enough to follow it.
  */
 final class ArticleMarkup {
 
@@ -53,13 +54,16 @@ final class ArticleMarkup {
 		List<int[]> ordered = new ArrayList<>(spans);
 		ordered.sort(Comparator.comparingInt(s -> s[0]));
 		List<Segment> segments = new ArrayList<>();
+		java.util.Set<Long> linked = new java.util.HashSet<>();
 		int at = 0;
 		for (int[] span : ordered) {
 			if (span[0] > at) {
 				segments.add(new Segment(text.substring(at, span[0]), null, null, null));
 			}
 			Mark mark = owners.get(span);
-			segments.add(new Segment(text.substring(span[0], span[1]), mark.type(), mark.entityId(), mark.label()));
+			boolean repeatedName = "ENTITY".equals(mark.type()) && !linked.add(mark.entityId());
+			segments.add(repeatedName ? new Segment(text.substring(span[0], span[1]), null, null, null)
+					: new Segment(text.substring(span[0], span[1]), mark.type(), mark.entityId(), mark.label()));
 			at = span[1];
 		}
 		if (at < text.length()) {

@@ -72,9 +72,14 @@ class CachedReadsFilter extends OncePerRequestFilter implements Ordered {
 		return 0;
 	}
 
+	/**
+	 * The admin's pages carry the admin's links (correct an article, the admin pages): they are rendered for each
+	 * request and never kept, so that a reader is never served them and the admin never a reader's copy.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) || !paths.isVersioned(request.getRequestURI());
+		return !"GET".equals(request.getMethod()) || !paths.isVersioned(request.getRequestURI())
+				|| request.getUserPrincipal() != null;
 	}
 
 	@Override

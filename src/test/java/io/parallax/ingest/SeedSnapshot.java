@@ -42,7 +42,7 @@ final class SeedSnapshot {
 			all.append(body(page.formatted(slug)));
 		}
 		for (Long id : ids) {
-			all.append(body("/articles/" + id)).append(body("/articles/" + id + "/source"))
+			all.append(body("/articles/" + id)).append(body("/articles/" + id + "/source.txt"))
 				.append(body("/api/articles/" + id));
 		}
 		return all.toString();

@@ -99,7 +99,8 @@ class PageCostTest {
 			pages.put("story" + section, story + section);
 		}
 		pages.put("article page", "/articles/" + article);
-		pages.put("article file", "/articles/" + article + "/source");
+		pages.put("article file", "/articles/" + article + "/source.txt");
+		pages.put("article source page", "/articles/" + article + "/source");
 		pages.put("entity page", "/entities/" + entity);
 		pages.put("home page", "/");
 		pages.put("api /stories", "/api/stories");

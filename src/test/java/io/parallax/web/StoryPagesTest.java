@@ -77,7 +77,7 @@ class StoryPagesTest {
 	@Test
 	void theSourceIsTheFileByteForByte() throws Exception {
 		byte[] file = Files.readAllBytes(StoryFolderFixture.SEEDS.resolve("002_7a0600d7a3d15911.txt"));
-		assertThat(mvc.get().uri("/articles/{id}/source", seeds.articleId("002_7a0600d7a3d15911.txt"))).hasStatusOk()
+		assertThat(mvc.get().uri("/articles/{id}/source.txt", seeds.articleId("002_7a0600d7a3d15911.txt"))).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
 			.hasHeader("Content-Type", "text/plain;charset=UTF-8")
 			.body()
