@@ -61,8 +61,8 @@ public class AnalysisCatalog {
 		Map<Long, List<QuoteInstance>> instances = new LinkedHashMap<>();
 		groups.forEach(group -> instances.put(group.id(), group.instances()));
 		jdbc.sql("""
-				select q.group_id, q.article_id, a.label, coalesce(a.curated_outlet, a.outlet), q.text, q.sentence_id, s.text, q.start_offset,
-				       q.end_offset, q.partial, q.speaker, q.speaker_entity_id
+				select q.group_id, q.article_id, a.source_file, coalesce(a.curated_outlet, a.registered_outlet, a.outlet), q.text,
+				       q.sentence_id, s.text, q.start_offset, q.end_offset, q.partial, q.speaker, q.speaker_entity_id, a.label
 				from quote q join article a on a.id = q.article_id join sentence s on s.id = q.sentence_id
 				where q.group_id = any (?) and a.retired_at is null
 				order by a.source_file, s.position, q.start_offset""").param(instances.keySet().toArray(Long[]::new))
@@ -70,7 +70,7 @@ public class AnalysisCatalog {
 				instances.get(rs.getLong(1))
 					.add(new QuoteInstance(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
 							rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getBoolean(10), rs.getString(11),
-							nullableLong(rs, 12)));
+							nullableLong(rs, 12), rs.getString(13)));
 			});
 		return groups;
 	}
@@ -122,7 +122,8 @@ public class AnalysisCatalog {
 			.orElseThrow(() -> NotFoundException.of("entity", entityId));
 		Map<Long, ArticleMentions> byArticle = new LinkedHashMap<>();
 		jdbc.sql("""
-				select a.id, a.headline, a.label, coalesce(a.curated_outlet, a.outlet), m.sentence_id, s.text, m.start_offset, m.end_offset
+				select a.id, a.headline, a.source_file, coalesce(a.curated_outlet, a.registered_outlet, a.outlet), m.sentence_id, s.text,
+				       m.start_offset, m.end_offset, a.label
 				from entity_mention m join article a on a.id = m.article_id join sentence s on s.id = m.sentence_id
 				where m.entity_id = ? and a.id in (select x.id from article x where x.id = any (?)
 				                                   order by x.source_file, x.id offset ? limit ?)
@@ -130,7 +131,7 @@ public class AnalysisCatalog {
 			.params(entityId, owner.entity().articleIds().toArray(Long[]::new), offset, limit)
 			.query((rs, n) -> {
 				byArticle.computeIfAbsent(rs.getLong(1), id -> new ArticleMentions(id, uncheckedString(rs, 2),
-						uncheckedString(rs, 3), uncheckedString(rs, 4), new ArrayList<>()))
+						uncheckedString(rs, 3), uncheckedString(rs, 4), uncheckedString(rs, 9), new ArrayList<>()))
 					.mentions()
 					.add(new MentionLine(rs.getLong(5), rs.getString(6), rs.getInt(7), rs.getInt(8)));
 				return null;

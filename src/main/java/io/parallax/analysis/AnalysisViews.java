@@ -25,8 +25,9 @@ public final class AnalysisViews {
 	 * @param start where the quote starts in its sentence
 	 * @param end where it ends, counted from the same sentence's start (past it when the quote runs on)
 	 */
-	public record QuoteInstance(Long articleId, String label, String outlet, String quotedText, Long sentenceId,
-			String sentence, int start, int end, boolean partial, String speaker, Long speakerEntityId) {
+	/** @param label what pages call the article (its outlet, a name from its file name, or its headline) */
+	public record QuoteInstance(Long articleId, String sourceFile, String outlet, String quotedText, Long sentenceId,
+			String sentence, int start, int end, boolean partial, String speaker, Long speakerEntityId, String label) {
 	}
 
 	public record Attribution(String source, String kind, Long entityId, Long sentenceId, String sentence, String cue) {
@@ -50,7 +51,7 @@ public final class AnalysisViews {
 	public record EntityMentions(Entity entity, String storySlug, String storyTitle, List<ArticleMentions> articles) {
 	}
 
-	public record ArticleMentions(Long articleId, String headline, String label, String outlet,
+	public record ArticleMentions(Long articleId, String headline, String sourceFile, String outlet, String label,
 			List<MentionLine> mentions) {
 	}
 

@@ -64,7 +64,7 @@ public class ArticleMarksCatalog {
 	/** Whom each article cites, for one page of the story's articles in the order of their labels. */
 	public List<OutletSources> sourcesByOutlet(Long storyId, int offset, int limit) {
 		List<OutletSources> articles = jdbc.sql("""
-				select id, label, coalesce(curated_outlet, outlet) is not null
+				select id, label, coalesce(curated_outlet, registered_outlet, outlet) is not null
 				from article where story_id = ? and retired_at is null
 				order by label, id offset ? limit ?""")
 			.params(storyId, offset, limit)

@@ -57,6 +57,8 @@ class Article {
 
 	private String curatedOutlet;
 
+	private String registeredOutlet;
+
 	private String curatedOutletUrl;
 
 	private LocalDate curatedPublishedOn;
@@ -208,9 +210,26 @@ class Article {
 		return curatedPublishedOn != null ? curatedPublishedOn : publishedOn;
 	}
 
-	/** The outlet readers see: an admin's, where set, else the one the text names. */
+	/**
+	 * The outlet readers see: an admin's for this article, where set; else the registered outlet it is from; else
+	 * the one the text names.
+	 */
 	String getOutlet() {
-		return curatedOutlet != null ? curatedOutlet : outlet;
+		return curatedOutlet != null ? curatedOutlet : registeredOutlet != null ? registeredOutlet : outlet;
+	}
+
+	String getParsedOutlet() {
+		return outlet;
+	}
+
+	/** Takes the registered outlet this article is from, or none; true when that changed what it is called. */
+	boolean register(String registered) {
+		if (java.util.Objects.equals(registered, registeredOutlet)) {
+			return false;
+		}
+		registeredOutlet = registered;
+		relabel();
+		return true;
 	}
 
 	ArticleLabel getLabel() {

@@ -12,12 +12,14 @@ interface ArticleRepository extends Repository<Article, Long> {
 
 	List<Article> findByStory(Story story);
 
+	List<Article> findAll();
+
 	@Query("select a from Article a join fetch a.story where a.id = :id")
 	Optional<Article> findWithStory(Long id);
 
 	@Query("""
 			select new io.parallax.stories.ArticleCard(a.id, a.sourceFile, a.headline, a.headlineDerived,
-			       coalesce(a.curatedOutlet, a.outlet), a.label, a.labelSource, a.byline, coalesce(a.curatedPublishedOn, a.publishedOn), a.wordCount,
+			       coalesce(a.curatedOutlet, a.registeredOutlet, a.outlet), a.label, a.labelSource, a.byline, coalesce(a.curatedPublishedOn, a.publishedOn), a.wordCount,
 			       (select se.text from Sentence se where se.article = a and se.position = 0))
 			from Article a
 			where a.story = :story and a.retiredAt is null

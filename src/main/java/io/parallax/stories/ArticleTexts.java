@@ -29,7 +29,7 @@ public class ArticleTexts {
 		record Row(Long id, String sourceFile, String sha256, String outlet, java.sql.Date publishedOn) {
 		}
 		List<Row> rows = jdbc.sql("""
-				select id, source_file, sha256, coalesce(curated_outlet, outlet) as outlet,
+				select id, source_file, sha256, coalesce(curated_outlet, registered_outlet, outlet) as outlet,
 				       coalesce(curated_published_on, published_on) as published_on from article
 				where story_id = ? and retired_at is null order by source_file""").param(storyId).query(Row.class).list();
 		Map<Long, List<SentenceText>> sentences = sentencesOf(storyId);

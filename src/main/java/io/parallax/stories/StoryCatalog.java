@@ -61,7 +61,7 @@ public class StoryCatalog {
 	/** The current articles at positions {@code offset} to {@code offset + limit - 1} of the story's reading order. */
 	public List<ArticleCard> cards(Long storyId, int offset, int limit) {
 		return jdbc.sql("""
-				select a.id, a.source_file, a.headline, a.headline_derived, coalesce(a.curated_outlet, a.outlet), a.label, a.label_source, a.byline,
+				select a.id, a.source_file, a.headline, a.headline_derived, coalesce(a.curated_outlet, a.registered_outlet, a.outlet), a.label, a.label_source, a.byline,
 				       coalesce(a.curated_published_on, a.published_on), a.word_count,
 				       (select se.text from sentence se where se.article_id = a.id and se.position = 0)
 				from article a where a.story_id = ? and a.story_position >= ? and a.story_position < ?

@@ -39,9 +39,12 @@ public class StoryStore {
 
 	private final JdbcClient jdbc;
 
+	private final OutletKeys outletKeys;
+
 	StoryStore(StoryRepository stories, ArticleRepository articles, ArticleSourceRepository sources,
-			StoryNaming naming, Clock clock, EntityManager entityManager, JdbcClient jdbc) {
+			StoryNaming naming, Clock clock, EntityManager entityManager, JdbcClient jdbc, OutletKeys outletKeys) {
 		this.entityManager = entityManager;
+		this.outletKeys = outletKeys;
 		this.jdbc = jdbc;
 		this.stories = stories;
 		this.articles = articles;
@@ -69,6 +72,7 @@ public class StoryStore {
 		Article article = articles.findWithStory(articleId)
 			.orElseThrow(() -> io.parallax.system.NotFoundException.of("article", articleId));
 		article.curate(outlet, outletUrl, publishedOn, by, clock.instant());
+		article.register(OutletKeys.match(article, outletKeys.load()));
 		entityManager.flush();
 		return article.getStory().getId();
 	}
@@ -96,8 +100,11 @@ public class StoryStore {
 		Map<String, Article> byFile = byFile(existing);
 		Map<String, Article> bySha = bySha(existing);
 		List<FileOutcome> outcomes = new ArrayList<>();
+		Map<String, String> outlets = outletKeys.load();
 		for (ArticleContent content : storyImport.changed()) {
 			outcomes.add(upsert(story, content, byFile, bySha, now));
+			Article stored = byFile.get(content.sourceFile());
+			stored.register(OutletKeys.match(stored, outlets));
 			if (storyImport.upload()) {
 				byFile.get(content.sourceFile()).markUploaded();
 			}
@@ -133,7 +140,7 @@ public class StoryStore {
 		jdbc.sql("""
 				update story s set version = nextval('story_version_seq'), changed_at = ?,
 				       article_count = (select count(*) from article a where a.story_id = s.id and a.retired_at is null),
-				       outlet_count = (select count(distinct coalesce(a.curated_outlet, a.outlet)) from article a
+				       outlet_count = (select count(distinct coalesce(a.curated_outlet, a.registered_outlet, a.outlet)) from article a
 				                       where a.story_id = s.id and a.retired_at is null)
 				where s.id = ?""").params(java.sql.Timestamp.from(clock.instant()), storyId).update();
 	}

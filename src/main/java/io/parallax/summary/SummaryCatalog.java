@@ -48,16 +48,16 @@ public class SummaryCatalog {
 	public StorySummary story(Long storyId, int sentences) {
 		int count = Math.max(1, Math.min(sentences, SummaryService.MAX_SENTENCES));
 		List<SummaryLine> lines = jdbc.sql("""
-				select s.text, s.article_id, a.label, coalesce(a.curated_outlet, a.outlet), s.id, x.claim_id,
+				select s.text, s.article_id, a.source_file, coalesce(a.curated_outlet, a.registered_outlet, a.outlet), s.id, x.claim_id,
 				       array(select m.article_id from claim_member m where m.claim_id = x.claim_id
 				             group by m.article_id order by m.article_id),
-				       coalesce(c.independent_origins, 1), coalesce(c.agreement = 'DISCREPANT', false)
+				       coalesce(c.independent_origins, 1), coalesce(c.agreement = 'DISCREPANT', false), a.label
 				from story_summary_sentence x join sentence s on s.id = x.sentence_id join article a on a.id = s.article_id
 				left join claim c on c.id = x.claim_id
 				where x.story_id = ? order by x.rank limit ?""").params(storyId, count)
 			.query((rs, n) -> new SummaryLine(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getLong(5), nullableLong(rs.getLong(6), rs.wasNull()), longs(rs.getArray(7), rs.getLong(2)),
-					rs.getInt(8), rs.getBoolean(9)))
+					rs.getInt(8), rs.getBoolean(9), rs.getString(10)))
 			.list();
 		return new StorySummary(METHOD, lines);
 	}
@@ -125,13 +125,15 @@ public class SummaryCatalog {
 		Map<Long, List<EventMention>> mentions = new HashMap<>();
 		events.forEach(e -> mentions.put(e.id(), e.event().mentions()));
 		jdbc.sql("""
-				select m.event_id, m.article_id, m.sentence_id, a.label, coalesce(a.curated_outlet, a.outlet), s.text
+				select m.event_id, m.article_id, m.sentence_id, a.source_file, coalesce(a.curated_outlet, a.registered_outlet, a.outlet),
+				       s.text, a.label
 				from timeline_mention m join article a on a.id = m.article_id join sentence s on s.id = m.sentence_id
 				where m.event_id = any (?) order by m.event_id, a.label""")
 			.param(mentions.keySet().toArray(Long[]::new))
 			.query(rs -> {
 				mentions.get(rs.getLong(1))
-					.add(new EventMention(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+					.add(new EventMention(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(7),
+							rs.getString(6)));
 			});
 		return events.stream().map(Event::event).toList();
 	}

@@ -17,9 +17,10 @@ public final class SummaryViews {
 
 	/**
 	 * @param discrepant true when the outlets disagree on this sentence's claim
+	 * @param label what pages call the article (its outlet, a name from its file name, or its headline)
 	 */
-	public record SummaryLine(String text, Long articleId, String label, String outlet, Long sentenceId,
-			Long claimId, List<Long> supportingArticleIds, int independentOrigins, boolean discrepant) {
+	public record SummaryLine(String text, Long articleId, String sourceFile, String outlet, Long sentenceId,
+			Long claimId, List<Long> supportingArticleIds, int independentOrigins, boolean discrepant, String label) {
 	}
 
 	public record ArticleSummary(List<KeySentence> sentences) {
@@ -62,7 +63,8 @@ public final class SummaryViews {
 	}
 
 	/** One article's mention of an event, with its own sentence: another article may word the event otherwise. */
-	public record EventMention(Long articleId, Long sentenceId, String label, String outlet, String sentence) {
+	public record EventMention(Long articleId, Long sentenceId, String sourceFile, String outlet, String label,
+			String sentence) {
 	}
 
 	/**

@@ -47,15 +47,15 @@ class ClaimApiController {
 	ResponseEntity<String> csv(@PathVariable String slug) {
 		List<ArticleCard> articles = stories.story(slug).articles();
 		StringBuilder csv = new StringBuilder(
-				"claim_id,statement,agreement,independent_origins,article_id,label,source_file,outlet,status,sentence,differing_value\r\n");
+				"claim_id,statement,agreement,independent_origins,article_id,source_file,outlet,status,sentence,differing_value,label\r\n");
 		for (Claim claim : claims.claims(slug, null)) {
 			for (ArticleCard article : articles) {
 				Mention mention = claim.mentionIn(article.id());
 				String status = mention != null ? (claim.differingValue(article.id()) != null ? "discrepant" : "reported")
 						: claim.omittedBy(article.id()) ? "omitted" : "absent";
 				csv.append(row(claim.id(), claim.statement(), claim.agreement(), claim.independentOrigins(), article.id(),
-						article.label(), article.sourceFile(), article.outlet(), status, mention == null ? null : mention.sentence(),
-						claim.differingValue(article.id())));
+						article.sourceFile(), article.outlet(), status, mention == null ? null : mention.sentence(),
+						claim.differingValue(article.id()), article.label()));
 			}
 		}
 		return ResponseEntity.ok()

@@ -30,7 +30,8 @@ class HtmlValidityTest {
 		String entity = "/entities/" + entities.replaceAll("(?s)^\\[\\{\"id\":(\\d+).*", "$1");
 		List<String> pages = List.of("/", story, story + "/claims", story + "/compare", story + "/timeline",
 				story + "/quotes", story + "/sources", story + "/entities", story + "/summary/about", entity,
-				"/articles/" + article, "/login", "/no-such-page");
+				"/articles/" + article, "/login", "/no-such-page", story + "/charts", story + "/claims?show=discrepant",
+				"/articles/" + article + "/source");
 		EmbeddedValidator validator = new EmbeddedValidator();
 		validator.setOutputFormat(EmbeddedValidator.OutputFormat.TEXT);
 		// The check itself can fail: a broken page is reported.
