@@ -41,7 +41,9 @@ class StoryController {
 		Paging paging = Paging.of(page, EVENTS_PER_PAGE, summaries.eventCount(story.id()));
 		model.addAttribute("story", story);
 		model.addAttribute("paging", paging);
-		model.addAttribute("events", summaries.timeline(story.id(), paging.offset(), paging.size()));
+		var events = summaries.timeline(story.id(), paging.offset(), paging.size());
+		model.addAttribute("events", events);
+		model.addAttribute("strip", TimelineStrip.of(events));
 		return "stories/timeline";
 	}
 

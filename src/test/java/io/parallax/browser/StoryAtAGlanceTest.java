@@ -115,6 +115,25 @@ class StoryAtAGlanceTest {
 
 	@ParameterizedTest
 	@ValueSource(ints = { 1280, 375 })
+	void theTimelineStripMatchesItsTableAndDatesKeepTheirPrecision(int width) throws Exception {
+		open(width);
+		browser.get(seedStory() + "/timeline");
+		List<WebElement> stops = browser.findElements(By.cssSelector("svg.timeline-strip g.stop"));
+		List<WebElement> rows = browser.findElements(By.cssSelector("table.strip-table tbody tr"));
+		assertThat(stops).isNotEmpty().hasSameSizeAs(rows);
+		for (int i = 0; i < stops.size(); i++) {
+			assertThat(stops.get(i).getAttribute("data-date")).isEqualTo(rows.get(i).getAttribute("data-date"));
+			assertThat(stops.get(i).findElement(By.cssSelector("text.value")).getAttribute("textContent"))
+				.isEqualTo(rows.get(i).findElement(By.tagName("td")).getAttribute("textContent"));
+		}
+		// A month is a month: "December 2019", never a weekday and a day of it.
+		String dated = browser.findElement(By.cssSelector("ol.timeline")).getText();
+		assertThat(dated).contains("December 2019").doesNotContain("Sunday 1 December 2019");
+		assertNoAccessibilityViolations();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1280, 375 })
 	void whichOutletsDisagreeOnWhatIsOneClickAndEveryCellSaysItWithoutOpening(int width) throws Exception {
 		open(width);
 		browser.get(seedStory());
