@@ -31,8 +31,10 @@ class ClaimPagesTest {
 	void theMatrixShowsEachClaimPerArticleInWords() {
 		String page = text("/stories/" + seeds.slug() + "/claims");
 		assertThat(page).contains("Three rounds of", "Reported", "Omitted", "Not reported", "Reports it differently",
-				"Differs on:", "Dates and times", "independent origin", "Single source")
+				"Differs on:", "Dates and times", "independent origin", "1–20 of ", "Next page")
 			.doesNotContainPattern("\\d{3}_[0-9a-f]{16}");
+		assertThat(text("/stories/" + seeds.slug() + "/claims?show=single")).contains("Single source");
+		assertThat(text("/stories/" + seeds.slug() + "/claims?page=2")).contains("21–");
 		String discrepant = text("/stories/" + seeds.slug() + "/claims?show=discrepant");
 		assertThat(discrepant).contains("Differs").doesNotContain(">Single source<");
 	}
