@@ -1,6 +1,7 @@
 package io.parallax.web;
 
 import java.util.List;
+import java.util.Set;
 
 import io.parallax.analysis.AnalysisCatalog;
 import io.parallax.claims.ClaimCatalog;
@@ -24,7 +25,7 @@ class ClaimController {
 
 	static final int CLAIMS_PER_PAGE = 20;
 
-	private static final java.util.Set<String> FILTERS = java.util.Set.of("all", "shared", "discrepant", "single");
+	private static final Set<String> FILTERS = Set.of("all", "shared", "discrepant", "single");
 
 	private final StoryCatalog stories;
 
@@ -41,8 +42,8 @@ class ClaimController {
 	@GetMapping("/stories/{slug}/claims")
 	String claims(@PathVariable String slug, @RequestParam(defaultValue = "all") String show,
 			@RequestParam(required = false) Long entity, @RequestParam(defaultValue = "1") int page, Model model) {
-		show = FILTERS.contains(show) ? show : "all";
-		String filter = show;
+		// Only a known filter goes back into the paging links.
+		String filter = FILTERS.contains(show) ? show : "all";
 		StoryPage story = stories.story(slug);
 		List<Claim> shown = claims.claims(slug, entity).stream().filter(c -> shown(c, filter)).toList();
 		Paging paging = Paging.of(page, CLAIMS_PER_PAGE, shown.size());
@@ -51,8 +52,9 @@ class ClaimController {
 		model.addAttribute("claims", onPage);
 		model.addAttribute("matrix", ClaimMatrix.of(story.articles(), onPage));
 		model.addAttribute("paging", paging);
-		model.addAttribute("pageLink", "/stories/" + slug + "/claims?show=" + show + (entity == null ? "" : "&entity=" + entity));
-		model.addAttribute("show", show);
+		model.addAttribute("pageLink",
+				"/stories/" + slug + "/claims?show=" + filter + (entity == null ? "" : "&entity=" + entity));
+		model.addAttribute("show", filter);
 		model.addAttribute("entity", entity);
 		model.addAttribute("entities", analysis.entities(slug).stream().filter(e -> e.mentionCount() > 1).toList());
 		return "stories/claims";
