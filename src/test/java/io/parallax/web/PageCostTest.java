@@ -95,7 +95,7 @@ class PageCostTest {
 		pages.put("story page", story);
 		pages.put("story page, page 2 of articles", story + "?page=2");
 		for (String section : List.of("/timeline", "/quotes", "/sources", "/entities", "/summary/about", "/claims",
-				"/compare")) {
+				"/compare", "/charts", "/claims?show=discrepant&page=2")) {
 			pages.put("story" + section, story + section);
 		}
 		pages.put("article page", "/articles/" + article);
