@@ -26,10 +26,10 @@ import org.springframework.util.unit.DataSize;
  */
 class ArticleFuzzTest {
 
-	private static final ArticleReader READER = new ArticleReader(new ArticleFileDecoder(DataSize.ofMegabytes(2)),
-			new IngestProperties.Import(DataSize.ofMegabytes(2), 10, 2, 20_000, 3_000, 1_000, Duration.ofSeconds(30),
+	private static final ArticleReader READER = new ArticleReader(new ArticleFileDecoder(DataSize.ofMegabytes(2), DataSize.ofMegabytes(10)),
+			new IngestProperties.Import(DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 10, 2, 20_000, 3_000, 1_000, Duration.ofSeconds(30),
 					Duration.ofSeconds(120)).limits(),
-			new ArticleParser(new SentenceSplitter()), Duration.ofSeconds(30));
+			new ArticleParser(new SentenceSplitter()), new PageParser(new SentenceSplitter()), Duration.ofSeconds(30));
 
 	@Property
 	void anyFileIsAnArticleFitToStoreOrARefusalWithAReason(@ForAll("files") byte[] bytes) {
