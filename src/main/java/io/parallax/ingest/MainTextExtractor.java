@@ -66,7 +66,22 @@ final class MainTextExtractor {
 				sort(block, body, asides, furniture);
 			}
 		}
-		return new Extracted(body, asides, furniture);
+		return new Extracted(withoutDanglingHeadings(body, furniture), asides, furniture);
+	}
+
+	/** A heading with no text under it ("Related", "More on this story") heads something that was left out. */
+	private static List<Block> withoutDanglingHeadings(List<Block> body, List<String> furniture) {
+		List<Block> kept = new ArrayList<>();
+		for (int i = 0; i < body.size(); i++) {
+			boolean textFollows = i + 1 < body.size() && !body.get(i + 1).heading();
+			if (body.get(i).heading() && !textFollows) {
+				furniture.add(body.get(i).text());
+			}
+			else {
+				kept.add(body.get(i));
+			}
+		}
+		return kept;
 	}
 
 	private static void sort(Block block, List<Block> body, List<String> asides, List<String> furniture) {
@@ -90,6 +105,9 @@ final class MainTextExtractor {
 		}
 		if (block.linkDensity() > MAX_LINK_DENSITY && words < 40) {
 			return false;
+		}
+		if (block.heading()) {
+			return true;
 		}
 		// A short line that is not a sentence ("Advertisement", "Photo", "Read more") is a label.
 		return words >= 5 || TextShapes.endsLikeSentence(block.text());

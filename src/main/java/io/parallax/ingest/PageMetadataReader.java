@@ -169,7 +169,10 @@ final class PageMetadataReader {
 	}
 
 	private static List<String> metas(Document page, String key) {
-		Elements metas = page.select("meta[content]");
+		Elements metas = page.head().select("meta[content]");
+		if (metas.isEmpty()) {
+			metas = page.select("meta[content]");
+		}
 		List<String> values = new ArrayList<>();
 		for (Element meta : metas) {
 			for (String attribute : new String[] { "property", "name", "itemprop" }) {

@@ -23,6 +23,8 @@ final class ReadabilityExtraction {
 
 	/** Changes the page: read its metadata first. */
 	static Extracted extract(Document page) {
+		// What is never text goes first: Readability would walk it several times over.
+		page.select("script, style, noscript, template, svg, iframe, link, meta").remove();
 		// Readability resolves relative links against the page's address; a saved page's own is unknown.
 		Element article = new Readability4JExtended(SAVED_PAGE, page).parse().getArticleContent();
 		return article == null ? new Extracted(List.of(), List.of(), List.of()) : MainTextExtractor.sorted(List.of(article));

@@ -3,6 +3,8 @@ package io.parallax.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +49,8 @@ class PageExtractionEvaluationTest {
 
 	private double pagesPerSecond;
 
+	private static double wallPagesPerSecond;
+
 	record PageScore(String page, Shingles score) {
 	}
 
@@ -69,7 +73,7 @@ class PageExtractionEvaluationTest {
 
 	@Test
 	void theExtractorHoldsItsFloors() {
-		assertThat(mean(ours, Shingles::f1)).as("body F1").isGreaterThanOrEqualTo(0.93);
+		assertThat(mean(ours, Shingles::f1)).as("body F1").isGreaterThanOrEqualTo(0.96);
 		assertThat(metadataRight / (double) metadataStated).as("metadata accuracy").isGreaterThanOrEqualTo(0.95);
 	}
 
@@ -132,14 +136,19 @@ class PageExtractionEvaluationTest {
 		for (byte[] file : files) {
 			PageParser.read(file); // warm up
 		}
-		int rounds = 3;
-		long start = System.nanoTime();
+		// CPU time of this thread, not wall time: the machine is shared, and a busy neighbour is not our cost.
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		int rounds = 5;
+		long start = threads.getCurrentThreadCpuTime();
+		long wallStart = System.nanoTime();
 		for (int round = 0; round < rounds; round++) {
 			for (byte[] file : files) {
 				PageParser.read(file);
 			}
 		}
-		return rounds * files.size() / ((System.nanoTime() - start) / 1e9);
+		double cpuSeconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
+		wallPagesPerSecond = rounds * files.size() / ((System.nanoTime() - wallStart) / 1e9);
+		return rounds * files.size() / cpuSeconds;
 	}
 
 	private String report() {
@@ -155,7 +164,8 @@ class PageExtractionEvaluationTest {
 		out.append("metadata: %d of %d stated values right (%.3f)%n".formatted(metadataRight, metadataStated,
 				metadataRight / (double) metadataStated));
 		metadataMisses.forEach(miss -> out.append("  miss: ").append(miss).append('\n'));
-		out.append("speed: %.0f pages per second (metadata and main text)%n".formatted(pagesPerSecond));
+		out.append("speed: %.0f pages per second on one core's CPU time (%.0f by the wall clock, on a shared machine); "
+				.formatted(pagesPerSecond, wallPagesPerSecond) + "metadata and main text, sentences not split\n");
 		return out.toString();
 	}
 
