@@ -31,6 +31,10 @@ final class PageMetadataReader {
 
 	private static final int MAX_AUTHOR_CHARS = 120;
 
+	private static final int MAX_DATELINE_CHARS = 80;
+
+	private static final Pattern ADDRESS_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{2})/(\\d{2})/");
+
 	private PageMetadataReader() {
 	}
 
@@ -97,7 +101,35 @@ final class PageMetadataReader {
 		for (int i = 0; found.isEmpty() && i < DATE_METAS.length; i++) {
 			found = meta(page, DATE_METAS[i]).filter(PageMetadataReader::isDate);
 		}
-		return found.or(() -> timeElement(page)).orElse(null);
+		return found.or(() -> timeElement(page)).or(() -> visibleDateline(page)).or(() -> addressDate(page))
+			.orElse(null);
+	}
+
+	/** "Sunday, Feb 1, 2015 11:57 AM UTC" in an element the page names as its date line. */
+	private static Optional<Found> visibleDateline(Document page) {
+		for (Element line : page.select("[class*=dateline], [class*=date], [class*=timestamp], [class*=posted]")) {
+			String text = line.text();
+			if (!text.isEmpty() && text.length() <= MAX_DATELINE_CHARS) {
+				Optional<Found> found = PublicationDates.fromDateline(text)
+					.map(day -> new Found(day.toString(), "the page's date line \"" + text + "\""));
+				if (found.isPresent()) {
+					return found;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** ".../2015/03/18/slug": the day in the page's canonical address, as news sites file their stories. */
+	private static Optional<Found> addressDate(Document page) {
+		Element link = page.selectFirst("link[rel=canonical][href]");
+		String address = link != null ? link.attr("href") : metas(page, "og:url").stream().findFirst().orElse("");
+		java.util.regex.Matcher day = ADDRESS_DATE.matcher(address);
+		if (!day.find()) {
+			return Optional.empty();
+		}
+		return first("%s-%s-%s".formatted(day.group(1), day.group(2), day.group(3)), "the date in the canonical address")
+			.filter(PageMetadataReader::isDate);
 	}
 
 	private static Found modified(Document page, Optional<JsonLdArticle> ld, String ldName) {
@@ -130,9 +162,11 @@ final class PageMetadataReader {
 	}
 
 	private static Found outlet(Document page, Optional<JsonLdArticle> ld, String ldName) {
+		// "http://www.tmz.com" is an address, not the outlet's name.
 		return first(ld.map(JsonLdArticle::publisher).orElse(null), ldName + "publisher")
 			.or(() -> meta(page, "og:site_name"))
 			.or(() -> meta(page, "application-name"))
+			.filter(found -> !found.value().matches("(?i)(https?://|www\\.)\\S*"))
 			.orElse(null);
 	}
 
