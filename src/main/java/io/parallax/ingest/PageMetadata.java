@@ -32,9 +32,28 @@ record PageMetadata(Found headline, Found authors, Found published, Found modifi
 
 	static final String LANGUAGE = "language";
 
+	/**
+	 * The publication date. A time stated in UTC says nothing of the newsroom's day: when the canonical address
+	 * files the story under the day before (23:38 in New York is 04:38 UTC the next day), that day is the one.
+	 */
 	Optional<PageDates.PageDate> publishedDate() {
-		return published == null ? Optional.empty() : PageDates.read(published.value());
+		Optional<PageDates.PageDate> date = published == null ? Optional.empty() : PageDates.read(published.value());
+		if (date.isEmpty() || canonical == null || !date.get().stated().matches(".*T.*(Z|\\+00:00)")) {
+			return date;
+		}
+		java.util.regex.Matcher filed = ADDRESS_DAY.matcher(canonical.value());
+		if (filed.find()) {
+			String day = "%s-%s-%s".formatted(filed.group(1), filed.group(2), filed.group(3));
+			if (day.equals(date.get().day().minusDays(1).toString())) {
+				return Optional.of(new PageDates.PageDate(date.get().day().minusDays(1), date.get().stated()));
+			}
+		}
+		return date;
 	}
+
+	/** ".../2015/03/18/slug": the day a news site files a story under. */
+	static final java.util.regex.Pattern ADDRESS_DAY = java.util.regex.Pattern
+		.compile("/((?:19|20)\\d{2})/(\\d{2})/(\\d{2})/");
 
 	/** The values found, in a fixed order, for the article's provenance. */
 	List<MetadataValue> values() {

@@ -33,7 +33,10 @@ final class PageMetadataReader {
 
 	private static final int MAX_DATELINE_CHARS = 80;
 
-	private static final Pattern ADDRESS_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{2})/(\\d{2})/");
+	private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}");
+
+	private static final Pattern TITLE_SUFFIX = Pattern.compile("(.+?)\\s+[|\\-–—:]+\\s+([^|\\-–—:]{2,40})");
+
 
 	private PageMetadataReader() {
 	}
@@ -57,10 +60,17 @@ final class PageMetadataReader {
 			.orElse(null);
 	}
 
-	/** "Headline | The Outlet", "Headline - Author": the outlet's or author's name is not part of the headline. */
+	/**
+	 * "Headline | The Outlet", "Headline - US News" (of US News &amp; World Report), "Headline - Author": the
+	 * outlet's or author's name is not part of the headline.
+	 */
 	private static Found withoutSuffix(Found headline, Found outlet, Found authors) {
 		if (headline == null) {
 			return null;
+		}
+		java.util.regex.Matcher named = TITLE_SUFFIX.matcher(headline.value());
+		if (outlet != null && named.matches() && outletWords(outlet.value()).containsAll(outletWords(named.group(2)))) {
+			return new Found(named.group(1).strip(), headline.source());
 		}
 		for (Found name : new Found[] { outlet, authors }) {
 			for (String separator : new String[] { " | ", " - ", " – ", " — ", " :: " }) {
@@ -86,13 +96,26 @@ final class PageMetadataReader {
 			found = joined(metas(page, name)).map(n -> new Found(n, "meta name=" + name));
 		}
 		if (found.isEmpty()) {
-			// The first byline on the page is the article's; later ones belong to lists of other stories.
-			Element marked = page.selectFirst("[itemprop=author], [rel=author], [class*=byline] a[href], .byauthor, "
-					+ "[class*=author-name]");
-			found = joined(marked == null ? List.of() : List.of(marked.text()))
-				.map(n -> new Found(n, "the page's first byline"));
+			found = markedAuthor(page);
 		}
 		return found.orElse(null);
+	}
+
+	/**
+	 * The first name the page marks as its author, the surest marks first; within one kind of mark, the first on
+	 * the page is the article's (later ones belong to lists of other stories).
+	 */
+	private static Optional<Found> markedAuthor(Document page) {
+		for (String query : new String[] { "[itemprop=author]", "[rel=author]", "[class*=byline] a[href]", ".byauthor",
+				"[class*=author-name]", "[class*=byline] .fn, .vcard .fn" }) {
+			for (Element marked : page.select(query)) {
+				Optional<String> name = joined(List.of(marked.text()));
+				if (name.isPresent()) {
+					return name.map(n -> new Found(n, "the page's first byline"));
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static Found published(Document page, Optional<JsonLdArticle> ld, String ldName) {
@@ -101,7 +124,8 @@ final class PageMetadataReader {
 		for (int i = 0; found.isEmpty() && i < DATE_METAS.length; i++) {
 			found = meta(page, DATE_METAS[i]).filter(PageMetadataReader::isDate);
 		}
-		return found.or(() -> timeElement(page)).or(() -> visibleDateline(page)).or(() -> addressDate(page))
+		// A news site's address names the day it filed the story; a date line may belong to another story's teaser.
+		return found.or(() -> timeElement(page)).or(() -> addressDate(page)).or(() -> visibleDateline(page))
 			.orElse(null);
 	}
 
@@ -124,7 +148,7 @@ final class PageMetadataReader {
 	private static Optional<Found> addressDate(Document page) {
 		Element link = page.selectFirst("link[rel=canonical][href]");
 		String address = link != null ? link.attr("href") : metas(page, "og:url").stream().findFirst().orElse("");
-		java.util.regex.Matcher day = ADDRESS_DATE.matcher(address);
+		java.util.regex.Matcher day = PageMetadata.ADDRESS_DAY.matcher(address);
 		if (!day.find()) {
 			return Optional.empty();
 		}
@@ -222,7 +246,7 @@ final class PageMetadataReader {
 	/** "By Ana Pérez", "John O'Neill": names joined as a byline; links and over-long values are no names. */
 	private static Optional<String> joined(List<String> names) {
 		Set<String> kept = new LinkedHashSet<>();
-		for (String name : names) {
+		for (String name : names.stream().flatMap(n -> commaList(n).stream()).toList()) {
 			String clean = BY.matcher(name.replaceAll("\\s+", " ").strip()).replaceFirst("");
 			if (!clean.isEmpty() && clean.length() <= MAX_AUTHOR_CHARS && !clean.matches("(?i).*(https?:|www\\.|@).*")) {
 				kept.add(clean);
@@ -234,6 +258,23 @@ final class PageMetadataReader {
 		List<String> list = List.copyOf(kept);
 		return Optional.of(list.size() == 1 ? list.get(0)
 				: String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.get(list.size() - 1));
+	}
+
+	/** "David Catanese, Lindsey Cook" names two people; "Smith, Jr." and "Doe, Washington" stay as they are. */
+	private static List<String> commaList(String names) {
+		List<String> parts = List.of(names.split("\\s*,\\s*"));
+		boolean allNames = parts.size() > 1 && parts.stream().allMatch(p -> FULL_NAME.matcher(p).matches());
+		return allNames ? parts : List.of(names);
+	}
+
+	private static Set<String> outletWords(String name) {
+		Set<String> words = new java.util.HashSet<>();
+		for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (!word.isEmpty() && !word.equals("the")) {
+				words.add(word);
+			}
+		}
+		return words;
 	}
 
 	private static Optional<String> onlyOne(Elements elements) {
