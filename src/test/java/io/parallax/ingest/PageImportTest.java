@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.parallax.IntegrationTest;
 import io.parallax.StoryFolderFixture;
+import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +93,10 @@ class PageImportTest {
 			.isEqualTo(Files.readAllBytes(DEV.resolve("nytimes-1/source.html")));
 		assertThat(mvc.get().uri("/articles/{id}", nyt)).hasStatusOk().bodyText()
 			.contains("What the saved page states", "meta name=datepublished");
+		byte[] page = mvc.get().uri("/articles/{id}", nyt).exchange().getResponse().getContentAsByteArray();
+		EmbeddedValidator validator = new EmbeddedValidator();
+		validator.setOutputFormat(EmbeddedValidator.OutputFormat.TEXT);
+		assertThat(validator.validate(new ByteArrayInputStream(page))).contains("No errors found");
 	}
 
 	@Test
