@@ -134,6 +134,17 @@ class PageParserTest {
 	}
 
 	@Test
+	void aPageIsDecodedAsItsCharsetOrByteOrderMarkSays() throws Exception {
+		String page = "<html lang=\"en\"><head><meta charset=\"windows-1252\"><title>Café owners protest</title>"
+				+ "</head><body>" + BODY.replace("officials said", "café owners said “no”") + "</body></html>";
+		ArticleContent latin = reader.read(ArticleFile.of("cafe.html", page.getBytes("windows-1252")));
+		assertThat(latin.headline()).isEqualTo("Café owners protest");
+		assertThat(latin.paragraphs().get(0).text()).contains("café owners said “no”");
+		byte[] utf16 = ("\uFEFF" + page.replace("windows-1252", "utf-16")).getBytes(StandardCharsets.UTF_16LE);
+		assertThat(reader.read(ArticleFile.of("cafe16.html", utf16)).headline()).isEqualTo("Café owners protest");
+	}
+
+	@Test
 	void aRealSavedPageKeepsItsOriginalBytesAndGivesItsMetadata() throws Exception {
 		byte[] html = Files.readAllBytes(DEV.resolve("bbc-1/source.html"));
 		ArticleContent article = reader.read(ArticleFile.of("bbc.html", html));
