@@ -148,19 +148,22 @@ public class ClaimCatalog {
 	}
 
 	private Map<Long, List<Difference>> differences(String which, Long key) {
-		Map<Long, Map<String, Map<Long, String>>> byClaim = new LinkedHashMap<>();
+		Map<Long, Map<String, Difference>> byClaim = new LinkedHashMap<>();
 		jdbc.sql("""
-				select d.claim_id, d.kind, d.article_id, d.value from claim_difference d join claim c on c.id = d.claim_id
-				where """ + which + " order by d.claim_id, d.kind, d.article_id").param(key)
+				select d.claim_id, d.kind, d.article_id, d.value, d.firm from claim_difference d
+				join claim c on c.id = d.claim_id where """ + which + " order by d.claim_id, d.firm desc, d.kind, d.article_id")
+			.param(key)
 			.query(rs -> {
 				byClaim.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-					.computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
-					.put(rs.getLong(3), rs.getString(4));
+					.computeIfAbsent(rs.getString(2), kind -> new Difference(kind, new LinkedHashMap<>(), false))
+					.values().put(rs.getLong(3), rs.getString(4));
+				if (rs.getBoolean(5)) {
+					byClaim.get(rs.getLong(1)).computeIfPresent(rs.getString(2),
+							(kind, d) -> new Difference(kind, d.values(), true));
+				}
 			});
 		Map<Long, List<Difference>> differences = new HashMap<>();
-		byClaim.forEach((claim, kinds) -> kinds.forEach((kind, values) -> differences
-			.computeIfAbsent(claim, k -> new ArrayList<>())
-			.add(new Difference(kind, values))));
+		byClaim.forEach((claim, kinds) -> differences.put(claim, new ArrayList<>(kinds.values())));
 		return differences;
 	}
 

@@ -31,7 +31,7 @@ class ClaimWriter {
 			if (claim.articles().size() < 2) {
 				return "SINGLE_SOURCE";
 			}
-			return differences.isEmpty() ? "CONSISTENT" : "DISCREPANT";
+			return differences.stream().anyMatch(ClaimDifference::firm) ? "DISCREPANT" : "CONSISTENT";
 		}
 
 	}
@@ -67,14 +67,15 @@ class ClaimWriter {
 					m.sentence().id(), (float) m.similarity() }));
 			for (ClaimDifference difference : ranked.differences()) {
 				for (Map.Entry<Long, String> value : difference.values().entrySet()) {
-					differences.add(new Object[] { id, difference.kind(), value.getKey(), value.getValue() });
+					differences.add(new Object[] { id, difference.kind(), value.getKey(), value.getValue(),
+							difference.firm() });
 				}
 			}
 			ranked.omittedBy().forEach(article -> omissions.add(new Object[] { id, article }));
 		}
 		jdbc.batchUpdate("insert into claim_member (claim_id, article_id, sentence_id, similarity) values (?, ?, ?, ?) "
 				+ "on conflict do nothing", members);
-		jdbc.batchUpdate("insert into claim_difference (claim_id, kind, article_id, value) values (?, ?, ?, ?)",
+		jdbc.batchUpdate("insert into claim_difference (claim_id, kind, article_id, value, firm) values (?, ?, ?, ?, ?)",
 				differences);
 		jdbc.batchUpdate("insert into claim_omission (claim_id, article_id) values (?, ?)", omissions);
 		overlaps(storyId, overlaps);
