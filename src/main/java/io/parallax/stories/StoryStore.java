@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import io.parallax.stories.FileOutcome.Kind;
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,8 +40,12 @@ public class StoryStore {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	StoryStore(StoryRepository stories, ArticleRepository articles, ArticleSourceRepository sources,
-			StoryNaming naming, Clock clock, EntityManager entityManager, JdbcClient jdbc) {
+			StoryNaming naming, Clock clock, EntityManager entityManager, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.stories = stories;
@@ -118,6 +123,7 @@ public class StoryStore {
 	 * Marks a story as changed, after every stage has written what it found: gives it the next version (which
 	 * invalidates its pages' ETags and cached copies on every instance) and stores what its pages would otherwise
 	 * count per request: its article and outlet counts and each current article's place in the reading order.
+	 * Then tells {@link StoryChanged} listeners (the search index), which write in this transaction too.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void markChanged(Long storyId) {
@@ -136,6 +142,8 @@ public class StoryStore {
 				       outlet_count = (select count(distinct coalesce(a.curated_outlet, a.outlet)) from article a
 				                       where a.story_id = s.id and a.retired_at is null)
 				where s.id = ?""").params(java.sql.Timestamp.from(clock.instant()), storyId).update();
+		// Listeners run now, in this transaction: what they derive from the story commits with it.
+		events.publishEvent(new StoryChanged(storyId));
 	}
 
 	private Story create(StoryImport storyImport, Instant now) {
