@@ -30,7 +30,7 @@ class HtmlValidityTest {
 		String entity = "/entities/" + entities.replaceAll("(?s)^\\[\\{\"id\":(\\d+).*", "$1");
 		List<String> pages = List.of("/", story, story + "/claims", story + "/compare", story + "/timeline",
 				story + "/quotes", story + "/sources", story + "/entities", story + "/summary/about", entity,
-				"/articles/" + article, "/login", "/no-such-page");
+				"/articles/" + article, "/login", "/no-such-page", "/search", "/search?q=Putin%20talks", "/search?q=-");
 		EmbeddedValidator validator = new EmbeddedValidator();
 		validator.setOutputFormat(EmbeddedValidator.OutputFormat.TEXT);
 		// The check itself can fail: a broken page is reported.
