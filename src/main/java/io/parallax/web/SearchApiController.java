@@ -11,6 +11,12 @@ import io.parallax.search.SearchKind;
 import io.parallax.search.SearchRequest;
 import io.parallax.search.SearchResults;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -36,6 +42,7 @@ class SearchApiController {
 	}
 
 	/** One result; {@code title} and {@code snippet} mark the matching words as parts with {@code match: true}. */
+	@Schema(name = "SearchHit")
 	record Hit(SearchKind kind, long id, String url, String storySlug, String storyTitle, String titleText,
 			List<Highlighted.Part> title, List<Highlighted.Part> snippet, List<String> outlets, double rank) {
 
@@ -46,11 +53,19 @@ class SearchApiController {
 
 	}
 
+	@Schema(name = "SearchResults")
 	record Results(String query, long total, int page, int pages, Map<SearchKind, Long> countsByKind, List<Hit> hits) {
 	}
 
 	@GetMapping("/api/search")
-	ResponseEntity<?> search(@RequestParam(required = false) String q, @RequestParam(required = false) SearchKind kind,
+	@Operation(summary = "Search every story", description = "Words find their other forms and accented spellings; "
+			+ "\"a phrase\" in quotes, -word to leave out, or between alternatives (websearch_to_tsquery syntax).")
+	@ApiResponse(responseCode = "200", description = "A page of ranked results",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Results.class)))
+	@ApiResponse(responseCode = "400", description = "A query that cannot be run: empty, too long or without words",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<?> search(@Parameter(example = "Putin talks") @RequestParam(required = false) String q, @RequestParam(required = false) SearchKind kind,
 			@RequestParam(required = false) String story, @RequestParam(required = false) String outlet,
 			@RequestParam(defaultValue = "1") int page) {
 		SearchRequest request = new SearchRequest(q, kind, story, outlet, page);
