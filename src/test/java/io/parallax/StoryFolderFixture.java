@@ -71,7 +71,7 @@ public final class StoryFolderFixture {
 	public static StoryFolderFixture harbourArticles(Path root, int count) throws IOException {
 		StoryFolderFixture fixture = empty(root);
 		for (int i = 0; i < count; i++) {
-			fixture.write("article-%02d.txt".formatted(i), """
+			fixture.write("article-%04d.txt".formatted(i), """
 					Harbour reopens after repairs, number %d
 
 					The harbour reopened on Monday after %d days of repairs, officials said. Ships queued outside.

@@ -23,16 +23,17 @@ final class ClaimClusterer {
 	record Link(int a, int b, double score) {
 	}
 
-	static List<DraftClaim> cluster(List<ClaimSentence> sentences, List<CandidatePairs.Pair> candidates) {
+	static List<DraftClaim> cluster(List<ClaimSentence> sentences, List<CandidatePairs.Pair> candidates,
+			SentenceSimilarity similarity) {
 		List<Link> links = new ArrayList<>();
 		for (CandidatePairs.Pair pair : candidates) {
-			double score = SentenceSimilarity.of(sentences.get(pair.a()), sentences.get(pair.b()));
+			double score = similarity.of(sentences.get(pair.a()), sentences.get(pair.b()));
 			if (score >= SentenceSimilarity.SAME_CLAIM) {
 				links.add(new Link(pair.a(), pair.b(), score));
 			}
 		}
 		links.sort(Comparator.comparingDouble(Link::score).reversed());
-		Groups groups = new Groups(sentences);
+		Groups groups = new Groups(sentences, similarity);
 		List<Link> unused = new ArrayList<>();
 		for (Link link : links) {
 			if (!groups.merge(link.a(), link.b())) {
@@ -70,8 +71,11 @@ final class ClaimClusterer {
 
 		private final List<ClaimSentence> sentences;
 
-		Groups(List<ClaimSentence> sentences) {
+		private final SentenceSimilarity similarity;
+
+		Groups(List<ClaimSentence> sentences, SentenceSimilarity similarity) {
 			this.sentences = sentences;
+			this.similarity = similarity;
 			parent = new int[sentences.size()];
 			for (int i = 0; i < parent.length; i++) {
 				parent[i] = i;
@@ -107,7 +111,7 @@ final class ClaimClusterer {
 		Map<Integer, DraftClaim> claims() {
 			Map<Integer, DraftClaim> claims = new LinkedHashMap<>();
 			for (int i = 0; i < sentences.size(); i++) {
-				claims.computeIfAbsent(root(i), r -> new DraftClaim()).add(sentences.get(i));
+				claims.computeIfAbsent(root(i), r -> new DraftClaim(similarity)).add(sentences.get(i));
 			}
 			return claims;
 		}

@@ -32,14 +32,15 @@ class ClaimInputs {
 		Map<Long, SentenceFacts> analysis = facts.ofStory(storyId);
 		List<ClaimSentence> sentences = new ArrayList<>();
 		jdbc.sql("""
-				select s.id, s.article_id, s.position, s.text, e.vector
+				select s.id, s.article_id, s.position, s.paragraph_position, s.text, e.vector
 				from sentence s join article a on a.id = s.article_id join sentence_embedding e on e.sentence_id = s.id
 				where a.story_id = ? and a.retired_at is null order by a.source_file, s.position""").param(storyId)
 			.query(rs -> {
 				Long id = rs.getLong(1);
-				String text = rs.getString(4);
-				sentences.add(new ClaimSentence(id, rs.getLong(2), rs.getInt(3), text, vector(rs.getArray(5)),
-						ContentWords.of(text), analysis.getOrDefault(id, new SentenceFacts(id, Set.of(), List.of(), List.of())),
+				String text = rs.getString(5);
+				SentenceFacts found = analysis.getOrDefault(id, new SentenceFacts(id, Set.of(), List.of(), List.of()));
+				sentences.add(new ClaimSentence(id, rs.getLong(2), rs.getInt(3), rs.getInt(4), text,
+						vector(rs.getArray(6)), ContentWords.of(text), ClaimSentence.narrativeOf(text, found), found,
 						ContentWords.negated(text)));
 			});
 		return sentences;

@@ -7,7 +7,20 @@ import io.parallax.analysis.SentenceFacts;
 /**
  * A sentence as the comparison sees it: its embedding, its content words, the entities it names, and what the
  * analysis found in it.
+ *
+ * @param narrative the content words outside quotation marks: the reporter's own words, which rewrites of one
+ *     text share and two outlets quoting one statement do not
+ * @param paragraph the sentence's paragraph in its article, for telling which part of the story an article covers
  */
-record ClaimSentence(Long id, Long articleId, int position, String text, float[] vector, Set<String> words,
-		SentenceFacts facts, boolean negated) {
+record ClaimSentence(Long id, Long articleId, int position, int paragraph, String text, float[] vector,
+		Set<String> words, Set<String> narrative, SentenceFacts facts, boolean negated) {
+
+	static Set<String> narrativeOf(String text, SentenceFacts facts) {
+		String outside = text;
+		for (var quote : facts.quotes()) {
+			outside = outside.replace(quote.text(), " ");
+		}
+		return ContentWords.of(outside);
+	}
+
 }

@@ -42,7 +42,8 @@ public class ClaimService {
 			List<ArticleOverlap> overlaps) {
 		Set<Long> articles = sentences.stream().map(ClaimSentence::articleId).collect(Collectors.toSet());
 		Origins origins = new Origins(overlaps);
-		return ClaimClusterer.cluster(sentences, candidates)
+		SentenceSimilarity similarity = new SentenceSimilarity(new StoryWords(sentences));
+		return ClaimClusterer.cluster(sentences, candidates, similarity)
 			.stream()
 			.map(claim -> new RankedClaim(claim, origins.count(claim.articles()), Differences.of(claim),
 					omittedBy(claim, articles)))

@@ -25,6 +25,12 @@ final class DraftClaim {
 
 	private ClaimSentence representative;
 
+	private final SentenceSimilarity similarity;
+
+	DraftClaim(SentenceSimilarity similarity) {
+		this.similarity = similarity;
+	}
+
 	void add(ClaimSentence sentence) {
 		sentences.add(sentence);
 		articles.add(sentence.articleId());
@@ -56,13 +62,13 @@ final class DraftClaim {
 		if (members.isEmpty()) {
 			ClaimSentence representative = representative();
 			sentences.forEach(s -> members.add(new Member(s,
-					s == representative ? 1.0 : SentenceSimilarity.of(representative, s))));
+					s == representative ? 1.0 : similarity.of(representative, s))));
 		}
 		return members;
 	}
 
-	private static double meanSimilarity(ClaimSentence sentence, List<ClaimSentence> others) {
-		return others.stream().filter(s -> s != sentence).mapToDouble(s -> SentenceSimilarity.of(sentence, s))
+	private double meanSimilarity(ClaimSentence sentence, List<ClaimSentence> others) {
+		return others.stream().filter(s -> s != sentence).mapToDouble(s -> similarity.of(sentence, s))
 			.average().orElse(1.0);
 	}
 

@@ -3,53 +3,88 @@ package io.parallax.claims;
 import java.util.HashSet;
 import java.util.Set;
 
+import io.parallax.analysis.SentenceFacts.QuoteFact;
 import io.parallax.text.SentenceEmbedder;
 
 /**
- * How likely two sentences of different articles state the same fact: meaning (embeddings), wording (content
- * words) and who is involved (entities), combined. A sentence that denies what the other states is never the same
- * fact, however close their embeddings.
+ * How likely two sentences of different articles state the same fact, within one story: mostly by the rare words
+ * they share (weighted by how little the story repeats them), partly by meaning (embeddings). On the development
+ * corpus the weighted words tell same-fact pairs apart better than the embeddings do, and the blend better than
+ * either. Quotes are compared as statements: the same quoted words are one claim, two sentences that are mostly
+ * different quotations are two. A sentence that denies what the other states is never the same fact.
  */
 final class SentenceSimilarity {
 
-	static final double SAME_CLAIM = 0.5;
+	/**
+	 * From this score two sentences state one fact. On the development corpus 0.28 scores the best pairwise F1
+	 * (0.37) at precision 0.61; 0.33 keeps F1 0.35 at precision 0.78, and a claim a journalist cannot trust costs
+	 * more than a pair left apart.
+	 */
+	static final double SAME_CLAIM = 0.33;
+
+	/** The same quoted statement, in two articles: one claim, whatever the words around it. */
+	static final double SAME_STATEMENT = 0.9;
 
 	/** Near-identical sentences: one text rewritten, not two reports of one fact. */
 	static final double SAME_TEXT_WORDS = 0.6;
 
-	private static final double MEANING = 0.6;
+	private static final double MEANING = 0.3;
 
-	private static final double WORDING = 0.25;
+	private static final double WORDING = 0.7;
 
-	private static final double PEOPLE = 0.15;
+	private static final double QUOTE_DOMINATES = 0.5;
 
-	private SentenceSimilarity() {
+	private final StoryWords words;
+
+	SentenceSimilarity(StoryWords words) {
+		this.words = words;
 	}
 
-	static double of(ClaimSentence a, ClaimSentence b) {
+	double of(ClaimSentence a, ClaimSentence b) {
 		if (a.negated() != b.negated()) {
 			return 0;
 		}
-		double meaning = SentenceEmbedder.cosine(a.vector(), b.vector());
-		double wording = ContentWords.jaccard(a.words(), b.words());
-		return MEANING * meaning + WORDING * wording + PEOPLE * entityOverlap(a, b);
-	}
-
-	static boolean nearIdentical(ClaimSentence a, ClaimSentence b) {
-		return ContentWords.jaccard(a.words(), b.words()) >= SAME_TEXT_WORDS;
-	}
-
-	private static double entityOverlap(ClaimSentence a, ClaimSentence b) {
-		Set<Long> x = a.facts().entityIds();
-		Set<Long> y = b.facts().entityIds();
-		if (x.isEmpty() && y.isEmpty()) {
-			return 0.5;
+		Set<Long> groupsA = quoteGroups(a);
+		Set<Long> groupsB = quoteGroups(b);
+		if (!groupsA.isEmpty() && !groupsB.isEmpty()) {
+			Set<Long> shared = new HashSet<>(groupsA);
+			shared.retainAll(groupsB);
+			if (!shared.isEmpty()) {
+				return SAME_STATEMENT;
+			}
+			if (quoted(a) >= QUOTE_DOMINATES && quoted(b) >= QUOTE_DOMINATES) {
+				return 0;
+			}
 		}
-		Set<Long> common = new HashSet<>(x);
-		common.retainAll(y);
-		Set<Long> union = new HashSet<>(x);
-		union.addAll(y);
-		return (double) common.size() / union.size();
+		return MEANING * SentenceEmbedder.cosine(a.vector(), b.vector()) + WORDING * words.overlap(a.words(), b.words());
+	}
+
+	/** Below this many words of its own, a sentence is too short to show that one text was rewritten. */
+	private static final int MIN_NARRATIVE_WORDS = 5;
+
+	/**
+	 * Whether two sentences are one text rewritten: near-identical in the reporter's own words. Two outlets that
+	 * quote one press statement share its words, but not the words around them.
+	 */
+	static boolean nearIdentical(ClaimSentence a, ClaimSentence b) {
+		return a.narrative().size() >= MIN_NARRATIVE_WORDS && b.narrative().size() >= MIN_NARRATIVE_WORDS
+				&& ContentWords.jaccard(a.narrative(), b.narrative()) >= SAME_TEXT_WORDS;
+	}
+
+	private static Set<Long> quoteGroups(ClaimSentence sentence) {
+		Set<Long> groups = new HashSet<>();
+		for (QuoteFact quote : sentence.facts().quotes()) {
+			if (quote.groupId() != null) {
+				groups.add(quote.groupId());
+			}
+		}
+		return groups;
+	}
+
+	/** The share of a sentence that is quotation. */
+	private static double quoted(ClaimSentence sentence) {
+		int quoted = sentence.facts().quotes().stream().mapToInt(q -> q.text().length()).sum();
+		return sentence.text().isEmpty() ? 0 : Math.min(1, (double) quoted / sentence.text().length());
 	}
 
 }

@@ -17,9 +17,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 /**
  * One import: who or what started it, when, and what it did to each file.
  */
+// Progress and a cancel request are written by different transactions at the same time: each must write only the
+// columns it changed, or a progress update made from a row read just before the cancel would write the request away.
+@DynamicUpdate
 @Entity
 class ImportRun {
 

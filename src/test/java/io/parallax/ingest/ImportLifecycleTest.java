@@ -54,7 +54,7 @@ class ImportLifecycleTest {
 	@Test
 	void whileAnImportRunsReadersAreToldAndAnUploadNamesItAndACancelKeepsNothing(@TempDir Path root)
 			throws Exception {
-		StoryFolderFixture story = StoryFolderFixture.harbourArticles(root, 150);
+		StoryFolderFixture story = StoryFolderFixture.harbourArticles(root, 1500);
 		Long run = imports.start(root, "test", "lifecycle test");
 
 		assertThat(mvc.get().uri("/")).hasStatusOk().bodyText().contains("An import is in progress")
