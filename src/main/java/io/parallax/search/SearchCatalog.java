@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Searches every story with PostgreSQL's full-text search: {@code websearch_to_tsquery} over the stored entries
  * (English stems, accents ignored), ranked by {@code ts_rank} with titles weighing most, a page at a time, snippets
- * cut by {@code ts_headline} for the page's hits only. Three statements, whatever the query.
+ * cut by {@code ts_headline} for the page's hits only. Three statements, whatever the query; their cost grows with
+ * the number of matches (every match is counted and ranked), see SearchBenchmarkTest.
  */
 @Service
 @Transactional(readOnly = true)

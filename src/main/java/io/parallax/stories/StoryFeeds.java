@@ -26,6 +26,10 @@ public class StoryFeeds {
 			LocalDate publishedOn, Instant importedAt, Instant updatedAt, String lead) {
 	}
 
+	/** A page for the sitemap: its path and when what it shows last changed. */
+	public record Address(String path, Instant changedAt) {
+	}
+
 	private final JdbcClient jdbc;
 
 	StoryFeeds(JdbcClient jdbc) {
@@ -53,6 +57,21 @@ public class StoryFeeds {
 			.query((rs, n) -> new ArticleEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getTimestamp(7).toInstant(),
 					rs.getTimestamp(8).toInstant(), rs.getString(9)))
+			.list();
+	}
+
+	/**
+	 * Every story's and current article's page, for the sitemap (at most {@code limit}, the sitemap protocol's
+	 * 50,000 per file): the stories first, newest change first.
+	 */
+	public List<Address> addresses(int limit) {
+		return jdbc.sql("""
+				(select '/stories/' || slug as path, changed_at, 0 as rank, version as ord from story)
+				union all
+				(select '/articles/' || a.id, greatest(a.updated_at, coalesce(a.curated_at, a.updated_at)), 1, a.id
+				 from article a where a.retired_at is null)
+				order by rank, ord desc limit ?""").param(limit)
+			.query((rs, n) -> new Address(rs.getString(1), rs.getTimestamp(2).toInstant()))
 			.list();
 	}
 
