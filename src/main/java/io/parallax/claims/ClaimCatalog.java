@@ -19,6 +19,7 @@ import io.parallax.claims.ClaimViews.Overlap;
 import io.parallax.claims.ClaimViews.Value;
 
 import io.parallax.stories.StoryCatalog;
+import io.parallax.system.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,25 +46,56 @@ public class ClaimCatalog {
 	 */
 	public List<Claim> claims(String slug, Long entityId) {
 		Long storyId = stories.storyId(slug);
-		Map<Long, List<Mention>> mentions = mentions(storyId);
-		Map<Long, List<Difference>> differences = differences(storyId);
+		Set<Long> withEntity = entityId == null ? null : claimsNaming(storyId, entityId);
+		return read(STORY, storyId).stream().filter(c -> withEntity == null || withEntity.contains(c.id())).toList();
+	}
+
+	/**
+	 * One claim by its id, which stays the same across re-comparisons while the claim does; a claim that no
+	 * longer exists leads to the claim that took most of its sentences, or is gone.
+	 */
+	public ClaimAddress claim(Long id) {
+		List<ClaimAddress> current = jdbc.sql("""
+				select s.slug, s.title from claim c join story s on s.id = c.story_id where c.id = ?""").param(id)
+			.query((rs, n) -> (ClaimAddress) new ClaimAddress.Current(rs.getString(1), rs.getString(2),
+					read(ONE, id).get(0)))
+			.list();
+		if (!current.isEmpty()) {
+			return current.get(0);
+		}
+		return jdbc.sql("""
+				select r.successor_id, r.statement, s.slug, s.title from claim_retired r join story s on s.id = r.story_id
+				where r.id = ?""").param(id)
+			.query((rs, n) -> rs.getObject(1) == null
+					? (ClaimAddress) new ClaimAddress.Gone(rs.getString(3), rs.getString(4), rs.getString(2))
+					: new ClaimAddress.Moved(rs.getLong(1)))
+			.optional()
+			.orElseThrow(() -> NotFoundException.of("claim", id));
+	}
+
+	/**
+	 * Which claims a read covers: a condition on the claim {@code c}, with one parameter (spaced, as a text block
+	 * loses the space before it).
+	 */
+	private static final String STORY = " c.story_id = ? ";
+
+	private static final String ONE = " c.id = ? ";
+
+	private List<Claim> read(String which, Long key) {
+		Map<Long, List<Mention>> mentions = mentions(which, key);
+		Map<Long, List<Difference>> differences = differences(which, key);
 		Map<Long, List<Long>> omissions = new HashMap<>();
-		jdbc.sql("select o.claim_id, o.article_id from claim_omission o join claim c on c.id = o.claim_id "
-				+ "where c.story_id = ? order by o.article_id").param(storyId)
+		jdbc.sql("select o.claim_id, o.article_id from claim_omission o join claim c on c.id = o.claim_id where "
+				+ which + " order by o.article_id").param(key)
 			.query(rs -> {
 				omissions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
 			});
-		Set<Long> withEntity = entityId == null ? null : claimsNaming(storyId, entityId);
-		return jdbc.sql("""
-				select id, statement, agreement, article_count, independent_origins from claim
-				where story_id = ? order by position""").param(storyId)
+		return jdbc.sql("select c.id, c.statement, c.agreement, c.article_count, c.independent_origins from claim c "
+				+ "where " + which + " order by c.position").param(key)
 			.query((rs, n) -> new Claim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
 					mentions.getOrDefault(rs.getLong(1), List.of()), omissions.getOrDefault(rs.getLong(1), List.of()),
 					differences.getOrDefault(rs.getLong(1), List.of())))
-			.list()
-			.stream()
-			.filter(c -> withEntity == null || withEntity.contains(c.id()))
-			.toList();
+			.list();
 	}
 
 	public List<Overlap> overlaps(String slug) {
@@ -91,12 +123,12 @@ public class ClaimCatalog {
 			.list();
 	}
 
-	private Map<Long, List<Mention>> mentions(Long storyId) {
+	private Map<Long, List<Mention>> mentions(String which, Long key) {
 		Map<Long, List<Value>> values = new HashMap<>();
 		jdbc.sql("""
 				select q.sentence_id, q.kind, q.text, q.value from quantity q
 				where q.sentence_id in (select m.sentence_id from claim_member m join claim c on c.id = m.claim_id
-				                        where c.story_id = ?) order by q.sentence_id, q.start_offset""").param(storyId)
+				                        where """ + which + ") order by q.sentence_id, q.start_offset").param(key)
 			.query(rs -> {
 				values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 					.add(new Value(rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
@@ -105,8 +137,8 @@ public class ClaimCatalog {
 		jdbc.sql("""
 				select m.claim_id, m.article_id, a.source_file, m.sentence_id, s.text, s.paragraph_position
 				from claim_member m join claim c on c.id = m.claim_id join sentence s on s.id = m.sentence_id
-				join article a on a.id = m.article_id where c.story_id = ? order by c.position, a.source_file, s.position""")
-			.param(storyId)
+				join article a on a.id = m.article_id where """ + which + " order by c.position, a.source_file, s.position")
+			.param(key)
 			.query(rs -> {
 				mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 					.add(new Mention(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getInt(6),
@@ -115,20 +147,23 @@ public class ClaimCatalog {
 		return mentions;
 	}
 
-	private Map<Long, List<Difference>> differences(Long storyId) {
-		Map<Long, Map<String, Map<Long, String>>> byClaim = new LinkedHashMap<>();
+	private Map<Long, List<Difference>> differences(String which, Long key) {
+		Map<Long, Map<String, Difference>> byClaim = new LinkedHashMap<>();
 		jdbc.sql("""
-				select d.claim_id, d.kind, d.article_id, d.value from claim_difference d join claim c on c.id = d.claim_id
-				where c.story_id = ? order by d.claim_id, d.kind, d.article_id""").param(storyId)
+				select d.claim_id, d.kind, d.article_id, d.value, d.firm from claim_difference d
+				join claim c on c.id = d.claim_id where """ + which + " order by d.claim_id, d.firm desc, d.kind, d.article_id")
+			.param(key)
 			.query(rs -> {
 				byClaim.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-					.computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
-					.put(rs.getLong(3), rs.getString(4));
+					.computeIfAbsent(rs.getString(2), kind -> new Difference(kind, new LinkedHashMap<>(), false))
+					.values().put(rs.getLong(3), rs.getString(4));
+				if (rs.getBoolean(5)) {
+					byClaim.get(rs.getLong(1)).computeIfPresent(rs.getString(2),
+							(kind, d) -> new Difference(kind, d.values(), true));
+				}
 			});
 		Map<Long, List<Difference>> differences = new HashMap<>();
-		byClaim.forEach((claim, kinds) -> kinds.forEach((kind, values) -> differences
-			.computeIfAbsent(claim, k -> new ArrayList<>())
-			.add(new Difference(kind, values))));
+		byClaim.forEach((claim, kinds) -> differences.put(claim, new ArrayList<>(kinds.values())));
 		return differences;
 	}
 

@@ -7,6 +7,8 @@ import java.util.Map;
  *
  * @param kind NUMBER, DATE, WORDING, SPEAKER or CERTAINTY
  * @param values each article's value, by article id
+ * @param firm whether the articles give conflicting values for the same slot of the fact (a flag a journalist can
+ * act on), rather than a difference worth checking (how sure, or a vague time ahead)
  */
-record ClaimDifference(String kind, Map<Long, String> values) {
+record ClaimDifference(String kind, Map<Long, String> values, boolean firm) {
 }

@@ -30,6 +30,7 @@ public final class ClaimViews {
 		/** What this article says where the articles differ, e.g. "four trips"; null when it does not differ. */
 		public String differingValue(Long articleId) {
 			List<String> values = differences.stream()
+				.filter(Difference::firm)
 				.map(d -> d.values().get(articleId))
 				.filter(v -> v != null)
 				.toList();
@@ -48,7 +49,11 @@ public final class ClaimViews {
 	public record Value(String kind, String text, BigDecimal value) {
 	}
 
-	public record Difference(String kind, Map<Long, String> values) {
+	/**
+	 * @param firm two values for the same slot of one fact (a flag); otherwise worth checking (how sure, a vague
+	 * time ahead)
+	 */
+	public record Difference(String kind, Map<Long, String> values, boolean firm) {
 	}
 
 	public record Overlap(Long a, Long b, int sharedSentences, List<Example> examples) {

@@ -1,6 +1,8 @@
 package io.parallax.claims;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,40 +31,95 @@ class ClaimWriter {
 			if (claim.articles().size() < 2) {
 				return "SINGLE_SOURCE";
 			}
-			return differences.isEmpty() ? "CONSISTENT" : "DISCREPANT";
+			return differences.stream().anyMatch(ClaimDifference::firm) ? "DISCREPANT" : "CONSISTENT";
 		}
 
 	}
 
 	void replace(Long storyId, List<RankedClaim> claims, List<ArticleOverlap> overlaps) {
+		Map<Long, String> oldStatements = new HashMap<>();
+		Map<Long, String> files = new HashMap<>();
+		jdbc.query("select id, source_file from article where story_id = ?",
+				rs -> { files.put(rs.getLong(1), rs.getString(2)); }, storyId);
+		List<Set<ClaimIdentity.Member>> fresh = claims.stream().map(c -> members(c.claim(), files)).toList();
+		ClaimIdentity.Matching matching = ClaimIdentity.match(oldMembers(storyId, oldStatements), fresh);
+		List<String[]> keys = fresh.stream()
+			.map(members -> members.stream().map(ClaimIdentity.Member::key).sorted().toArray(String[]::new))
+			.toList();
 		jdbc.update("delete from claim where story_id = ?", storyId);
 		jdbc.update("delete from article_overlap where story_id = ?", storyId);
 		List<Object[]> members = new ArrayList<>();
 		List<Object[]> differences = new ArrayList<>();
 		List<Object[]> omissions = new ArrayList<>();
+		List<Long> newIds = new ArrayList<>();
 		for (int position = 0; position < claims.size(); position++) {
 			RankedClaim ranked = claims.get(position);
 			ClaimSentence representative = ranked.claim().representative();
 			Long id = jdbc.queryForObject("""
-					insert into claim (story_id, position, statement, sentence_id, agreement, article_count,
-					  independent_origins) values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, storyId, position,
+					insert into claim (id, story_id, position, statement, sentence_id, agreement, article_count,
+					  independent_origins, member_keys)
+					values (coalesce(?, nextval(pg_get_serial_sequence('claim', 'id'))), ?, ?, ?, ?, ?, ?, ?, ?)
+					returning id""", Long.class, matching.ids().get(position), storyId, position,
 					representative.text(), representative.id(), ranked.agreement(), ranked.claim().articles().size(),
-					ranked.origins());
+					ranked.origins(), keys.get(position));
+			newIds.add(id);
 			ranked.claim().members().forEach(m -> members.add(new Object[] { id, m.sentence().articleId(),
 					m.sentence().id(), (float) m.similarity() }));
 			for (ClaimDifference difference : ranked.differences()) {
 				for (Map.Entry<Long, String> value : difference.values().entrySet()) {
-					differences.add(new Object[] { id, difference.kind(), value.getKey(), value.getValue() });
+					differences.add(new Object[] { id, difference.kind(), value.getKey(), value.getValue(),
+							difference.firm() });
 				}
 			}
 			ranked.omittedBy().forEach(article -> omissions.add(new Object[] { id, article }));
 		}
 		jdbc.batchUpdate("insert into claim_member (claim_id, article_id, sentence_id, similarity) values (?, ?, ?, ?) "
 				+ "on conflict do nothing", members);
-		jdbc.batchUpdate("insert into claim_difference (claim_id, kind, article_id, value) values (?, ?, ?, ?)",
+		jdbc.batchUpdate("insert into claim_difference (claim_id, kind, article_id, value, firm) values (?, ?, ?, ?, ?)",
 				differences);
 		jdbc.batchUpdate("insert into claim_omission (claim_id, article_id) values (?, ?)", omissions);
 		overlaps(storyId, overlaps);
+		retire(storyId, oldStatements, matching, newIds);
+	}
+
+	private Map<Long, Set<ClaimIdentity.Member>> oldMembers(Long storyId, Map<Long, String> statements) {
+		Map<Long, Set<ClaimIdentity.Member>> members = new HashMap<>();
+		jdbc.query("""
+				select id, statement, member_keys from claim where story_id = ?""", rs -> {
+			statements.put(rs.getLong(1), rs.getString(2));
+			Set<ClaimIdentity.Member> keys = members.computeIfAbsent(rs.getLong(1), k -> new HashSet<>());
+			for (Object key : (Object[]) rs.getArray(3).getArray()) {
+				keys.add(ClaimIdentity.Member.parse((String) key));
+			}
+		}, storyId);
+		return members;
+	}
+
+	private static Set<ClaimIdentity.Member> members(DraftClaim claim, Map<Long, String> files) {
+		Set<ClaimIdentity.Member> members = new HashSet<>();
+		claim.members().forEach(m -> members
+			.add(new ClaimIdentity.Member(files.get(m.sentence().articleId()), m.sentence().text())));
+		return members;
+	}
+
+	/** Old claims not kept are remembered, with the claim that took most of their sentences. */
+	private void retire(Long storyId, Map<Long, String> oldStatements, ClaimIdentity.Matching matching,
+			List<Long> newIds) {
+		List<Object[]> retired = new ArrayList<>();
+		Set<Long> kept = new HashSet<>(matching.ids().values());
+		oldStatements.forEach((oldId, statement) -> {
+			if (!kept.contains(oldId)) {
+				Integer successor = matching.successors().get(oldId);
+				retired.add(new Object[] { oldId, storyId, statement, successor == null ? null : newIds.get(successor) });
+			}
+		});
+		// an id retired earlier points on to whatever its successor became
+		jdbc.batchUpdate("update claim_retired set successor_id = ? where successor_id = ?",
+				retired.stream().map(r -> new Object[] { r[3], r[0] }).toList());
+		jdbc.batchUpdate("""
+				insert into claim_retired (id, story_id, statement, successor_id, retired_at) values (?, ?, ?, ?, now())
+				on conflict (id) do update set successor_id = excluded.successor_id, retired_at = excluded.retired_at""",
+				retired);
 	}
 
 	private void overlaps(Long storyId, List<ArticleOverlap> overlaps) {

@@ -11,15 +11,20 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.parallax.analysis.SentenceFacts;
 import io.parallax.dates.CalendarNames;
+import io.parallax.dates.DatePrecision;
 import io.parallax.analysis.SentenceFacts.Quantity;
-import io.parallax.analysis.SentenceFacts.QuoteFact;
 
 /**
  * Finds where the articles of a claim disagree: on a number, a date or time, a quote's wording, who said it, or
  * how sure it is ("will meet" against "could meet", "coming days" against "weeks away"). An article that gives no
  * value is not counted as disagreeing: leaving a detail out is an omission, not a contradiction.
+ * <p>
+ * A firm difference is two values for the same slot of the same fact: the one number of a measure each sentence
+ * gives (a rounded figure agrees with the exact one; figures more than twice apart are worth checking), the one
+ * date each gives outside its quotations, at one precision; the words of one quoted statement (an excerpt agrees
+ * with the whole), who said one statement. How sure a sentence sounds and vague times ahead are worth checking,
+ * never flags.
  */
 final class Differences {
 
@@ -44,11 +49,23 @@ final class Differences {
 		}
 		numbers(claim).ifPresent(differences::add);
 		dates(claim).ifPresent(differences::add);
-		differ(claim, "WORDING", s -> quoteWordings(s.facts()), Differences::normal).ifPresent(differences::add);
-		speakers(claim).ifPresent(differences::add);
+		QuotedStatements.of(claim).differences().forEach(differences::add);
 		differ(claim, "CERTAINTY", Differences::certainty, v -> HEDGE.matcher(v).find()
 				? "hedged" : "firm").ifPresent(differences::add);
-		return differences;
+		return oneOfEachKind(differences);
+	}
+
+	/** Two statements of one claim that both differ make one difference of that kind, their values joined. */
+	private static List<ClaimDifference> oneOfEachKind(List<ClaimDifference> differences) {
+		Map<String, ClaimDifference> byKind = new LinkedHashMap<>();
+		for (ClaimDifference difference : differences) {
+			byKind.merge(difference.kind(), difference, (a, b) -> {
+				Map<Long, String> values = new LinkedHashMap<>(a.values());
+				b.values().forEach((article, value) -> values.merge(article, value, Differences::both));
+				return new ClaimDifference(a.kind(), values, a.firm() || b.firm());
+			});
+		}
+		return new ArrayList<>(byKind.values());
 	}
 
 	/** Each article's value; a difference when at least two articles give values and they are not all equal. */
@@ -63,36 +80,88 @@ final class Differences {
 		}
 		Set<String> distinct = new LinkedHashSet<>();
 		values.values().forEach(v -> distinct.add(comparable.apply(v)));
-		return values.size() >= 2 && distinct.size() >= 2 ? java.util.Optional.of(new ClaimDifference(kind, values))
-				: java.util.Optional.empty();
+		return values.size() >= 2 && distinct.size() >= 2
+				? java.util.Optional.of(new ClaimDifference(kind, values, false)) : java.util.Optional.empty();
 	}
 
 	/**
 	 * A number differs when two articles give one of the same measure ({@link Quantity#measure()}) and the values
 	 * differ: "four trips" against "the fifth trip", not "$200m" against "£150m" (the same sum in two currencies),
-	 * nor "two sides" against "three rounds". Durations compare in hours, so that "in a day" agrees with "within 24
-	 * hours".
+	 * nor "two sides" against "three rounds". A sentence giving two numbers of one measure is left out (which of
+	 * them is this claim's is unknown), and a round figure within 5 % of an exact one is the same figure rounded
+	 * ("$43,000" and "$43,350"). Durations compare in hours, so that "in a day" agrees with "within 24 hours".
 	 */
 	private static java.util.Optional<ClaimDifference> numbers(DraftClaim claim) {
 		Map<String, Map<Long, Quantity>> byMeasure = new LinkedHashMap<>();
+		Set<String> ambiguous = new java.util.HashSet<>();
 		for (ClaimSentence sentence : claim.sentences()) {
+			Map<String, Long> perMeasure = new java.util.HashMap<>();
 			for (Quantity quantity : sentence.facts().quantities()) {
 				if (quantity.measure() != null) {
+					perMeasure.merge(quantity.measure(), 1L, Long::sum);
+				}
+			}
+			for (Quantity quantity : sentence.facts().quantities()) {
+				if (quantity.measure() == null) {
+					continue;
+				}
+				if (perMeasure.get(quantity.measure()) > 1) {
+					ambiguous.add(sentence.articleId() + " " + quantity.measure());
+				}
+				else {
 					byMeasure.computeIfAbsent(quantity.measure(), k -> new LinkedHashMap<>())
 						.putIfAbsent(sentence.articleId(), quantity);
 				}
 			}
 		}
-		for (Map<Long, Quantity> values : byMeasure.values()) {
-			Set<java.math.BigDecimal> distinct = new java.util.HashSet<>();
-			values.values().forEach(q -> distinct.add(normalised(q)));
-			if (values.size() >= 2 && distinct.size() >= 2) {
+		for (Map.Entry<String, Map<Long, Quantity>> measure : byMeasure.entrySet()) {
+			Map<Long, Quantity> values = new LinkedHashMap<>(measure.getValue());
+			values.keySet().removeIf(article -> ambiguous.contains(article + " " + measure.getKey()));
+			if (values.size() >= 2 && !allAgree(values.values())) {
 				Map<Long, String> texts = new LinkedHashMap<>();
 				values.forEach((article, q) -> texts.put(article, q.text()));
-				return java.util.Optional.of(new ClaimDifference("NUMBER", texts));
+				return java.util.Optional.of(new ClaimDifference("NUMBER", texts, close(values.values())));
 			}
 		}
 		return java.util.Optional.empty();
+	}
+
+	private static boolean allAgree(java.util.Collection<Quantity> quantities) {
+		List<java.math.BigDecimal> values = quantities.stream().map(Differences::normalised).toList();
+		for (int i = 0; i < values.size(); i++) {
+			for (int j = i + 1; j < values.size(); j++) {
+				if (!sameFigure(values.get(i), values.get(j))) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Two reports of one figure that disagree are near each other (1.5 against 1.6 million, seven against eight
+	 * years); figures further apart than twice are more likely two facts in one claim: worth checking, not a flag.
+	 */
+	private static boolean close(java.util.Collection<Quantity> quantities) {
+		List<java.math.BigDecimal> values = quantities.stream().map(Differences::normalised).map(v -> v.abs()).toList();
+		java.math.BigDecimal least = values.stream().min(java.math.BigDecimal::compareTo).orElseThrow();
+		java.math.BigDecimal most = values.stream().max(java.math.BigDecimal::compareTo).orElseThrow();
+		return least.signum() > 0 && most.compareTo(least.multiply(java.math.BigDecimal.valueOf(2))) <= 0;
+	}
+
+	/** Equal, or one is the other rounded: fewer significant digits and within 5 %. */
+	static boolean sameFigure(java.math.BigDecimal a, java.math.BigDecimal b) {
+		if (a.compareTo(b) == 0) {
+			return true;
+		}
+		java.math.BigDecimal round = a.precision() - a.scale() <= b.precision() - b.scale() && a.stripTrailingZeros()
+			.precision() < b.stripTrailingZeros().precision() ? a : b;
+		java.math.BigDecimal exact = round == a ? b : a;
+		if (round.stripTrailingZeros().precision() >= exact.stripTrailingZeros().precision()) {
+			return false;
+		}
+		java.math.BigDecimal gap = a.subtract(b).abs();
+		return gap.compareTo(exact.abs().multiply(new java.math.BigDecimal("0.05"))) <= 0;
 	}
 
 	private static java.math.BigDecimal normalised(Quantity quantity) {
@@ -111,69 +180,78 @@ final class Differences {
 	}
 
 	/**
-	 * Dates differ when two articles name different weekdays, different dates, or different times ahead ("coming
-	 * days" against "next few days") for the same claim; each kind is compared only between articles that give it.
+	 * Dates differ when two articles, each giving one date outside its quotations, give different days (compared
+	 * as resolved, at the precision both give; by weekday or text where a date could not be placed): a firm
+	 * difference. Different times ahead ("coming days" against "next few days") are worth checking.
 	 */
 	private static java.util.Optional<ClaimDifference> dates(DraftClaim claim) {
-		Map<String, Map<Long, String>> byKind = new LinkedHashMap<>();
+		Map<Long, Quantity> dated = new LinkedHashMap<>();
+		Set<Long> ambiguous = new java.util.HashSet<>();
+		Map<Long, String> timing = new LinkedHashMap<>();
 		for (ClaimSentence sentence : claim.sentences()) {
-			for (Quantity quantity : sentence.facts().quantities()) {
-				if (quantity.kind().equals("DATE")) {
-					Matcher weekday = WEEKDAY.matcher(quantity.text());
-					String kind = weekday.find() ? "weekday" : quantity.text().matches(".*\\d.*") ? "date" : "relative";
-					String value = weekday.reset().find() ? weekday.group(1) : quantity.text();
-					byKind.computeIfAbsent(kind, k -> new LinkedHashMap<>()).merge(sentence.articleId(), value, Differences::both);
+			List<Quantity> dates = sentence.facts().quantities().stream()
+				.filter(q -> q.kind().equals("DATE") && !q.vague() && !quoted(q.text(), sentence))
+				.toList();
+			if (dates.size() == 1 && !ambiguous.contains(sentence.articleId())) {
+				if (dated.putIfAbsent(sentence.articleId(), dates.get(0)) != null
+						&& !sameDay(dated.get(sentence.articleId()), dates.get(0))) {
+					ambiguous.add(sentence.articleId());
 				}
 			}
-			Matcher timing = TIMING.matcher(sentence.text());
-			while (timing.find()) {
-				String phrase = timing.group(1).toLowerCase(Locale.ROOT).replaceFirst("^(in the |as early as )", "");
-				byKind.computeIfAbsent("timing", k -> new LinkedHashMap<>()).merge(sentence.articleId(), phrase, Differences::both);
+			else if (dates.size() > 1) {
+				ambiguous.add(sentence.articleId());
+			}
+			Matcher ahead = TIMING.matcher(sentence.text());
+			while (ahead.find()) {
+				String phrase = ahead.group(1).toLowerCase(Locale.ROOT).replaceFirst("^(in the |as early as )", "");
+				timing.merge(sentence.articleId(), phrase, Differences::both);
 			}
 		}
-		for (Map<Long, String> values : byKind.values()) {
-			Set<String> distinct = new LinkedHashSet<>();
-			values.values().forEach(v -> distinct.add(normal(v)));
-			if (values.size() >= 2 && distinct.size() >= 2) {
-				return java.util.Optional.of(new ClaimDifference("DATE", values));
+		dated.keySet().removeAll(ambiguous);
+		List<Quantity> values = new ArrayList<>(dated.values());
+		for (int i = 0; i < values.size(); i++) {
+			for (int j = i + 1; j < values.size(); j++) {
+				if (!sameDay(values.get(i), values.get(j))) {
+					Map<Long, String> texts = new LinkedHashMap<>();
+					dated.forEach((article, q) -> texts.put(article, q.text()));
+					return java.util.Optional.of(new ClaimDifference("DATE", texts, samePrecision(values)));
+				}
 			}
 		}
-		return java.util.Optional.empty();
+		Set<String> distinct = new LinkedHashSet<>();
+		timing.values().forEach(v -> distinct.add(normal(v)));
+		return timing.size() >= 2 && distinct.size() >= 2
+				? java.util.Optional.of(new ClaimDifference("DATE", timing, false)) : java.util.Optional.empty();
+	}
+
+	/**
+	 * Dates given at different precisions ("November" against "Friday", "2014" against "late Friday") more often
+	 * date two facts of one claim than disagree on one: worth checking, not a flag.
+	 */
+	private static boolean samePrecision(List<Quantity> dates) {
+		return dates.stream().map(q -> q.precision() == null ? "?" : q.precision()).distinct().count() == 1;
+	}
+
+	/** The same day as far as both texts say: a month-only date agrees with any day in it. */
+	private static boolean sameDay(Quantity a, Quantity b) {
+		if (a.resolvedDate() != null && b.resolvedDate() != null && a.precision() != null && b.precision() != null) {
+			DatePrecision coarser = DatePrecision.valueOf(a.precision()).coarser(DatePrecision.valueOf(b.precision()));
+			return coarser.firstDay(a.resolvedDate()).equals(coarser.firstDay(b.resolvedDate()));
+		}
+		Matcher weekdayA = WEEKDAY.matcher(a.text());
+		Matcher weekdayB = WEEKDAY.matcher(b.text());
+		if (weekdayA.find() && weekdayB.find()) {
+			return weekdayA.group(1).equals(weekdayB.group(1));
+		}
+		return normal(a.text()).equals(normal(b.text()));
+	}
+
+	private static boolean quoted(String text, ClaimSentence sentence) {
+		return sentence.facts().quotes().stream().anyMatch(q -> q.text().contains(text));
 	}
 
 	private static String both(String a, String b) {
 		return a.equals(b) || a.contains(b) ? a : a + "; " + b;
-	}
-
-	private static String quoteWordings(SentenceFacts facts) {
-		return join(facts.quotes().stream().filter(q -> q.groupId() != null).map(QuoteFact::text).toList());
-	}
-
-	/**
-	 * Who said it differs when articles attribute the same claim's quotes to different people: compared by entity
-	 * where the speaker is one ("a Kremlin aide" and "Yuri Ushakov" are one man), else by surname.
-	 */
-	private static java.util.Optional<ClaimDifference> speakers(DraftClaim claim) {
-		Map<Long, String> shown = new LinkedHashMap<>();
-		Map<Long, Set<String>> who = new LinkedHashMap<>();
-		for (ClaimSentence sentence : claim.sentences()) {
-			for (QuoteFact quote : sentence.facts().quotes()) {
-				if (quote.speaker() == null) {
-					continue;
-				}
-				shown.merge(sentence.articleId(), quote.speaker(), Differences::both);
-				who.computeIfAbsent(sentence.articleId(), k -> new java.util.TreeSet<>())
-					.add(quote.speakerEntityId() != null ? "#" + quote.speakerEntityId() : withoutTitles(quote.speaker()));
-			}
-		}
-		List<Set<String>> sets = new ArrayList<>(who.values());
-		boolean differ = false;
-		for (int i = 0; i < sets.size() && !differ; i++) {
-			for (int j = i + 1; j < sets.size() && !differ; j++) {
-				differ = java.util.Collections.disjoint(sets.get(i), sets.get(j));
-			}
-		}
-		return differ ? java.util.Optional.of(new ClaimDifference("SPEAKER", shown)) : java.util.Optional.empty();
 	}
 
 	private static String certainty(ClaimSentence sentence) {
@@ -185,21 +263,7 @@ final class Differences {
 		return firm.find() ? firm.group(1).toLowerCase(Locale.ROOT) : null;
 	}
 
-	/** "Trump" and "Donald Trump" are one speaker: compare surnames. */
-	private static String withoutTitles(String speakers) {
-		return java.util.Arrays.stream(speakers.split("; "))
-			.map(s -> s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
-			.sorted()
-			.distinct()
-			.reduce((a, b) -> a + ";" + b)
-			.orElse("");
-	}
-
-	private static String join(List<String> values) {
-		return values.isEmpty() ? null : String.join("; ", values);
-	}
-
-	private static String normal(String value) {
+	static String normal(String value) {
 		return value.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}; ]", "").replaceAll("\\s+", " ").strip();
 	}
 

@@ -11,8 +11,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Scores the claim alignment as pairwise precision and recall over pairs of sentences of different articles that
- * state one fact, and the disagreement flags: how many of the reader's disagreements sit on a flagged claim
- * (recall), and how many flagged claims hold one (precision).
+ * state one fact, and the disagreement flags (claims with a firm difference): how many of the reader's firm
+ * disagreements sit on a flagged claim or are shown by its differing values (recall), and how many flagged claims
+ * hold any disagreement the reader noted (precision).
  */
 final class ClaimScorer {
 
@@ -49,17 +50,29 @@ final class ClaimScorer {
 	private static Result flags(JsonNode expected, StoryOutput output, Score pairs, Map<Long, String> fileOf) {
 		List<JsonNode> flagged = new ArrayList<>();
 		output.claims().forEach(c -> {
-			if (!c.get("differences").isEmpty()) {
+			// a flag is a firm difference; one worth checking (how sure, a vague time ahead) is not
+			if (c.get("differences").valueStream().anyMatch(d -> d.path("firm").asBoolean())) {
 				flagged.add(c);
 			}
 		});
 		List<Map<String, List<Long>>> disagreements = new ArrayList<>();
-		expected.path("disagreements").forEach(d -> disagreements.add(candidates(d, output, fileOf)));
+		List<JsonNode> stated = new ArrayList<>();
+		expected.path("disagreements").forEach(d -> {
+			disagreements.add(candidates(d, output, fileOf));
+			stated.add(d);
+		});
 		List<String> missed = new ArrayList<>();
 		int recalled = 0;
+		int firm = 0;
 		for (int i = 0; i < disagreements.size(); i++) {
+			// recall counts the disagreements a reader called firm; one worth checking need not be flagged
+			if (!stated.get(i).path("firm").asBoolean(true)) {
+				continue;
+			}
+			firm++;
 			Map<String, List<Long>> d = disagreements.get(i);
-			if (flagged.stream().anyMatch(c -> holds(c, d))) {
+			JsonNode statedValues = stated.get(i);
+			if (flagged.stream().anyMatch(c -> holds(c, d) || showsValues(c, statedValues))) {
 				recalled++;
 			}
 			else {
@@ -69,14 +82,15 @@ final class ClaimScorer {
 		List<String> wrong = new ArrayList<>();
 		int rightFlags = 0;
 		for (JsonNode claim : flagged) {
-			if (disagreements.stream().anyMatch(d -> holds(claim, d))) {
+			if (java.util.stream.IntStream.range(0, disagreements.size())
+				.anyMatch(i -> holds(claim, disagreements.get(i)) || showsValues(claim, stated.get(i)))) {
 				rightFlags++;
 			}
 			else {
 				wrong.add(claim.get("statement").asString() + " " + claim.get("differences"));
 			}
 		}
-		Score flags = new Score(flagged.size(), rightFlags, disagreements.size(), recalled, 0, 0);
+		Score flags = new Score(flagged.size(), rightFlags, firm, recalled, 0, 0);
 		return new Result(pairs, flags, missed, wrong);
 	}
 
@@ -111,6 +125,31 @@ final class ClaimScorer {
 		List<Long> members = memberIds(claim);
 		long files = disagreement.values().stream().filter(ids -> ids.stream().anyMatch(members::contains)).count();
 		return files >= Math.min(2, disagreement.size());
+	}
+
+	/**
+	 * A flag also holds a disagreement when its differing values show the reader's values of two of its files
+	 * (a quote that runs over several sentences is flagged on the claim of its first sentence).
+	 */
+	private static boolean showsValues(JsonNode claim, JsonNode disagreement) {
+		if (!disagreement.has("values")) {
+			return false;
+		}
+		Map<String, String> fileOfArticle = new HashMap<>();
+		claim.get("mentions").forEach(m -> fileOfArticle.put(m.get("articleId").asString(), m.get("sourceFile").asString()));
+		Set<String> files = new java.util.HashSet<>();
+		claim.get("differences").forEach(d -> {
+			if (d.path("firm").asBoolean()) {
+				for (var value : d.get("values").properties()) {
+					String file = fileOfArticle.get(value.getKey());
+					String wanted = disagreement.get("values").path(file == null ? "" : file).asString("");
+					if (!wanted.isEmpty() && Names.norm(value.getValue().asString()).contains(Names.norm(wanted))) {
+						files.add(file);
+					}
+				}
+			}
+		});
+		return files.size() >= 2;
 	}
 
 	private static List<Long> memberIds(JsonNode claim) {

@@ -1,0 +1,142 @@
+package io.parallax.claims;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.parallax.analysis.SentenceFacts.QuoteFact;
+import io.parallax.text.FunctionWords;
+
+/**
+ * The quoted statements of one claim, compared as statements: each quote group (one statement, as the articles
+ * quote it) on its own. Two articles differ on a statement's wording only when both quote more than a few words
+ * of it, neither version is an excerpt of the other, and the shorter has a word of substance, or two words, that
+ * the longer lacks ("visit" against "message"; a dropped "both" or an editor's "(local)" is the same statement). They differ on who said it when they credit
+ * the same statement to different people: compared by entity where the speaker is one, else by surname.
+ */
+final class QuotedStatements {
+
+	private static final int MIN_WORDS = 3;
+
+	private static final int MATERIAL_WORDS = 2;
+
+	/** Each statement (quote group) with each article's quotes of it. */
+	private final Map<Long, Map<Long, List<QuoteFact>>> byGroup;
+
+	private QuotedStatements(Map<Long, Map<Long, List<QuoteFact>>> byGroup) {
+		this.byGroup = byGroup;
+	}
+
+	static QuotedStatements of(DraftClaim claim) {
+		Map<Long, Map<Long, List<QuoteFact>>> byGroup = new LinkedHashMap<>();
+		for (ClaimSentence sentence : claim.sentences()) {
+			for (QuoteFact quote : sentence.facts().quotes()) {
+				if (quote.groupId() != null) {
+					byGroup.computeIfAbsent(quote.groupId(), k -> new LinkedHashMap<>())
+						.computeIfAbsent(sentence.articleId(), k -> new ArrayList<>())
+						.add(quote);
+				}
+			}
+		}
+		return new QuotedStatements(byGroup);
+	}
+
+	List<ClaimDifference> differences() {
+		List<ClaimDifference> differences = new ArrayList<>();
+		for (Map<Long, List<QuoteFact>> articles : byGroup.values()) {
+			if (articles.size() < 2) {
+				continue;
+			}
+			if (differentWording(articles)) {
+				differences.add(new ClaimDifference("WORDING", joined(articles, QuoteFact::text), true));
+			}
+			if (differentSpeakers(articles)) {
+				differences.add(new ClaimDifference("SPEAKER", joined(articles, QuoteFact::speaker), true));
+			}
+		}
+		return differences;
+	}
+
+	private static boolean differentWording(Map<Long, List<QuoteFact>> articles) {
+		List<String> versions = articles.values().stream()
+			.map(quotes -> String.join(" ", quotes.stream().map(QuoteFact::text).toList()))
+			.toList();
+		for (int i = 0; i < versions.size(); i++) {
+			for (int j = i + 1; j < versions.size(); j++) {
+				if (materiallyDifferent(versions.get(i), versions.get(j))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	static boolean materiallyDifferent(String a, String b) {
+		List<String> wordsA = words(a);
+		List<String> wordsB = words(b);
+		if (wordsA.size() < MIN_WORDS || wordsB.size() < MIN_WORDS) {
+			return false;
+		}
+		List<String> shorter = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
+		Set<String> longer = new HashSet<>(shorter == wordsA ? wordsB : wordsA);
+		List<String> own = shorter.stream().filter(w -> !longer.contains(w)).distinct().toList();
+		return own.size() >= MATERIAL_WORDS || own.stream().anyMatch(w -> !FunctionWords.contains(w));
+	}
+
+	private static List<String> words(String text) {
+		String plain = text.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ")
+			.replace('’', '\'')
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^\\p{L}\\p{N}' ]", " ")
+			.strip();
+		return plain.isEmpty() ? List.of() : Arrays.asList(plain.split("\\s+"));
+	}
+
+	private static boolean differentSpeakers(Map<Long, List<QuoteFact>> articles) {
+		List<Set<String>> speakers = new ArrayList<>();
+		for (List<QuoteFact> quotes : articles.values()) {
+			Set<String> who = new TreeSet<>();
+			quotes.stream().filter(q -> q.speaker() != null).forEach(q -> who.addAll(speakerKeys(q)));
+			if (!who.isEmpty()) {
+				speakers.add(who);
+			}
+		}
+		for (int i = 0; i < speakers.size(); i++) {
+			for (int j = i + 1; j < speakers.size(); j++) {
+				if (java.util.Collections.disjoint(speakers.get(i), speakers.get(j))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A speaker as its entity ("a Kremlin aide" and "Yuri Ushakov" are one man) and as the last word of its name
+	 * ("Trump" and "Donald Trump"): two articles name one speaker when either matches.
+	 */
+	private static List<String> speakerKeys(QuoteFact quote) {
+		String speaker = quote.speaker().strip();
+		String surname = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		return quote.speakerEntityId() == null ? List.of(surname) : List.of("#" + quote.speakerEntityId(), surname);
+	}
+
+	private static Map<Long, String> joined(Map<Long, List<QuoteFact>> articles,
+			java.util.function.Function<QuoteFact, String> value) {
+		Map<Long, String> values = new LinkedHashMap<>();
+		articles.forEach((article, quotes) -> {
+			String joined = String.join("; ", quotes.stream().map(value).filter(v -> v != null).distinct().toList());
+			if (!joined.isBlank()) {
+				values.put(article, joined);
+			}
+		});
+		return values;
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.parallax.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What counts as a disagreement between outlets, on cases from the development corpus: a quote's excerpt or an
+ * editor's insertion is the same statement, one changed word of substance is not; a rounded figure is the same
+ * figure, a different exact one is not.
+ */
+class DifferencesTest {
+
+	@Test
+	void oneChangedWordOfSubstanceIsADifferentWording() {
+		assertThat(QuotedStatements.materiallyDifferent("We don't want him. We reject his visit.",
+				"we don't like him, we don't want him. We reject his message.")).isTrue();
+	}
+
+	@Test
+	void anExcerptIsTheSameStatement() {
+		assertThat(QuotedStatements.materiallyDifferent("legitimate rape,",
+				"If it's a legitimate rape, the female body has ways to try to shut that whole thing down.")).isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("From what I understand from doctors, that's really rare,",
+				"It seems to me first of all, from what I understand from doctors, that's really rare,")).isFalse();
+	}
+
+	@Test
+	void aDroppedFunctionWordOrAnEditorsInsertionIsTheSameStatement() {
+		assertThat(QuotedStatements.materiallyDifferent("are alleged to be both discriminators and victims.",
+				"this class includes at least 544 store managers who are alleged to be discriminators and victims."))
+			.isFalse();
+		assertThat(QuotedStatements.materiallyDifferent(
+				"Then in the next breath, you say, well, now these (local) supervisors have too much discretion.",
+				"Then in the next breath, you say, well, now these supervisors have too much discretion.")).isFalse();
+	}
+
+	@Test
+	void twoDifferentStatementsDiffer() {
+		assertThat(QuotedStatements.materiallyDifferent("I used money that should have been used for my campaign.",
+				"I used money I shouldn't have used for personal purposes.")).isTrue();
+	}
+
+	@Test
+	void aRoundedFigureIsTheSameFigure() {
+		assertThat(Differences.sameFigure(new BigDecimal("43000"), new BigDecimal("43350"))).isTrue();
+		assertThat(Differences.sameFigure(new BigDecimal("1.5E+6"), new BigDecimal("1500000"))).isTrue();
+	}
+
+	@Test
+	void differentExactFiguresDiffer() {
+		assertThat(Differences.sameFigure(new BigDecimal("5587.75"), new BigDecimal("5687.75"))).isFalse();
+		assertThat(Differences.sameFigure(new BigDecimal("1.5E+6"), new BigDecimal("1.6E+6"))).isFalse();
+		assertThat(Differences.sameFigure(new BigDecimal("3400"), new BigDecimal("4300"))).isFalse();
+		assertThat(Differences.sameFigure(new BigDecimal("7"), new BigDecimal("8"))).isFalse();
+	}
+
+}
