@@ -11,6 +11,7 @@ import java.util.Map;
 
 import io.parallax.analysis.AnalysisViews.ArticleMentions;
 import io.parallax.analysis.AnalysisViews.Attribution;
+import io.parallax.analysis.AnalysisViews.QuoteInStory;
 import io.parallax.analysis.AnalysisViews.Entity;
 import io.parallax.analysis.AnalysisViews.EntityMentions;
 import io.parallax.analysis.AnalysisViews.MentionLine;
@@ -58,6 +59,25 @@ public class AnalysisCatalog {
 			.query((rs, n) -> new Quote(rs.getLong(1), rs.getString(2), rs.getString(3), nullableLong(rs, 4),
 					rs.getBoolean(5), rs.getString(6), new ArrayList<>()))
 			.list();
+		return withInstances(groups);
+	}
+
+	/** One quoted statement with every outlet's wording, and the story it is in. */
+	public java.util.Optional<QuoteInStory> quote(Long groupId) {
+		return jdbc.sql("""
+				select g.id, g.text, g.speaker, g.speaker_entity_id, g.partial, g.venue, s.slug, s.title
+				from quote_group g join story s on s.id = g.story_id where g.id = ?""").param(groupId)
+			.query((rs, n) -> new QuoteInStory(rs.getString(7), rs.getString(8), new Quote(rs.getLong(1),
+					rs.getString(2), rs.getString(3), nullableLong(rs, 4), rs.getBoolean(5), rs.getString(6),
+					new ArrayList<>())))
+			.optional()
+			.map(found -> {
+				withInstances(List.of(found.quote()));
+				return found;
+			});
+	}
+
+	private List<Quote> withInstances(List<Quote> groups) {
 		Map<Long, List<QuoteInstance>> instances = new LinkedHashMap<>();
 		groups.forEach(group -> instances.put(group.id(), group.instances()));
 		jdbc.sql("""

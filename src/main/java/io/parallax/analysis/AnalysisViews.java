@@ -29,6 +29,10 @@ public final class AnalysisViews {
 			String sentence, int start, int end, boolean partial, String speaker, Long speakerEntityId) {
 	}
 
+	/** A quoted statement and the story it is in. */
+	public record QuoteInStory(String storySlug, String storyTitle, Quote quote) {
+	}
+
 	public record Attribution(String source, String kind, Long entityId, Long sentenceId, String sentence, String cue) {
 	}
 

@@ -92,7 +92,7 @@ class StoryAnalysisController {
 		return "entities/entity";
 	}
 
-	private static TrackedQuote tracked(Quote quote) {
+	static TrackedQuote tracked(Quote quote) {
 		return new TrackedQuote(quote, quote.instances()
 			.stream()
 			.map(i -> new Wording(i, WordDiff.against(quote.text(), i.quotedText())))

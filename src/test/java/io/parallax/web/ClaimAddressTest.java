@@ -81,6 +81,24 @@ class ClaimAddressTest {
 		assertThat(mvc.get().uri("/api/claims/{id}", 987_654_321L)).hasStatus(404);
 	}
 
+	@Test
+	void aQuotedStatementHasAPageAndJsonWithEveryOutletsWording(@TempDir Path root) throws Exception {
+		StoryFolderFixture story = StoryFolderFixture.seedCopy(root);
+		imports.importFolder(root, "test");
+		Long quote = jdbc.sql("""
+				select g.id from quote_group g join story s on s.id = g.story_id join quote q on q.group_id = g.id
+				where s.slug = ? group by g.id having count(distinct q.article_id) >= 2 order by g.id limit 1""")
+			.param(story.slug()).query(Long.class).single();
+		String text = jdbc.sql("select text from quote_group where id = ?").param(quote).query(String.class).single();
+
+		assertThat(mvc.get().uri("/api/quotes/{id}", quote)).hasStatusOk().bodyJson()
+			.extractingPath("$.quote.text").isEqualTo(text);
+		assertThat(mvc.get().uri("/api/quotes/{id}", quote)).bodyJson().extractingPath("$.quote.instances.length()")
+			.asNumber().satisfies(n -> assertThat(n.intValue()).isGreaterThanOrEqualTo(2));
+		assertThat(mvc.get().uri("/quotes/{id}", quote)).hasStatusOk().bodyText().contains("Carried by");
+		assertThat(mvc.get().uri("/quotes/{id}", 987_654_321L)).hasStatus(404);
+	}
+
 	private Map<Long, String> claims(String slug) {
 		return jdbc.sql("select c.id, c.statement from claim c join story s on s.id = c.story_id where s.slug = ?")
 			.param(slug)
