@@ -13,7 +13,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * what it shows.
  */
 @ControllerAdvice(assignableTypes = { StoryController.class, ArticleController.class, StoryAnalysisController.class,
-		ClaimController.class, ClaimPageController.class, SearchController.class })
+		ClaimController.class, ClaimPageController.class, QuotePageController.class,
+		SearchController.class })
 class CanonicalLinks {
 
 	@ModelAttribute("canonical")
