@@ -1,0 +1,7 @@
+/**
+ * Story and article summaries, the timeline, coverage and key facts.
+ */
+@ApplicationModule(allowedDependencies = { "text" })
+package io.parallax.summary;
+
+import org.springframework.modulith.ApplicationModule;
