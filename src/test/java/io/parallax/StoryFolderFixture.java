@@ -106,6 +106,7 @@ public final class StoryFolderFixture {
 	}
 
 	public StoryFolderFixture write(String name, byte[] bytes) throws IOException {
+		Files.createDirectories(story.resolve(name).getParent());
 		Files.write(story.resolve(name), bytes);
 		return this;
 	}

@@ -2,6 +2,7 @@ package io.parallax.claims;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,27 +41,43 @@ public class ClaimService {
 
 	static List<RankedClaim> compare(List<ClaimSentence> sentences, List<CandidatePairs.Pair> candidates,
 			List<ArticleOverlap> overlaps) {
-		Set<Long> articles = sentences.stream().map(ClaimSentence::articleId).collect(Collectors.toSet());
 		Origins origins = new Origins(overlaps);
 		SentenceSimilarity similarity = new SentenceSimilarity(new StoryWords(sentences));
+		Map<Long, List<ClaimSentence>> byArticle = sentences.stream()
+			.collect(Collectors.groupingBy(ClaimSentence::articleId));
 		return ClaimClusterer.cluster(sentences, candidates, similarity)
 			.stream()
 			.map(claim -> new RankedClaim(claim, origins.count(claim.articles()), Differences.of(claim),
-					omittedBy(claim, articles)))
+					omittedBy(claim, byArticle, similarity)))
 			.sorted(Comparator.comparing((RankedClaim c) -> c.claim().articles().size()).reversed()
 				.thenComparing(Comparator.comparing(RankedClaim::origins).reversed())
 				.thenComparing(c -> c.claim().representative().position()))
 			.toList();
 	}
 
-	/** The articles that leave out a claim most of the others report. */
-	private static Set<Long> omittedBy(DraftClaim claim, Set<Long> articles) {
+	/** Below the claim threshold, a sentence this close may still state the fact in other words. */
+	static final double MAY_STATE_IT = 0.2;
+
+	/** The claim's sentences an article's sentences are checked against before it is said to leave the claim out. */
+	private static final int CHECKED_MEMBERS = 3;
+
+	/**
+	 * The articles that leave out a claim most of the others report: that report it in no sentence, and that have
+	 * no sentence even close to it (the claim threshold is set for precision, so a paraphrase may fall below it;
+	 * calling that an omission would be wrong).
+	 */
+	private static Set<Long> omittedBy(DraftClaim claim, Map<Long, List<ClaimSentence>> byArticle,
+			SentenceSimilarity similarity) {
 		Set<Long> reporting = claim.articles();
-		if (reporting.size() < 2) {
+		if (reporting.size() < 2 || reporting.size() * 2 <= byArticle.size() - 1) {
 			return Set.of();
 		}
-		return articles.stream()
-			.filter(a -> !reporting.contains(a) && reporting.size() * 2 > articles.size() - 1)
+		List<ClaimSentence> checked = claim.sentences().subList(0, Math.min(CHECKED_MEMBERS, claim.sentences().size()));
+		return byArticle.entrySet().stream()
+			.filter(article -> !reporting.contains(article.getKey()))
+			.filter(article -> article.getValue().stream()
+				.noneMatch(s -> checked.stream().anyMatch(member -> similarity.of(member, s) >= MAY_STATE_IT)))
+			.map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
 	}
 

@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.parallax.text.FunctionWords;
+import opennlp.tools.stemmer.PorterStemmer;
 
 /**
- * The content words of a sentence, lightly stemmed, for lexical overlap; and whether the sentence denies what it
+ * The content words of a sentence, Porter-stemmed (OpenNLP), for lexical overlap; and whether the sentence denies what it
  * states ("would not meet"), which embeddings alone cannot tell from "could meet".
  */
 final class ContentWords {
@@ -23,31 +24,17 @@ final class ContentWords {
 
 	static Set<String> of(String sentence) {
 		Set<String> words = new LinkedHashSet<>();
+		// OpenNLP's Porter stemmer keeps state while it stems a word: one per call, never shared between threads
+		PorterStemmer stemmer = new PorterStemmer();
 		Arrays.stream(sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
 			.filter(w -> w.length() > 1 && !FunctionWords.contains(w))
-			.map(ContentWords::stem)
+			.map(stemmer::stem)
 			.forEach(words::add);
 		return words;
 	}
 
 	static boolean negated(String sentence) {
 		return NEGATION.matcher(sentence).find();
-	}
-
-	private static String stem(String word) {
-		if (word.length() > 5 && word.endsWith("ing")) {
-			return word.substring(0, word.length() - 3);
-		}
-		if (word.length() > 4 && word.endsWith("ed")) {
-			return word.substring(0, word.length() - 2);
-		}
-		if (word.length() > 4 && word.endsWith("ies")) {
-			return word.substring(0, word.length() - 3) + "y";
-		}
-		if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
-			return word.substring(0, word.length() - 1);
-		}
-		return word;
 	}
 
 	static double jaccard(Set<String> a, Set<String> b) {

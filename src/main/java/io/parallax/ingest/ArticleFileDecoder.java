@@ -26,17 +26,33 @@ class ArticleFileDecoder {
 
 	private final DataSize maxSize;
 
-	ArticleFileDecoder(DataSize maxSize) {
+	private final DataSize maxPageSize;
+
+	/**
+	 * @param maxSize the largest text file
+	 * @param maxPageSize the largest saved web page (.html, .htm), which carries its markup, styles and scripts
+	 */
+	ArticleFileDecoder(DataSize maxSize, DataSize maxPageSize) {
 		this.maxSize = maxSize;
+		this.maxPageSize = maxPageSize;
 	}
 
 	void checkSize(long size) throws UnreadableArticleException {
+		checkSize(size, maxSize.toBytes());
+	}
+
+	/** The size limit of a file by its name: a saved page may be larger than a text file. */
+	long limitFor(String name) {
+		return FileKind.isPageName(name) ? Math.max(maxPageSize.toBytes(), maxSize.toBytes()) : maxSize.toBytes();
+	}
+
+	void checkSize(long size, long limit) throws UnreadableArticleException {
 		if (size == 0) {
 			throw new UnreadableArticleException("empty file");
 		}
-		if (size > maxSize.toBytes()) {
+		if (size > limit) {
 			throw new UnreadableArticleException("too large: %s, the limit is %s".formatted(readable(size),
-					readable(maxSize.toBytes())));
+					readable(limit)));
 		}
 	}
 

@@ -51,7 +51,7 @@ class ArticleParser {
 		}
 		return new ParsedArticle(headline, source, find(content, Role.STANDFIRST), authors(find(content, Role.BYLINE)),
 				layout.publishedOn().orElse(null), footer == null ? null : footer.outlet(), paragraphs,
-				furniture(layout.lines()), wordCount(paragraphs));
+				furniture(layout.lines()), wordCount(paragraphs), List.of());
 	}
 
 	/** Gives the header lines their roles; returns where the body starts. */
@@ -137,7 +137,7 @@ class ArticleParser {
 	}
 
 	/** The opening words of the first sentence, for a file that has no headline of its own. */
-	private static String derivedTitle(List<ParagraphContent> paragraphs) {
+	static String derivedTitle(List<ParagraphContent> paragraphs) {
 		SentenceSpan first = paragraphs.stream()
 			.flatMap(p -> p.sentences().stream())
 			.findFirst()

@@ -24,26 +24,50 @@ class ArticleReader {
 
 	private final ArticleParser parser;
 
+	private final PageParser pages;
+
 	private final Duration parseTimeLimit;
 
-	ArticleReader(ArticleFileDecoder decoder, ArticleLimits limits, ArticleParser parser, Duration parseTimeLimit) {
+	ArticleReader(ArticleFileDecoder decoder, ArticleLimits limits, ArticleParser parser, PageParser pages,
+			Duration parseTimeLimit) {
 		this.decoder = decoder;
 		this.limits = limits;
 		this.parser = parser;
+		this.pages = pages;
 		this.parseTimeLimit = parseTimeLimit;
 	}
 
+	/** A file is read by what it holds: a saved web page (whatever its name) as a page, anything else as text. */
 	ArticleContent read(ArticleFile file) throws UnreadableArticleException {
+		if (FileKind.of(file.bytes()) == FileKind.PAGE) {
+			return readPage(file);
+		}
+		if (FileKind.isPageName(file.name())) {
+			throw new UnreadableArticleException("not HTML: the name ends in .html or .htm, but the file does not "
+					+ "start as a web page does (<!DOCTYPE html>, <html> or another tag)");
+		}
 		String text = decoder.decode(file.bytes());
 		limits.checkText(text);
-		ParsedArticle parsed = parse(file.name(), text);
+		ParsedArticle parsed = parse(file.name(), () -> parser.parse(text));
 		limits.checkParsed(parsed);
 		return parsed.toContent(file);
 	}
 
-	private ParsedArticle parse(String name, String text) throws UnreadableArticleException {
+	/** The page's main text keeps the budgets of a text file's, before its sentences are split. */
+	private ArticleContent readPage(ArticleFile file) throws UnreadableArticleException {
+		decoder.checkSize(file.bytes().length, decoder.limitFor(file.name()));
+		ParsedArticle parsed = parse(file.name(), () -> {
+			PageParser.Page page = PageParser.read(file.bytes());
+			limits.checkText(page.bodyText());
+			return pages.parse(page);
+		});
+		limits.checkParsed(parsed);
+		return parsed.toContent(file);
+	}
+
+	private ParsedArticle parse(String name, java.util.concurrent.Callable<ParsedArticle> work) throws UnreadableArticleException {
 		try {
-			return TimeBudget.run(name, parseTimeLimit, () -> parser.parse(text));
+			return TimeBudget.run(name, parseTimeLimit, work);
 		}
 		catch (UnreadableArticleException ex) {
 			throw ex;

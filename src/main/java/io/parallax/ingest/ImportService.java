@@ -212,7 +212,7 @@ public class ImportService {
 		}
 		List<StoryFolder> folders = StoryFolder.scan(root, files);
 		if (folders.stream().allMatch(f -> f.articles().isEmpty())) {
-			throw new ImportRefusedException("no .txt article files in " + root.toAbsolutePath()
+			throw new ImportRefusedException("no article files (.txt, .html, .htm) in " + root.toAbsolutePath()
 					+ "; nothing changed (an empty folder never removes articles)");
 		}
 		int total = folders.stream().mapToInt(f -> f.articles().size()).sum();

@@ -13,12 +13,12 @@ class IngestConfiguration {
 
 	@Bean
 	ArticleFileDecoder articleFileDecoder(IngestProperties properties) {
-		return new ArticleFileDecoder(properties.importing().maxFileBytes());
+		return new ArticleFileDecoder(properties.importing().maxFileBytes(), properties.importing().maxPageBytes());
 	}
 
 	@Bean
-	SafeFileReader safeFileReader(ArticleFileDecoder decoder, IngestProperties properties) {
-		return new SafeFileReader(decoder, properties.importing().maxFileBytes().toBytes());
+	SafeFileReader safeFileReader(ArticleFileDecoder decoder) {
+		return new SafeFileReader(decoder);
 	}
 
 	@Bean
@@ -26,6 +26,7 @@ class IngestConfiguration {
 			IngestProperties properties) {
 		IngestProperties.Import budgets = properties.importing();
 		return new StoryFolderReader(new ArticleReader(decoder, budgets.limits(), new ArticleParser(sentences),
+				new PageParser(sentences),
 				budgets.parseTimeLimit()));
 	}
 

@@ -33,14 +33,16 @@ record IngestProperties(@DefaultValue Seeds seeds, @DefaultValue @Name("import")
 	/**
 	 * Each file's budgets; a file over one is refused with the reason, and the import goes on.
 	 *
-	 * @param maxFileBytes the largest file read
+	 * @param maxFileBytes the largest text file read
+	 * @param maxPageBytes the largest saved web page read (.html, .htm: markup, styles and scripts included)
 	 * @param minWords, minSentences below this much body text a file is no article
 	 * @param maxWords, maxSentences above this a file is too long to analyse in bounded time
 	 * @param maxWordLength the longest run of characters without a space
 	 * @param parseTimeLimit how long parsing one file may take
 	 * @param analysisTimeLimit how long analysing one article may take
 	 */
-	record Import(@DefaultValue("2MB") DataSize maxFileBytes, @DefaultValue("10") int minWords,
+	record Import(@DefaultValue("2MB") DataSize maxFileBytes, @DefaultValue("10MB") DataSize maxPageBytes,
+			@DefaultValue("10") int minWords,
 			@DefaultValue("2") int minSentences, @DefaultValue("20000") int maxWords,
 			@DefaultValue("3000") int maxSentences, @DefaultValue("1000") int maxWordLength,
 			@DefaultValue("30s") Duration parseTimeLimit, @DefaultValue("120s") Duration analysisTimeLimit) {

@@ -20,22 +20,20 @@ class SafeFileReader {
 
 	private final ArticleFileDecoder decoder;
 
-	private final long maxBytes;
-
-	SafeFileReader(ArticleFileDecoder decoder, long maxBytes) {
+	SafeFileReader(ArticleFileDecoder decoder) {
 		this.decoder = decoder;
-		this.maxBytes = maxBytes;
 	}
 
 	byte[] read(Path realRoot, Path file) throws UnreadableArticleException {
+		long maxBytes = decoder.limitFor(file.getFileName().toString());
 		try {
 			if (Files.isSymbolicLink(file) || !file.toRealPath().startsWith(realRoot)) {
 				throw new UnreadableArticleException("refused: it is a link or lies outside the import folder");
 			}
 			try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ,
 					LinkOption.NOFOLLOW_LINKS)) {
-				decoder.checkSize(channel.size());
-				return readAtMost(channel);
+				decoder.checkSize(channel.size(), maxBytes);
+				return readAtMost(channel, maxBytes);
 			}
 		}
 		catch (NoSuchFileException ex) {
@@ -53,12 +51,13 @@ class SafeFileReader {
 		}
 	}
 
-	private byte[] readAtMost(SeekableByteChannel channel) throws IOException, UnreadableArticleException {
+	private byte[] readAtMost(SeekableByteChannel channel, long maxBytes)
+			throws IOException, UnreadableArticleException {
 		ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size() + 1, maxBytes + 1));
 		while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
 			// reads until the buffer is full or the file ends
 		}
-		decoder.checkSize(buffer.position());
+		decoder.checkSize(buffer.position(), maxBytes);
 		byte[] bytes = new byte[buffer.position()];
 		buffer.flip().get(bytes);
 		return bytes;

@@ -23,13 +23,19 @@ import io.parallax.ingest.FileResult.Outcome;
  * folder goes unseen.
  *
  * @param key the folder's path below the import root ("" for the root itself): the story's identity
- * @param articles the .txt files, by name
+ * @param articles the .txt files and saved pages (.html, .htm), by name
  * @param notes what became of the folder's other entries: links, non-article files, hidden ones
  */
 record StoryFolder(String key, String name, StoryProperties properties, List<ArticleCandidate> articles,
 		List<FileResult> notes) {
 
 	static final String PROPERTIES = "story.properties";
+
+	static final String NOT_AN_ARTICLE = "not an article file: only .txt files and saved web pages (.html, .htm) "
+			+ "are imported";
+
+	/** "Page_files", the folder a browser saves a page's images, styles and scripts in, beside "Page.html". */
+	private static final String ASSETS_SUFFIX = "_files";
 
 	/** Every story folder under {@code root}, without following links; hidden folders are skipped whole. */
 	static List<StoryFolder> scan(Path root, SafeFileReader files) throws IOException {
@@ -38,7 +44,7 @@ record StoryFolder(String key, String name, StoryProperties properties, List<Art
 		Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
 			@Override
 			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-				if (!dir.equals(realRoot) && isHidden(dir)) {
+				if (!dir.equals(realRoot) && (isHidden(dir) || assetsOf(dir) != null)) {
 					return FileVisitResult.SKIP_SUBTREE;
 				}
 				folders.add(readOrReport(realRoot, dir, files));
@@ -79,13 +85,18 @@ record StoryFolder(String key, String name, StoryProperties properties, List<Art
 							refusal));
 				}
 				else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-					continue; // a story of its own, which the walk visits
+					String page = assetsOf(entry);
+					if (page != null) {
+						notes.add(new FileResult(key, name + "/", Outcome.SKIPPED,
+								"skipped: the images, styles and scripts saved with the page " + page));
+					}
+					// otherwise a story of its own, which the walk visits
 				}
 				else if (isArticle(name)) {
 					articles.add(new ArticleCandidate(name, () -> files.read(root, entry)));
 				}
 				else if (!name.equals(PROPERTIES)) {
-					notes.add(new FileResult(key, name, Outcome.FAILED, "not an article file: only .txt files are imported"));
+					notes.add(new FileResult(key, name, Outcome.FAILED, NOT_AN_ARTICLE));
 				}
 			}
 		}
@@ -116,7 +127,22 @@ record StoryFolder(String key, String name, StoryProperties properties, List<Art
 	}
 
 	static boolean isArticle(String name) {
-		return name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+		return name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") || FileKind.isPageName(name);
+	}
+
+	/** The saved page whose assets this folder holds ("Page.html" for "Page_files"), or null. */
+	private static String assetsOf(Path dir) {
+		String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+		if (!name.endsWith(ASSETS_SUFFIX) || name.length() == ASSETS_SUFFIX.length()) {
+			return null;
+		}
+		String base = name.substring(0, name.length() - ASSETS_SUFFIX.length());
+		for (String extension : new String[] { ".html", ".htm" }) {
+			if (Files.isRegularFile(dir.resolveSibling(base + extension), LinkOption.NOFOLLOW_LINKS)) {
+				return base + extension;
+			}
+		}
+		return null;
 	}
 
 	private static boolean isHidden(Path path) {

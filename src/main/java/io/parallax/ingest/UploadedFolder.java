@@ -11,7 +11,7 @@ import io.parallax.ingest.FileResult.Outcome;
 
 /**
  * The files of one upload, as a story folder would hold them: each under its base name, with the files that
- * cannot be taken by their name (empty, hidden, control characters, too long, not .txt, the same name twice)
+ * cannot be taken by their name (empty, hidden, control characters, too long, not .txt or .html, the same name twice)
  * refused one by one.
  */
 record UploadedFolder(List<ArticleCandidate> articles, List<FileResult> refusals) {
@@ -25,7 +25,7 @@ record UploadedFolder(List<ArticleCandidate> articles, List<FileResult> refusals
 			String name = FileNames.baseName(file.name());
 			String problem = file.refusal() != null ? file.refusal() : FileNames.problem(name);
 			if (problem == null && !StoryFolder.isArticle(name)) {
-				problem = "not an article file: only .txt files are imported";
+				problem = StoryFolder.NOT_AN_ARTICLE;
 			}
 			if (problem != null) {
 				refusals.add(new FileResult(key, unique(shown(file.name(), name), reported), Outcome.FAILED, problem));
@@ -40,7 +40,7 @@ record UploadedFolder(List<ArticleCandidate> articles, List<FileResult> refusals
 			reported.add(name);
 			byte[] bytes = file.bytes();
 			articles.add(new ArticleCandidate(name, () -> {
-				decoder.checkSize(bytes.length);
+				decoder.checkSize(bytes.length, decoder.limitFor(name));
 				return bytes;
 			}));
 		}

@@ -78,6 +78,11 @@ class Article {
 	@Column(name = "text")
 	private List<String> boilerplate = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "article_metadata", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "position")
+	private List<ArticleMetadata> metadata = new ArrayList<>();
+
 	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<Sentence> sentences = new ArrayList<>();
@@ -104,6 +109,8 @@ class Article {
 		wordCount = content.wordCount();
 		boilerplate.clear();
 		boilerplate.addAll(content.boilerplate());
+		metadata.clear();
+		content.metadata().forEach(value -> metadata.add(new ArticleMetadata(value)));
 		replaceBody(content.paragraphs());
 		retiredAt = null;
 		updatedAt = now;
@@ -227,6 +234,11 @@ class Article {
 
 	List<String> getBoilerplate() {
 		return boilerplate;
+	}
+
+	/** What a saved page stated about the article and where; empty for a text file. */
+	List<MetadataValue> getMetadata() {
+		return metadata.stream().map(ArticleMetadata::toValue).toList();
 	}
 
 	List<Sentence> getSentences() {

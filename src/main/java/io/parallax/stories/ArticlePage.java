@@ -10,7 +10,7 @@ import java.util.List;
 public record ArticlePage(Long id, String storySlug, String storyTitle, String sourceFile, String sha256, String headline,
 		boolean headlineDerived, String standfirst, String byline, LocalDate publishedOn, String outlet,
 		int wordCount, Instant retiredAt, List<Paragraph> paragraphs, List<SentenceLine> sentences,
-		List<String> boilerplate, Curation curation) {
+		List<String> boilerplate, Curation curation, List<MetadataValue> metadata) {
 
 	/** What an admin set in place of the parsed outlet or date; all null when nothing was set. */
 	public record Curation(boolean outlet, boolean date, String outletUrl, String by) {
@@ -48,7 +48,8 @@ public record ArticlePage(Long id, String storySlug, String storyTitle, String s
 							s.getText()))
 					.toList(),
 				List.copyOf(article.getBoilerplate()), new Curation(article.isOutletCurated(), article.isDateCurated(),
-						article.getCuratedOutletUrl(), article.getCuratedBy()));
+						article.getCuratedOutletUrl(), article.getCuratedBy()),
+				article.getMetadata());
 	}
 
 }

@@ -20,7 +20,12 @@ final class ClaimScorer {
 	private ClaimScorer() {
 	}
 
-	record Result(Score pairs, Score flags, List<String> missedFlags, List<String> wrongFlags) {
+	/**
+	 * @param omissions of the omissions on claims that match a reader's fact, how many are right: the omitting
+	 * article has no sentence of that fact
+	 */
+	record Result(Score pairs, Score flags, List<String> missedFlags, List<String> wrongFlags, Score omissions,
+			List<String> wrongOmissions) {
 	}
 
 	static Result score(JsonNode expected, StoryOutput output) {
@@ -28,15 +33,21 @@ final class ClaimScorer {
 		output.articles().forEach((file, article) -> article.get("sentences")
 			.forEach(s -> fileOf.put(s.get("id").asLong(), file)));
 		Set<Set<Long>> wanted = new HashSet<>();
+		List<List<Long>> facts = new ArrayList<>();
+		List<Set<String>> factFiles = new ArrayList<>();
 		for (JsonNode fact : expected.path("facts")) {
 			List<Long> ids = new ArrayList<>();
+			Set<String> files = new HashSet<>();
 			fact.get("members").forEach(m -> {
+				files.add(m.get(0).asString());
 				Long id = output.sentenceId(m.get(0).asString(), m.get(1).asString());
 				if (id != null) {
 					ids.add(id);
 				}
 			});
 			addPairs(ids, fileOf, wanted);
+			facts.add(ids);
+			factFiles.add(files);
 		}
 		Set<Set<Long>> got = new HashSet<>();
 		for (JsonNode claim : output.claims()) {
@@ -44,7 +55,40 @@ final class ClaimScorer {
 		}
 		int right = (int) got.stream().filter(wanted::contains).count();
 		Score pairs = new Score(got.size(), right, wanted.size(), right, 0, 0);
-		return flags(expected, output, pairs, fileOf);
+		Result flags = flags(expected, output, pairs, fileOf);
+		List<String> wrongOmissions = new ArrayList<>();
+		Score omissions = omissions(output, facts, factFiles, wrongOmissions);
+		return new Result(flags.pairs(), flags.flags(), flags.missedFlags(), flags.wrongFlags(), omissions,
+				wrongOmissions);
+	}
+
+	/** Each omission on a claim that shares a sentence with a reader's fact is wrong if that fact is in the article. */
+	private static Score omissions(StoryOutput output, List<List<Long>> facts, List<Set<String>> factFiles,
+			List<String> wrong) {
+		int checked = 0;
+		int right = 0;
+		for (JsonNode claim : output.claims()) {
+			List<Long> members = memberIds(claim);
+			Map<String, String> fileOfArticle = new HashMap<>();
+			output.articles().forEach((file, article) -> fileOfArticle.put(article.get("id").asString(), file));
+			for (int f = 0; f < facts.size(); f++) {
+				if (facts.get(f).stream().noneMatch(members::contains)) {
+					continue;
+				}
+				for (JsonNode omitting : claim.get("omittedBy")) {
+					checked++;
+					String file = fileOfArticle.get(omitting.asString());
+					if (factFiles.get(f).contains(file)) {
+						wrong.add(file + " does report: " + claim.get("statement").asString());
+					}
+					else {
+						right++;
+					}
+				}
+				break;
+			}
+		}
+		return new Score(checked, right, 0, 0, 0, 0);
 	}
 
 	private static Result flags(JsonNode expected, StoryOutput output, Score pairs, Map<Long, String> fileOf) {
@@ -91,7 +135,7 @@ final class ClaimScorer {
 			}
 		}
 		Score flags = new Score(flagged.size(), rightFlags, firm, recalled, 0, 0);
-		return new Result(pairs, flags, missed, wrong);
+		return new Result(pairs, flags, missed, wrong, Score.NONE, List.of());
 	}
 
 	/** The sentences, file by file, that state a disagreement's values (or that the reader named). */

@@ -47,6 +47,7 @@ record StoryEvaluation(String name, EntityScorer.Result entities, QuoteScorer.Re
 		section(lines, "number with the wrong value", numbers.wrongDetail);
 		section(lines, "disagreement not flagged", claims.missedFlags());
 		section(lines, "flag on no disagreement", claims.wrongFlags());
+		section(lines, "omission of a fact the article reports", claims.wrongOmissions());
 		return lines;
 	}
 

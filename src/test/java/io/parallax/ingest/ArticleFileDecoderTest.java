@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
 
 class ArticleFileDecoderTest {
 
-	private final ArticleFileDecoder decoder = new ArticleFileDecoder(DataSize.ofKilobytes(4));
+	private final ArticleFileDecoder decoder = new ArticleFileDecoder(DataSize.ofKilobytes(4), DataSize.ofMegabytes(10));
 
 	@Test
 	void refusesAnEmptyFile() {

@@ -26,10 +26,10 @@ import org.springframework.util.unit.DataSize;
  */
 class ArticleFuzzTest {
 
-	private static final ArticleReader READER = new ArticleReader(new ArticleFileDecoder(DataSize.ofMegabytes(2)),
-			new IngestProperties.Import(DataSize.ofMegabytes(2), 10, 2, 20_000, 3_000, 1_000, Duration.ofSeconds(30),
+	private static final ArticleReader READER = new ArticleReader(new ArticleFileDecoder(DataSize.ofMegabytes(2), DataSize.ofMegabytes(10)),
+			new IngestProperties.Import(DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 10, 2, 20_000, 3_000, 1_000, Duration.ofSeconds(30),
 					Duration.ofSeconds(120)).limits(),
-			new ArticleParser(new SentenceSplitter()), Duration.ofSeconds(30));
+			new ArticleParser(new SentenceSplitter()), new PageParser(new SentenceSplitter()), Duration.ofSeconds(30));
 
 	@Property
 	void anyFileIsAnArticleFitToStoreOrARefusalWithAReason(@ForAll("files") byte[] bytes) {
@@ -62,7 +62,19 @@ class ArticleFuzzTest {
 				net.jqwik.api.Tuple.of(6, text.map(t -> t.getBytes(StandardCharsets.UTF_8))),
 				net.jqwik.api.Tuple.of(1, text.map(t -> withMark(new byte[] { (byte) 0xFF, (byte) 0xFE },
 						t.getBytes(StandardCharsets.UTF_16LE)))),
-				net.jqwik.api.Tuple.of(1, text.map(t -> t.getBytes(StandardCharsets.ISO_8859_1))));
+				net.jqwik.api.Tuple.of(1, text.map(t -> t.getBytes(StandardCharsets.ISO_8859_1))),
+				net.jqwik.api.Tuple.of(2, pageLike().map(t -> t.getBytes(StandardCharsets.UTF_8))));
+	}
+
+	/** A saved page: the text pieces in markup that opens, nests and breaks off anywhere. */
+	static Arbitrary<String> pageLike() {
+		Arbitrary<String> piece = Arbitraries.oneOf(textLike().map(t -> t.length() > 300 ? t.substring(0, 300) : t),
+				Arbitraries.of("<p>", "</p>", "<div class=\"article-body\">", "</div>", "<h2>", "</h2>", "<br><br>",
+						"<figure><figcaption>", "</figcaption></figure>", "<a href=\"/x\">", "</a>", "<ul><li>", "</li>",
+						"<script>var x = '<p>';</script>", "<meta property=\"og:site_name\" content=\"",
+						"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":",
+						"<time datetime=\"2025-13-45T99:00\">", "<html lang=\"", "<!--", "-->", "<table><tr><td>"));
+		return piece.list().ofMaxSize(120).map(pieces -> "<!DOCTYPE html>" + String.join("", pieces));
 	}
 
 	/** Text made of the pieces articles and broken files are made of, in any order and number. */

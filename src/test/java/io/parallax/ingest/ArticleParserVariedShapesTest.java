@@ -45,7 +45,7 @@ class ArticleParserVariedShapesTest {
 
 	private final ArticleParser parser = new ArticleParser(new SentenceSplitter());
 
-	private final ArticleFileDecoder decoder = new ArticleFileDecoder(DataSize.ofMegabytes(2));
+	private final ArticleFileDecoder decoder = new ArticleFileDecoder(DataSize.ofMegabytes(2), DataSize.ofMegabytes(10));
 
 	@BeforeAll
 	static void readExpectations() throws IOException {

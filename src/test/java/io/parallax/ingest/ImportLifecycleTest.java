@@ -94,7 +94,7 @@ class ImportLifecycleTest {
 		String before = headlinesAndSizes(story.slug());
 
 		IngestProperties oneMillisecond = new IngestProperties(new IngestProperties.Seeds("seeds",
-				IngestProperties.StartupImport.NEVER), new IngestProperties.Import(DataSize.ofMegabytes(2), 10, 2,
+				IngestProperties.StartupImport.NEVER), new IngestProperties.Import(DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 10, 2,
 						20_000, 3_000, 1_000, Duration.ofSeconds(30), Duration.ofMillis(1)));
 		StoryPipeline strict = new StoryPipeline(store, recorder, analysis, claims, summaries, transactions,
 				oneMillisecond, clock, statistics, executor);

@@ -143,7 +143,7 @@ class ImportServiceTest {
 		assertThat(missing.succeeded()).isFalse();
 		assertThat(missing.message()).contains("no folder at");
 		assertThat(nothing.succeeded()).isFalse();
-		assertThat(nothing.message()).contains("no .txt article files");
+		assertThat(nothing.message()).contains("no article files (.txt, .html, .htm)");
 		assertThat(run(nothing)).containsEntry("status", "FAILED");
 		assertThat(storyJson(story)).isEqualTo(before);
 	}

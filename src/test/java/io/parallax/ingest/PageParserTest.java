@@ -1,0 +1,183 @@
+package io.parallax.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import io.parallax.stories.ArticleContent;
+import io.parallax.stories.MetadataValue;
+import io.parallax.stories.ParagraphContent;
+import io.parallax.stories.ParagraphKind;
+import io.parallax.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Saved web pages: what is read as a page, the metadata in order of trust with its source, the main text without
+ * the page's furniture, and the pages that are refused with a reason.
+ */
+class PageParserTest {
+
+	private static final Path BAD = Path.of("src/test/resources/pages/bad");
+
+	private static final Path DEV = PageExtractionEvaluationTest.DEV;
+
+	private static final SentenceSplitter SENTENCES = new SentenceSplitter();
+
+	private final ArticleReader reader = new ArticleReader(
+			new ArticleFileDecoder(DataSize.ofMegabytes(2), DataSize.ofMegabytes(10)),
+			new ArticleLimits(10, 2, 20_000, 3_000, 1_000), new ArticleParser(SENTENCES), new PageParser(SENTENCES),
+			Duration.ofSeconds(30));
+
+	private static final String BODY = """
+			<p>The council met on Monday to discuss the harbour plan, officials said. The mayor told reporters that a
+			decision would come on Friday, after the last objections were heard.</p>
+			<figure><img src="harbour.jpg"><figcaption>The harbour at dawn. Photo: Jane Roe</figcaption></figure>
+			<p>Residents had asked for a vote in March. The meeting lasted three hours, and many questions were left
+			open for the next session of the council.</p>
+			<h2>What comes next</h2>
+			<p>The plan goes to a public hearing before the summer, the council's spokesman said on Tuesday.</p>
+			""";
+
+	@Test
+	void jsonLdIsTrustedBeforeOpenGraphAndEachValueKeepsItsSource() throws Exception {
+		ParsedArticle article = parse("""
+				<!DOCTYPE html><html lang="en-GB"><head>
+				<title>Council delays vote | Example News</title>
+				<meta property="og:title" content="OpenGraph headline">
+				<meta property="og:site_name" content="Example News">
+				<meta property="article:published_time" content="2025-08-01T09:00:00Z">
+				<meta name="author" content="Meta Author">
+				<link rel="canonical" href="https://news.example/2025/08/07/council-vote">
+				<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+				 {"@type":"WebSite","name":"Example"},
+				 {"@type":"NewsArticle","headline":"Council delays vote on harbour plan",
+				  "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"Ana García"}],
+				  "datePublished":"2025-08-07T23:30:00-04:00","dateModified":"2025-08-08T08:00:00-04:00",
+				  "publisher":{"@type":"Organization","name":"The Example Times"}}]}</script>
+				</head><body><article><h1>Council delays vote on harbour plan</h1>
+				""" + BODY + "</article></body></html>");
+		assertThat(article.headline()).isEqualTo("Council delays vote on harbour plan");
+		assertThat(article.byline()).isEqualTo("Jane Doe and Ana García");
+		assertThat(article.outlet()).isEqualTo("The Example Times");
+		// 23:30 in New York is the 7th there, though the 8th in UTC.
+		assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2025, 8, 7));
+		assertThat(article.metadata()).contains(
+				new MetadataValue("published", "2025-08-07T23:30:00-04:00", "JSON-LD NewsArticle datePublished"),
+				new MetadataValue("authors", "Jane Doe and Ana García", "JSON-LD NewsArticle author"),
+				new MetadataValue("outlet", "The Example Times", "JSON-LD NewsArticle publisher"),
+				new MetadataValue("canonical", "https://news.example/2025/08/07/council-vote", "link rel=canonical"),
+				new MetadataValue("language", "en-GB", "<html lang>"));
+	}
+
+	@Test
+	void openGraphAndMetaTagsServeWhenThereIsNoJsonLd() throws Exception {
+		ParsedArticle article = parse("""
+				<html><head><title>Council delays vote - Example News</title>
+				<meta property="og:site_name" content="Example News">
+				<meta property="article:author" content="https://www.facebook.com/examplenews">
+				<meta name="author" content="By Jane Doe">
+				</head><body><time datetime="2025-08-07">7 August</time>
+				""" + BODY + "</body></html>");
+		assertThat(article.headline()).isEqualTo("Council delays vote");
+		assertThat(article.byline()).as("a link is no author").isEqualTo("Jane Doe");
+		assertThat(article.outlet()).isEqualTo("Example News");
+		assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2025, 8, 7));
+		assertThat(article.metadata()).contains(new MetadataValue("headline", "Council delays vote", "<title>"),
+				new MetadataValue("authors", "Jane Doe", "meta name=author"),
+				new MetadataValue("published", "2025-08-07", "the page's first <time datetime>"));
+	}
+
+	@Test
+	void theMainTextLeavesOutFurnitureAndSetsCaptionsAside() throws Exception {
+		ParsedArticle article = parse("""
+				<html lang="en"><head><title>Council delays vote</title></head><body>
+				<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+				<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+				<div class="article-body">""" + BODY + """
+				<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+				<aside class="newsletter">Sign up for our daily newsletter and never miss a story again.</aside>
+				</div>
+				<section class="related"><h3>Related stories</h3><ul><li><a href="/x">Floods close the main road into
+				Valencia as the rain goes on</a></li><li><a href="/y">Markets rally after the bank holds rates</a></li></ul>
+				</section>
+				<div id="comments"><p>Great article, thanks for writing it! I agree with every word of it.</p></div>
+				</body></html>""");
+		assertThat(article.paragraphs()).extracting(ParagraphContent::text).containsExactly(
+				"The council met on Monday to discuss the harbour plan, officials said. The mayor told reporters that a "
+						+ "decision would come on Friday, after the last objections were heard.",
+				"Residents had asked for a vote in March. The meeting lasted three hours, and many questions were left "
+						+ "open for the next session of the council.",
+				"What comes next",
+				"The plan goes to a public hearing before the summer, the council's spokesman said on Tuesday.");
+		assertThat(article.paragraphs().get(2).kind()).isEqualTo(ParagraphKind.HEADING);
+		assertThat(article.boilerplate()).contains("The harbour at dawn. Photo: Jane Roe");
+		assertThat(article.outlet()).isNull();
+		assertThat(article.publishedOn()).isNull();
+	}
+
+	@Test
+	void aPageIsKnownByItsContentWhateverItsName() throws Exception {
+		byte[] page = Files.readAllBytes(Path.of("src/test/resources/bad-input/corpus/html-page.txt"));
+		ArticleContent article = reader.read(ArticleFile.of("html-page.txt", page));
+		assertThat(article.headline()).as("the page's only <h1>").isEqualTo("Council delays vote on HTML plan");
+		assertThat(article.paragraphs()).extracting(ParagraphContent::text).noneMatch(p -> p.contains("<"));
+		assertThat(FileKind.of("<b>Bold</b> start of a text file".getBytes(StandardCharsets.UTF_8)))
+			.isEqualTo(FileKind.TEXT);
+		assertThat(FileKind.of("\uFEFF\n  <!doctype html><p>x".getBytes(StandardCharsets.UTF_8))).isEqualTo(FileKind.PAGE);
+	}
+
+	@Test
+	void aPageIsDecodedAsItsCharsetOrByteOrderMarkSays() throws Exception {
+		String page = "<html lang=\"en\"><head><meta charset=\"windows-1252\"><title>Café owners protest</title>"
+				+ "</head><body>" + BODY.replace("officials said", "café owners said “no”") + "</body></html>";
+		ArticleContent latin = reader.read(ArticleFile.of("cafe.html", page.getBytes("windows-1252")));
+		assertThat(latin.headline()).isEqualTo("Café owners protest");
+		assertThat(latin.paragraphs().get(0).text()).contains("café owners said “no”");
+		byte[] utf16 = ("\uFEFF" + page.replace("windows-1252", "utf-16")).getBytes(StandardCharsets.UTF_16LE);
+		assertThat(reader.read(ArticleFile.of("cafe16.html", utf16)).headline()).isEqualTo("Café owners protest");
+	}
+
+	@Test
+	void aRealSavedPageKeepsItsOriginalBytesAndGivesItsMetadata() throws Exception {
+		byte[] html = Files.readAllBytes(DEV.resolve("bbc-1/source.html"));
+		ArticleContent article = reader.read(ArticleFile.of("bbc.html", html));
+		assertThat(article.raw()).isEqualTo(html);
+		assertThat(article.headline()).isEqualTo("Obama admits US gun laws are his 'biggest frustration'");
+		assertThat(article.outlet()).isEqualTo("BBC News");
+		assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2015, 7, 24));
+		assertThat(article.paragraphs().get(0).text()).startsWith("President Barack Obama has admitted");
+		assertThat(article.paragraphs()).allMatch(p -> p.kind() == ParagraphKind.HEADING || !p.sentences().isEmpty());
+	}
+
+	@Test
+	void badPagesAreRefusedWithTheirReason() throws Exception {
+		assertRefused("lemonde-french.html", "a different language: the page is in French (<html lang> \"fr\")");
+		assertRefused("german-undeclared.html", "a different language: the page declares none");
+		assertRefused("front-page.html", "no article found");
+		assertRefused("not-html.html", "not HTML: the name ends in .html or .htm");
+		assertThatThrownBy(() -> reader.read(ArticleFile.of("image.html", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0 })))
+			.hasMessageStartingWith("not HTML");
+		byte[] huge = ("<!DOCTYPE html><html><body>" + "<p>word </p>".repeat(1_000_000) + "</body></html>")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThatThrownBy(() -> reader.read(ArticleFile.of("huge.html", huge)))
+			.hasMessage("too large: 11.4 MB, the limit is 10.0 MB");
+	}
+
+	private void assertRefused(String file, String reason) throws Exception {
+		byte[] bytes = Files.readAllBytes(BAD.resolve(file));
+		assertThatThrownBy(() -> reader.read(ArticleFile.of(file, bytes))).isInstanceOf(UnreadableArticleException.class)
+			.hasMessageStartingWith(reason);
+	}
+
+	private static ParsedArticle parse(String html) throws Exception {
+		return new PageParser(SENTENCES).parse(PageParser.read(html.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}
