@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import io.parallax.stories.FileOutcome.Kind;
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,8 +42,12 @@ public class StoryStore {
 
 	private final OutletKeys outletKeys;
 
+	private final ApplicationEventPublisher events;
+
 	StoryStore(StoryRepository stories, ArticleRepository articles, ArticleSourceRepository sources,
-			StoryNaming naming, Clock clock, EntityManager entityManager, JdbcClient jdbc, OutletKeys outletKeys) {
+			StoryNaming naming, Clock clock, EntityManager entityManager, JdbcClient jdbc, OutletKeys outletKeys,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.entityManager = entityManager;
 		this.outletKeys = outletKeys;
 		this.jdbc = jdbc;
@@ -125,6 +130,7 @@ public class StoryStore {
 	 * Marks a story as changed, after every stage has written what it found: gives it the next version (which
 	 * invalidates its pages' ETags and cached copies on every instance) and stores what its pages would otherwise
 	 * count per request: its article and outlet counts and each current article's place in the reading order.
+	 * Then tells {@link StoryChanged} listeners (the search index), which write in this transaction too.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void markChanged(Long storyId) {
@@ -143,6 +149,8 @@ public class StoryStore {
 				       outlet_count = (select count(distinct coalesce(a.curated_outlet, a.registered_outlet, a.outlet)) from article a
 				                       where a.story_id = s.id and a.retired_at is null)
 				where s.id = ?""").params(java.sql.Timestamp.from(clock.instant()), storyId).update();
+		// Listeners run now, in this transaction: what they derive from the story commits with it.
+		events.publishEvent(new StoryChanged(storyId));
 	}
 
 	private Story create(StoryImport storyImport, Instant now) {

@@ -28,7 +28,11 @@ class ArticleController {
 
 	private final SummaryCatalog summaries;
 
-	ArticleController(StoryCatalog catalog, ArticleMarksCatalog analysis, SummaryCatalog summaries) {
+	private final StructuredData structuredData;
+
+	ArticleController(StoryCatalog catalog, ArticleMarksCatalog analysis, SummaryCatalog summaries,
+			StructuredData structuredData) {
+		this.structuredData = structuredData;
 		this.catalog = catalog;
 		this.analysis = analysis;
 		this.summaries = summaries;
@@ -43,6 +47,8 @@ class ArticleController {
 		model.addAttribute("quoted", found.quoted());
 		model.addAttribute("cited", found.cited());
 		model.addAttribute("brief", summaries.article(id).sentences());
+		model.addAttribute("jsonLd", structuredData.article(article));
+		model.addAttribute("description", article.standfirst() != null ? article.standfirst() : article.headline());
 		return "articles/article";
 	}
 

@@ -6,6 +6,7 @@ import io.parallax.stories.ArticleCard;
 import io.parallax.stories.StoryCatalog;
 import io.parallax.stories.StoryHeader;
 import io.parallax.summary.SummaryCatalog;
+import io.parallax.summary.SummaryViews.StorySummary;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +31,10 @@ class StoryController {
 
 	private final SummaryCatalog summaries;
 
-	StoryController(StoryCatalog catalog, SummaryCatalog summaries) {
+	private final StructuredData structuredData;
+
+	StoryController(StoryCatalog catalog, SummaryCatalog summaries, StructuredData structuredData) {
+		this.structuredData = structuredData;
 		this.catalog = catalog;
 		this.summaries = summaries;
 	}
@@ -72,7 +76,11 @@ class StoryController {
 		model.addAttribute("story", story);
 		model.addAttribute("paging", paging);
 		model.addAttribute("cards", cards);
-		model.addAttribute("summary", summaries.story(story.id(), sentences));
+		StorySummary summary = summaries.story(story.id(), sentences);
+		String description = summary.sentences().isEmpty() ? story.title() : summary.sentences().get(0).text();
+		model.addAttribute("summary", summary);
+		model.addAttribute("description", description);
+		model.addAttribute("jsonLd", structuredData.story(story, cards, paging.first(), description));
 		model.addAttribute("sentences", sentences);
 		model.addAttribute("cardSummaries", summaries.articles(ids));
 		model.addAttribute("coverage", summaries.coverage(ids));

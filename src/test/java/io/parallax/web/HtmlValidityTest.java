@@ -31,7 +31,7 @@ class HtmlValidityTest {
 		List<String> pages = List.of("/", story, story + "/claims", story + "/compare", story + "/timeline",
 				story + "/quotes", story + "/sources", story + "/entities", story + "/summary/about", entity,
 				"/articles/" + article, "/login", "/no-such-page", story + "/charts", story + "/claims?show=discrepant",
-				"/articles/" + article + "/source");
+				"/articles/" + article + "/source", "/search", "/search?q=Putin%20talks", "/search?q=-");
 		EmbeddedValidator validator = new EmbeddedValidator();
 		validator.setOutputFormat(EmbeddedValidator.OutputFormat.TEXT);
 		// The check itself can fail: a broken page is reported.

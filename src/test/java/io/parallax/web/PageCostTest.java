@@ -106,13 +106,17 @@ class PageCostTest {
 		pages.put("api /stories", "/api/stories");
 		pages.put("api story", api);
 		for (String part : List.of("/summary", "/timeline", "/facts", "/quotes", "/entities", "/sources", "/claims",
-				"/overlap", "/claims.csv")) {
+				"/overlap", "/claims.csv", "/quotes.csv", "/sources.csv", "/entities.csv", "/timeline.csv")) {
 			pages.put("api story" + part, api + part);
 		}
 		for (String part : List.of("", "/summary", "/attributions", "/quantities")) {
 			pages.put("api article" + part, "/api/articles/" + article + part);
 		}
 		pages.put("api entity", "/api/entities/" + entity);
+		pages.put("story feed", story + "/feed.atom");
+		pages.put("search in the story", "/search?q=Putin+talks&story=" + slug);
+		pages.put("api search in the story", "/api/search?q=Putin+talks&story=" + slug);
+		pages.put("search page 2 in the story", "/search?q=said&story=" + slug + "&page=2");
 		return pages;
 	}
 

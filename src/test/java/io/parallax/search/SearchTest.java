@@ -1,0 +1,197 @@
+package io.parallax.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.parallax.IntegrationTest;
+import io.parallax.StoryFolderFixture;
+import io.parallax.ingest.ImportService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Search over every story, as a reader and a script use it: English stems, accents and a person's other names,
+ * phrases, filters, highlighted snippets, a clear message for a query that cannot be run, and an index that
+ * follows every import. Expectations come from the seed texts, read by hand.
+ */
+@IntegrationTest
+class SearchTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private SearchCatalog search;
+
+	@Autowired
+	private ImportService imports;
+
+	private String seedSlug() {
+		return search.search(new SearchRequest("Ushakov", SearchKind.STORY, null, null, 1)).hits().stream()
+			.map(SearchHit::storySlug)
+			.filter(slug -> !slug.startsWith("test-"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private SearchResults inSeeds(String query, SearchKind kind) {
+		return search.search(new SearchRequest(query, kind, seedSlug(), null, 1));
+	}
+
+	private static List<String> titles(SearchResults results) {
+		return results.hits().stream().map(hit -> hit.title().text()).toList();
+	}
+
+	@Test
+	void aWordFindsItsOtherFormsAndTheSnippetMarksThem() {
+		// Every seed article has "talks" (summit talks) but none the bare word "talk".
+		SearchResults results = inSeeds("talk", SearchKind.ARTICLE);
+		assertThat(results.total()).isEqualTo(5);
+		SearchHit invezz = results.hits().stream().filter(hit -> hit.outlets().contains("Invezz")).findFirst().orElseThrow();
+		assertThat(invezz.title().parts()).contains(new Highlighted.Part("talks", true));
+		assertThat(invezz.snippet().parts()).filteredOn(Highlighted.Part::match).extracting(Highlighted.Part::text)
+			.containsOnly("talks");
+	}
+
+	@Test
+	void accentsAreIgnoredAndAPersonsOtherSpellingsFindEveryArticleNamingHim() {
+		assertThat(titles(inSeeds("Ushakóv", SearchKind.ENTITY))).containsExactly("Yuri Ushakov");
+		// Two outlets spell him "Zelenskiy", the others "Zelensky": either spelling finds the articles of both.
+		long zelenskiy = inSeeds("Zelenskiy", SearchKind.ARTICLE).total();
+		long zelensky = inSeeds("Zelensky", SearchKind.ARTICLE).total();
+		assertThat(zelenskiy).isEqualTo(zelensky).isGreaterThanOrEqualTo(4);
+		assertThat(titles(inSeeds("Zelenskiy", SearchKind.ENTITY))).containsExactly("Volodymyr Zelensky");
+	}
+
+	@Test
+	void aPhraseInQuotesFindsTheWordsTogetherOnly() {
+		SearchResults phrase = inSeeds("\"three-way summit\"", SearchKind.CLAIM);
+		assertThat(phrase.total()).isPositive();
+		assertThat(titles(phrase)).allSatisfy(title -> assertThat(title.toLowerCase()).contains("three-way summit"));
+		assertThat(inSeeds("\"summit three-way\"", SearchKind.CLAIM).total()).isZero();
+		assertThat(inSeeds("Ushakov -Moscow", SearchKind.ARTICLE).total())
+			.isLessThan(inSeeds("Ushakov", SearchKind.ARTICLE).total());
+	}
+
+	@Test
+	void filtersByKindStoryAndOutlet() {
+		String slug = seedSlug();
+		SearchResults all = search.search(new SearchRequest("Putin", null, slug, null, 1));
+		assertThat(all.countsByKind()).containsKeys(SearchKind.STORY, SearchKind.ARTICLE, SearchKind.CLAIM,
+				SearchKind.ENTITY, SearchKind.QUOTE);
+		assertThat(all.total()).isEqualTo(all.countsByKind().values().stream().mapToLong(Long::longValue).sum());
+		assertThat(all.hits()).hasSize(SearchCatalog.PAGE_SIZE).allSatisfy(hit -> assertThat(hit.storySlug()).isEqualTo(slug));
+		assertThat(all.hits()).extracting(SearchHit::rank).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+
+		SearchResults invezz = search.search(new SearchRequest("Putin", SearchKind.ARTICLE, slug, "Invezz", 1));
+		assertThat(invezz.hits()).singleElement().satisfies(hit -> {
+			assertThat(hit.outlets()).containsExactly("Invezz");
+			assertThat(hit.path()).startsWith("/articles/");
+		});
+		assertThat(search.search(new SearchRequest("Putin", null, "no-such-story", null, 1)).total()).isZero();
+	}
+
+	@Test
+	void aLaterPageHoldsTheNextHits() {
+		SearchRequest first = new SearchRequest("Putin", null, seedSlug(), null, 1);
+		SearchResults one = search.search(first);
+		SearchResults two = search.search(new SearchRequest("Putin", null, seedSlug(), null, 2));
+		assertThat(two.hits()).isNotEmpty().doesNotContainAnyElementsOf(one.hits());
+		assertThat(two.total()).isEqualTo(one.total());
+	}
+
+	@Test
+	void queriesThatCannotBeRunGetAMessageNotAnError() {
+		assertThat(search.search(new SearchRequest("   ", null, null, null, 1)).problem()).contains(SearchProblem.EMPTY);
+		assertThat(search.search(new SearchRequest("Putin ".repeat(2000), null, null, null, 1)).problem())
+			.contains(SearchProblem.TOO_LONG);
+		assertThat(search.search(new SearchRequest("- \"\" OR !&|", null, null, null, 1)).problem())
+			.contains(SearchProblem.NO_WORDS);
+		assertThat(search.search(new SearchRequest("the and of", null, null, null, 1)).problem())
+			.contains(SearchProblem.NO_WORDS);
+		// SQL and tsquery syntax are only words to look for.
+		assertThat(search.search(new SearchRequest("'); drop table story; -- Putin:* & (", null, null, null, 1))
+			.problem()).isEmpty();
+		assertThat(search.search(new SearchRequest("Putin\u0000\u0002 talks", null, null, null, 1)).total())
+			.isPositive();
+
+		// The page cache keys on the address, so the query goes in it (MockMvc's param() would not).
+		for (String bad : List.of("", "x".repeat(10_000), "-", "' or 1=1 --", "\"", "&&&", "%00")) {
+			assertThat(mvc.get().uri("/search?q={q}", bad)).hasStatusOk().bodyText().contains("search");
+		}
+		assertThat(mvc.get().uri("/search?q=")).bodyText().contains("Type a word, a name or a phrase");
+		assertThat(mvc.get().uri("/api/search?q=-")).hasStatus(400)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson().extractingPath("$.detail").asString().contains("no words to look for");
+		assertThat(mvc.get().uri("/api/search?q={q}", "x".repeat(10_000))).hasStatus(400)
+			.bodyJson().extractingPath("$.detail").asString().contains("at most 500 characters");
+	}
+
+	@Test
+	void thePageAndTheApiShowTheSameHits() {
+		String slug = seedSlug();
+		var json = assertThat(mvc.get().uri("/api/search?q=Ushakov&story={slug}&kind=ENTITY", slug)).hasStatusOk().bodyJson();
+		json.extractingPath("$.total").isEqualTo(1);
+		json.extractingPath("$.hits[0].titleText").isEqualTo("Yuri Ushakov");
+		json.extractingPath("$.hits[0].url").asString().startsWith("/entities/");
+		json.extractingPath("$.hits[0].title[?(@.match == true)].text").asArray().containsExactly("Ushakov");
+
+		assertThat(mvc.get().uri("/search?q=Ushakov&story={slug}", slug)).hasStatusOk().bodyText()
+			.contains("<mark>Ushakov</mark>")
+			.contains("Kremlin aide Yuri <mark>Ushakov</mark>")
+			.contains("results for “Ushakov”");
+	}
+
+	@Test
+	void everyPageHasTheSearchBox() {
+		for (String page : List.of("/", "/stories/" + seedSlug(), "/search")) {
+			assertThat(mvc.get().uri(page)).hasStatusOk().bodyText().contains("role=\"search\"")
+				.contains("action=\"/search\"");
+		}
+	}
+
+	@Test
+	void theIndexFollowsEveryImport(@TempDir Path root) throws Exception {
+		StoryFolderFixture story = StoryFolderFixture.empty(root);
+		story.write("harbour.txt", """
+				Harbour pilots strike over new quotas
+
+				The harbour pilots of Valparaíso stopped work on Monday over the new quotas, their union said.
+				The port authority said talks with the pilots would resume on Friday.
+				""");
+		assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
+		SearchRequest quotas = new SearchRequest("Valparaiso quota", SearchKind.ARTICLE, story.slug(), null, 1);
+		assertThat(titles(search.search(quotas))).containsExactly("Harbour pilots strike over new quotas");
+
+		Path file = story.folder().resolve("harbour.txt");
+		Files.writeString(file, Files.readString(file).replace("quotas", "tariffs"));
+		assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
+		assertThat(search.search(quotas).total()).isZero();
+		assertThat(titles(search.search(new SearchRequest("tariff", SearchKind.ARTICLE, story.slug(), null, 1))))
+			.containsExactly("Harbour pilots strike over new tariffs");
+
+		story.delete("harbour.txt").write("other.txt", """
+				Ferry crews join the harbour dispute
+
+				The ferry crews of Valparaíso joined the dispute on Tuesday, their union said in a statement.
+				The crews want the same terms as the pilots, and the port authority said it would meet them next week.
+				Ferries to the islands were cancelled for the day, and travellers were told to expect delays.
+				""");
+		assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
+		assertThat(search.search(new SearchRequest("tariff", SearchKind.ARTICLE, story.slug(), null, 1)).total())
+			.as("a retired article leaves the index").isZero();
+		assertThat(search.search(new SearchRequest("ferry", null, story.slug(), null, 1)).countsByKind())
+			.containsEntry(SearchKind.ARTICLE, 1L);
+		assertThat(Map.copyOf(search.search(new SearchRequest("ferry", null, story.slug(), null, 1)).countsByKind()))
+			.containsKey(SearchKind.STORY);
+	}
+
+}
