@@ -20,9 +20,28 @@ public class SentenceEmbedder {
 
 	private volatile EmbeddingModel model;
 
+	/**
+	 * One vector per sentence, in order. A sentence with nothing to read (only spaces or control characters, which
+	 * the model refuses) gets the zero vector: it means nothing, and is like no other sentence.
+	 */
 	public List<float[]> embed(List<String> sentences) {
-		List<TextSegment> segments = sentences.stream().map(TextSegment::from).toList();
-		return model().embedAll(segments).content().stream().map(Embedding::vector).toList();
+		List<String> readable = sentences.stream().filter(SentenceEmbedder::readable).toList();
+		List<float[]> vectors = readable.isEmpty() ? List.of()
+				: model().embedAll(readable.stream().map(TextSegment::from).toList()).content().stream()
+					.map(Embedding::vector).toList();
+		if (readable.size() == sentences.size()) {
+			return vectors;
+		}
+		List<float[]> all = new java.util.ArrayList<>(sentences.size());
+		java.util.Iterator<float[]> next = vectors.iterator();
+		for (String sentence : sentences) {
+			all.add(readable(sentence) ? next.next() : new float[DIMENSIONS]);
+		}
+		return all;
+	}
+
+	private static boolean readable(String text) {
+		return text != null && !text.isBlank() && !text.trim().isEmpty();
 	}
 
 	/** A stored vector (a SQL real[] read as numbers) back as floats. */

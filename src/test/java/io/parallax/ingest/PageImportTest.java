@@ -87,10 +87,13 @@ class PageImportTest {
 		assertThat(mvc.get().uri("/api/articles/{id}/quantities", nyt)).bodyJson()
 			.extractingPath("$[?(@.text =~ /.*Thursday.*/)].resolvedDate").asArray().contains("2017-01-12");
 
-		var source = mvc.get().uri("/articles/{id}/source", nyt).exchange();
+		var source = mvc.get().uri("/articles/{id}/source.txt", nyt).exchange();
 		assertThat(source).hasStatusOk().hasContentType("text/plain;charset=UTF-8");
 		assertThat(source.getResponse().getContentAsByteArray())
 			.isEqualTo(Files.readAllBytes(DEV.resolve("nytimes-1/source.html")));
+		// the original page is shown as text on the site's source page, never rendered
+		assertThat(mvc.get().uri("/articles/{id}/source", nyt)).hasStatusOk().hasContentTypeCompatibleWith("text/html")
+			.bodyText().contains("&lt;html");
 		assertThat(mvc.get().uri("/articles/{id}", nyt)).hasStatusOk().bodyText()
 			.contains("What the saved page states", "meta name=datepublished");
 		byte[] page = mvc.get().uri("/articles/{id}", nyt).exchange().getResponse().getContentAsByteArray();

@@ -1,0 +1,23 @@
+package io.parallax.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceEmbedderTest {
+
+	@Test
+	void aSentenceWithNothingToReadGetsTheZeroVectorAndTheOthersTheirOwn() {
+		List<float[]> vectors = new SentenceEmbedder()
+			.embed(List.of("Putin met Witkoff in Moscow.", "\u0001\u0002 \u0003", "   ", "Trump spoke to reporters."));
+		assertThat(vectors).hasSize(4);
+		assertThat(vectors.get(1)).containsOnly(0f).hasSize(SentenceEmbedder.DIMENSIONS);
+		assertThat(vectors.get(2)).containsOnly(0f);
+		assertThat(SentenceEmbedder.cosine(vectors.get(0), vectors.get(0))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+		assertThat(SentenceEmbedder.cosine(vectors.get(0), vectors.get(1))).isZero();
+		assertThat(SentenceEmbedder.cosine(vectors.get(0), vectors.get(3))).isBetween(0.0, 0.99);
+	}
+
+}
