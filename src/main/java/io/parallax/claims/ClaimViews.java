@@ -27,6 +27,16 @@ public final class ClaimViews {
 			return omittedBy.contains(articleId);
 		}
 
+		/** Conflicting values for one slot of the fact: the flags. */
+		public List<Difference> firmDifferences() {
+			return differences.stream().filter(Difference::firm).toList();
+		}
+
+		/** Differences worth checking that are no contradiction (how sure, a vague time ahead). */
+		public List<Difference> differencesWorthChecking() {
+			return differences.stream().filter(d -> !d.firm()).toList();
+		}
+
 		/** What this article says where the articles differ, e.g. "four trips"; null when it does not differ. */
 		public String differingValue(Long articleId) {
 			List<String> values = differences.stream()

@@ -53,7 +53,7 @@ record ClaimMatrix(List<ArticleCard> articles, List<Row> rows) {
 		}
 		List<SlotValue> values = new ArrayList<>();
 		if (!claim.agreement().equals("CONSISTENT")) {
-			for (Difference difference : claim.differences()) {
+			for (Difference difference : claim.firmDifferences()) {
 				String value = difference.values().get(article.id());
 				if (value != null && !value.isBlank()) {
 					values.add(new SlotValue(difference.kind(), tidy(value)));

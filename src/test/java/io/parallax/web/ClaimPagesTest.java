@@ -79,7 +79,7 @@ class ClaimPagesTest {
 		assertThat(mvc.get().uri("/api/stories/{slug}/claims.csv", seeds.slug())).hasStatusOk()
 			.hasContentTypeCompatibleWith(new MediaType("text", "csv"))
 			.bodyText()
-			.startsWith("claim_id,statement,agreement,independent_origins,article_id,source_file,outlet,status,sentence,"
+			.startsWith("\uFEFFclaim_id,statement,agreement,independent_origins,article_id,source_file,outlet,status,sentence,"
 					+ "differing_value,label\r\n")
 			.contains(",omitted,", ",reported,", ",discrepant,", ",Invezz\r\n", ",“Trump eyes Putin meeting as ceasefire…”\r\n");
 	}
