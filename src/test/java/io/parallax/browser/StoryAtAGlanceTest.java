@@ -76,6 +76,20 @@ class StoryAtAGlanceTest {
 		browser.get(firstArticle);
 		assertThat(FILE_NAME.matcher(browser.findElement(By.tagName("main")).getText()).find()).isFalse();
 		assertNoAccessibilityViolations();
+		browser.get(story + "/claims");
+		String claim = browser.findElement(By.cssSelector("a.statement")).getAttribute("href");
+		browser.get(story + "/quotes");
+		String quote = browser.findElement(By.cssSelector("a.quote-link")).getAttribute("href");
+		for (String page : List.of(claim, quote)) {
+			browser.get(page);
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isIn("Claim", "Quote");
+			assertThat(FILE_NAME.matcher(browser.findElement(By.tagName("main")).getText()).find())
+				.as("a file name on %s at %d px", page, width).isFalse();
+			assertNoAccessibilityViolations();
+			if (width < 400) {
+				assertThat(horizontalOverflow()).as("%s scrolls sideways on a phone", page).isZero();
+			}
+		}
 	}
 
 	@ParameterizedTest

@@ -28,10 +28,14 @@ class HtmlValidityTest {
 		long article = seeds.articleId("003_9fc65ddf9e96fd78.txt");
 		String entities = mvc.get().uri("/api" + story + "/entities").assertThat().bodyText().actual();
 		String entity = "/entities/" + entities.replaceAll("(?s)^\\[\\{\"id\":(\\d+).*", "$1");
+		String claims = mvc.get().uri("/api" + story + "/claims").assertThat().bodyText().actual();
+		String claim = story + "/claims/" + claims.replaceAll("(?s)^\\[\\{\"id\":(\\d+).*", "$1");
+		String quotes = mvc.get().uri("/api" + story + "/quotes").assertThat().bodyText().actual();
+		String quote = "/quotes/" + quotes.replaceAll("(?s)^\\[\\{\"id\":(\\d+).*", "$1");
 		List<String> pages = List.of("/", story, story + "/claims", story + "/compare", story + "/timeline",
 				story + "/quotes", story + "/sources", story + "/entities", story + "/summary/about", entity,
 				"/articles/" + article, "/login", "/no-such-page", story + "/charts", story + "/claims?show=discrepant",
-				"/articles/" + article + "/source", "/search", "/search?q=Putin%20talks", "/search?q=-");
+				"/articles/" + article + "/source", "/search", "/search?q=Putin%20talks", "/search?q=-", claim, quote);
 		EmbeddedValidator validator = new EmbeddedValidator();
 		validator.setOutputFormat(EmbeddedValidator.OutputFormat.TEXT);
 		// The check itself can fail: a broken page is reported.
@@ -45,7 +49,10 @@ class HtmlValidityTest {
 			assertThat(errors).as("HTML errors on " + page).isEmpty();
 			assertThat(report).contains("No errors found");
 		}
-		System.out.printf("HTML validity: %d kinds of page checked, no errors%n", pages.size());
+		assertThat(mvc.get().uri(claim)).hasStatusOk();
+		assertThat(mvc.get().uri(quote)).hasStatusOk();
+		System.out.printf("HTML validity: %d kinds of page checked (a claim: %s, a quote: %s), no errors%n", pages.size(),
+				claim, quote);
 	}
 
 }
