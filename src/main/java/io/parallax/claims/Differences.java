@@ -1,11 +1,16 @@
 package io.parallax.claims;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -69,7 +74,7 @@ final class Differences {
 	}
 
 	/** Each article's value; a difference when at least two articles give values and they are not all equal. */
-	private static java.util.Optional<ClaimDifference> differ(DraftClaim claim, String kind,
+	private static Optional<ClaimDifference> differ(DraftClaim claim, String kind,
 			Function<ClaimSentence, String> value, Function<String, String> comparable) {
 		Map<Long, String> values = new LinkedHashMap<>();
 		for (ClaimSentence sentence : claim.sentences()) {
@@ -81,7 +86,7 @@ final class Differences {
 		Set<String> distinct = new LinkedHashSet<>();
 		values.values().forEach(v -> distinct.add(comparable.apply(v)));
 		return values.size() >= 2 && distinct.size() >= 2
-				? java.util.Optional.of(new ClaimDifference(kind, values, false)) : java.util.Optional.empty();
+				? Optional.of(new ClaimDifference(kind, values, false)) : Optional.empty();
 	}
 
 	/**
@@ -91,11 +96,11 @@ final class Differences {
 	 * them is this claim's is unknown), and a round figure within 5 % of an exact one is the same figure rounded
 	 * ("$43,000" and "$43,350"). Durations compare in hours, so that "in a day" agrees with "within 24 hours".
 	 */
-	private static java.util.Optional<ClaimDifference> numbers(DraftClaim claim) {
+	private static Optional<ClaimDifference> numbers(DraftClaim claim) {
 		Map<String, Map<Long, Quantity>> byMeasure = new LinkedHashMap<>();
-		Set<String> ambiguous = new java.util.HashSet<>();
+		Set<String> ambiguous = new HashSet<>();
 		for (ClaimSentence sentence : claim.sentences()) {
-			Map<String, Long> perMeasure = new java.util.HashMap<>();
+			Map<String, Long> perMeasure = new HashMap<>();
 			for (Quantity quantity : sentence.facts().quantities()) {
 				if (quantity.measure() != null) {
 					perMeasure.merge(quantity.measure(), 1L, Long::sum);
@@ -120,14 +125,14 @@ final class Differences {
 			if (values.size() >= 2 && !allAgree(values.values())) {
 				Map<Long, String> texts = new LinkedHashMap<>();
 				values.forEach((article, q) -> texts.put(article, q.text()));
-				return java.util.Optional.of(new ClaimDifference("NUMBER", texts, close(values.values())));
+				return Optional.of(new ClaimDifference("NUMBER", texts, close(values.values())));
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
-	private static boolean allAgree(java.util.Collection<Quantity> quantities) {
-		List<java.math.BigDecimal> values = quantities.stream().map(Differences::normalised).toList();
+	private static boolean allAgree(Collection<Quantity> quantities) {
+		List<BigDecimal> values = quantities.stream().map(Differences::normalised).toList();
 		for (int i = 0; i < values.size(); i++) {
 			for (int j = i + 1; j < values.size(); j++) {
 				if (!sameFigure(values.get(i), values.get(j))) {
@@ -142,29 +147,29 @@ final class Differences {
 	 * Two reports of one figure that disagree are near each other (1.5 against 1.6 million, seven against eight
 	 * years); figures further apart than twice are more likely two facts in one claim: worth checking, not a flag.
 	 */
-	private static boolean close(java.util.Collection<Quantity> quantities) {
-		List<java.math.BigDecimal> values = quantities.stream().map(Differences::normalised).map(v -> v.abs()).toList();
-		java.math.BigDecimal least = values.stream().min(java.math.BigDecimal::compareTo).orElseThrow();
-		java.math.BigDecimal most = values.stream().max(java.math.BigDecimal::compareTo).orElseThrow();
-		return least.signum() > 0 && most.compareTo(least.multiply(java.math.BigDecimal.valueOf(2))) <= 0;
+	private static boolean close(Collection<Quantity> quantities) {
+		List<BigDecimal> values = quantities.stream().map(Differences::normalised).map(v -> v.abs()).toList();
+		BigDecimal least = values.stream().min(BigDecimal::compareTo).orElseThrow();
+		BigDecimal most = values.stream().max(BigDecimal::compareTo).orElseThrow();
+		return least.signum() > 0 && most.compareTo(least.multiply(BigDecimal.valueOf(2))) <= 0;
 	}
 
 	/** Equal, or one is the other rounded: fewer significant digits and within 5 %. */
-	static boolean sameFigure(java.math.BigDecimal a, java.math.BigDecimal b) {
+	static boolean sameFigure(BigDecimal a, BigDecimal b) {
 		if (a.compareTo(b) == 0) {
 			return true;
 		}
-		java.math.BigDecimal round = a.precision() - a.scale() <= b.precision() - b.scale() && a.stripTrailingZeros()
+		BigDecimal round = a.precision() - a.scale() <= b.precision() - b.scale() && a.stripTrailingZeros()
 			.precision() < b.stripTrailingZeros().precision() ? a : b;
-		java.math.BigDecimal exact = round == a ? b : a;
+		BigDecimal exact = round == a ? b : a;
 		if (round.stripTrailingZeros().precision() >= exact.stripTrailingZeros().precision()) {
 			return false;
 		}
-		java.math.BigDecimal gap = a.subtract(b).abs();
-		return gap.compareTo(exact.abs().multiply(new java.math.BigDecimal("0.05"))) <= 0;
+		BigDecimal gap = a.subtract(b).abs();
+		return gap.compareTo(exact.abs().multiply(new BigDecimal("0.05"))) <= 0;
 	}
 
-	private static java.math.BigDecimal normalised(Quantity quantity) {
+	private static BigDecimal normalised(Quantity quantity) {
 		if (!quantity.kind().equals("DURATION") || quantity.unit() == null) {
 			return quantity.value().stripTrailingZeros();
 		}
@@ -176,7 +181,7 @@ final class Differences {
 			case "decade" -> 87600;
 			default -> 1;
 		};
-		return quantity.value().multiply(java.math.BigDecimal.valueOf(hours)).stripTrailingZeros();
+		return quantity.value().multiply(BigDecimal.valueOf(hours)).stripTrailingZeros();
 	}
 
 	/**
@@ -184,9 +189,9 @@ final class Differences {
 	 * as resolved, at the precision both give; by weekday or text where a date could not be placed): a firm
 	 * difference. Different times ahead ("coming days" against "next few days") are worth checking.
 	 */
-	private static java.util.Optional<ClaimDifference> dates(DraftClaim claim) {
+	private static Optional<ClaimDifference> dates(DraftClaim claim) {
 		Map<Long, Quantity> dated = new LinkedHashMap<>();
-		Set<Long> ambiguous = new java.util.HashSet<>();
+		Set<Long> ambiguous = new HashSet<>();
 		Map<Long, String> timing = new LinkedHashMap<>();
 		for (ClaimSentence sentence : claim.sentences()) {
 			List<Quantity> dates = sentence.facts().quantities().stream()
@@ -214,14 +219,14 @@ final class Differences {
 				if (!sameDay(values.get(i), values.get(j))) {
 					Map<Long, String> texts = new LinkedHashMap<>();
 					dated.forEach((article, q) -> texts.put(article, q.text()));
-					return java.util.Optional.of(new ClaimDifference("DATE", texts, samePrecision(values)));
+					return Optional.of(new ClaimDifference("DATE", texts, samePrecision(values)));
 				}
 			}
 		}
 		Set<String> distinct = new LinkedHashSet<>();
 		timing.values().forEach(v -> distinct.add(normal(v)));
 		return timing.size() >= 2 && distinct.size() >= 2
-				? java.util.Optional.of(new ClaimDifference("DATE", timing, false)) : java.util.Optional.empty();
+				? Optional.of(new ClaimDifference("DATE", timing, false)) : Optional.empty();
 	}
 
 	/**
@@ -263,7 +268,7 @@ final class Differences {
 		return firm.find() ? firm.group(1).toLowerCase(Locale.ROOT) : null;
 	}
 
-	static String normal(String value) {
+	private static String normal(String value) {
 		return value.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}; ]", "").replaceAll("\\s+", " ").strip();
 	}
 

@@ -36,7 +36,10 @@ class VersionedPaths {
 		this.routes = List.of(route("/", all), route("/api/stories", all), route("/stories/{slug}/**", story),
 				route("/api/stories/{slug}/**", story), route("/articles/{id}/**", article),
 				route("/api/articles/{id}/**", article), route("/entities/{id}", entity),
-				route("/api/entities/{id}", entity), route("/search", all), route("/api/search", all), route("/feeds/stories.atom", all));
+				route("/api/entities/{id}", entity), route("/search", all), route("/api/search", all), route("/feeds/stories.atom", all),
+				// a claim or quote by id alone: any import may move or retire it, so the newest change versions it
+				route("/claims/{id}", all), route("/api/claims/{id}", all), route("/quotes/{id}", all),
+				route("/api/quotes/{id}", all));
 	}
 
 	/** Empty when the address shows no stored story data, or names a story, article or entity that does not exist. */

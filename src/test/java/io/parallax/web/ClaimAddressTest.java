@@ -45,6 +45,9 @@ class ClaimAddressTest {
 			.bodyText().contains("Who reports it").contains("Permanent link");
 		assertThat(mvc.get().uri("/api/claims/{id}", shared)).hasStatusOk().bodyJson()
 			.extractingPath("$.claim.statement").isEqualTo(before.get(shared));
+		for (String address : new String[] { "/api/claims/" + shared, "/stories/" + story.slug() + "/claims/" + shared }) {
+			assertThat(mvc.get().uri(address).exchange().getResponse().getHeader("ETag")).as(address).startsWith("W/\"");
+		}
 		assertThat(mvc.get().uri("/claims/{id}", shared)).hasStatus(301).hasHeader("Location",
 				"/stories/" + story.slug() + "/claims/" + shared);
 		assertThat(mvc.get().uri("/stories/{slug}/claims/{id}", "another-story", shared)).hasStatus(301);
@@ -96,6 +99,7 @@ class ClaimAddressTest {
 		assertThat(mvc.get().uri("/api/quotes/{id}", quote)).bodyJson().extractingPath("$.quote.instances.length()")
 			.asNumber().satisfies(n -> assertThat(n.intValue()).isGreaterThanOrEqualTo(2));
 		assertThat(mvc.get().uri("/quotes/{id}", quote)).hasStatusOk().bodyText().contains("Carried by");
+		assertThat(mvc.get().uri("/api/quotes/{id}", quote).exchange().getResponse().getHeader("ETag")).startsWith("W/\"");
 		assertThat(mvc.get().uri("/quotes/{id}", 987_654_321L)).hasStatus(404);
 	}
 
