@@ -1,10 +1,12 @@
 package io.parallax.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 import io.parallax.stories.ArticleText;
 import io.parallax.stories.ArticleText.SentenceText;
@@ -93,41 +95,76 @@ final class ArticleContext {
 
 	/** Whether a name sits inside quotation marks, even ones opened in an earlier sentence of its paragraph. */
 	boolean isQuoted(SentenceText sentence, NameMention mention) {
-		int at = sentence.start() + mention.start();
+		return isQuoted(sentence, mention.start());
+	}
+
+	/** Whether an offset in a sentence sits inside quotation marks. */
+	boolean isQuoted(SentenceText sentence, int offset) {
+		int at = sentence.start() + offset;
 		return quotesByParagraph.getOrDefault(sentence.paragraph(), List.of())
 			.stream()
 			.anyMatch(q -> q.start() <= at && at < q.end());
 	}
 
 	/**
-	 * The sentence's subject: its first name once any opening phrase ("At a White House briefing on Wednesday,")
-	 * is passed; a person named in the role of an organisation ("Kremlin aide Yuri Ushakov") is the person. Names
-	 * inside a quote belong to the quoted words, never to the one who speaks them.
+	 * The sentence's subject: its first name once any dateline and opening phrase ("At a White House briefing on
+	 * Wednesday,") are passed, that is not the object of a preposition or verb ("told Fox News") nor the subject
+	 * of a subordinate clause ("the day that Mr. Stone stood"); a person named in the role of an organisation
+	 * ("Kremlin aide Yuri Ushakov") is the person. Names inside a quote belong to the quoted words, never to the
+	 * one who speaks them.
 	 */
 	NameMention subjectOf(SentenceText sentence) {
 		List<NameMention> mentions = mentionsIn(sentence).stream().filter(m -> !isQuoted(sentence, m)).toList();
 		int from = Clauses.mainClauseStart(sentence.text());
+		if (Clauses.pronounSubjectAt(sentence.text(), from)) {
+			return null;
+		}
 		for (int i = 0; i < mentions.size(); i++) {
 			NameMention mention = mentions.get(i);
-			if (mention.start() < from) {
+			if (mention.start() < from || at(sentence, mention, Clauses::objectAt)
+					|| at(sentence, mention, Clauses::subordinateAt)) {
 				continue;
 			}
 			boolean possessive = sentence.text().startsWith("’s", mention.end())
 					|| sentence.text().startsWith("'s", mention.end());
 			if (i + 1 < mentions.size() && (mention.kind() != EntityKind.PERSON || possessive)
 					&& mentions.get(i + 1).kind() == EntityKind.PERSON
-					&& Clauses.onlyRoleWordsBetween(sentence.text(), mention.end(), mentions.get(i + 1).start())) {
+					&& titledBy(sentence.text(), mention.end(), mentions.get(i + 1))) {
 				return mentions.get(i + 1);
 			}
 			return mention;
 		}
-		return mentions.isEmpty() ? null : mentions.get(0);
+		// No main-clause subject named: the subject of a subordinate clause ("It does not appear that Mr.
+		// Blumenthal ever sought…") is what the sentence is about; a name governed by a preposition never is.
+		return mentions.stream()
+			.filter(m -> !at(sentence, m, Clauses::objectAt))
+			.min(Comparator.comparing((NameMention m) -> m.start() < from))
+			.orElse(null);
+	}
+
+	/** Whether the words before a name, and before the title it goes by ("Secretary of State"), tell so. */
+	private static boolean at(SentenceText sentence, NameMention mention,
+			BiPredicate<String, Integer> test) {
+		String before = sentence.text().substring(0, mention.start()).stripTrailing();
+		int at = mention.role() != null && before.endsWith(mention.role()) ? before.length() - mention.role().length()
+				: mention.start();
+		return test.test(sentence.text(), at);
+	}
+
+	/** "Kremlin aide Yuri Ushakov", "California Rep. Ed Royce": only the person's role between the two names. */
+	private static boolean titledBy(String sentence, int from, NameMention person) {
+		return Clauses.onlyRoleWordsBetween(sentence, from, person.start()) || person.role() != null
+				&& from <= person.start() && sentence.substring(from, person.start()).strip().equals(person.role());
 	}
 
 	private boolean couldSpeak(NameMention mention, Gender pronoun) {
 		return mention != null && !mention.placeHint()
 				&& (mention.kind() == EntityKind.PERSON || mention.kind() == EntityKind.UNKNOWN)
 				&& genderOf(mention.key()).agreesWith(pronoun);
+	}
+
+	private static boolean canBePerson(EntityKind kind) {
+		return kind == EntityKind.PERSON || kind == EntityKind.UNKNOWN;
 	}
 
 	/** The kind the article's mentions give a name key; a surname of a named person is a person. */
@@ -166,11 +203,56 @@ final class ArticleContext {
 		return null;
 	}
 
+	/**
+	 * The person "the committee chairman" or "the president" stands for: the one a pronoun would stand for, if the
+	 * article gives them that role anywhere; else the last person named in that role before; else, when nobody is
+	 * named in it, the one a pronoun would stand for.
+	 */
+	Speaker personInRole(SentenceText sentence, int offset, String role, String cue) {
+		Speaker nearest = personBefore(sentence, offset, null, cue);
+		if (nearest != null && hasRole(nearest.key(), role)) {
+			return nearest;
+		}
+		List<SentenceText> sentences = article.sentences();
+		for (int i = sentences.indexOf(sentence); i >= 0; i--) {
+			SentenceText candidate = sentences.get(i);
+			int limit = candidate == sentence ? offset : Integer.MAX_VALUE;
+			List<NameMention> named = mentionsIn(candidate).stream()
+				.filter(m -> m.end() <= limit && !m.roleOnly() && m.kind() != EntityKind.PLACE
+						&& hasRole(m.key(), role) && !isQuoted(candidate, m))
+				.toList();
+			if (!named.isEmpty()) {
+				return Speaker.of(named.get(named.size() - 1), cue);
+			}
+		}
+		return nobodyInRole(role) ? nearest : null;
+	}
+
+	private boolean hasRole(String key, String role) {
+		return mentionsBySentence.values().stream().flatMap(List::stream)
+			.anyMatch(m -> m.role() != null && (m.key().equals(key) || m.lastWordKey().equals(key))
+					&& m.role().toLowerCase().matches(".*\\b" + role + "\\b.*"));
+	}
+
+	private boolean nobodyInRole(String role) {
+		return mentionsBySentence.values().stream().flatMap(List::stream)
+			.noneMatch(m -> m.role() != null && m.role().toLowerCase().matches(".*\\b" + role + "\\b.*"));
+	}
+
 	/** The organisation "the agency" or "the group" stands for: the last one named, going back sentence by sentence. */
 	Speaker organisationBefore(SentenceText sentence, int offset, String cue) {
+		return organisationBefore(sentence, offset, cue, PRONOUN_REACH);
+	}
+
+	/** The organisation "it" stands for: one named in this sentence or the one before, else nobody. */
+	Speaker organisationNear(SentenceText sentence, int offset, String cue) {
+		return organisationBefore(sentence, offset, cue, 1);
+	}
+
+	private Speaker organisationBefore(SentenceText sentence, int offset, String cue, int reach) {
 		List<SentenceText> sentences = article.sentences();
 		int index = sentences.indexOf(sentence);
-		for (int i = index; i >= 0 && index - i <= PRONOUN_REACH; i--) {
+		for (int i = index; i >= 0 && index - i <= reach; i--) {
 			SentenceText candidate = sentences.get(i);
 			int limit = i == index ? offset : Integer.MAX_VALUE;
 			List<NameMention> organisations = mentionsIn(candidate).stream()
@@ -186,7 +268,8 @@ final class ArticleContext {
 	private SpokenAt lastSpeaker(SentenceText sentence, int before, Gender gender) {
 		SpokenAt last = null;
 		for (SpokenAt spoken : speakersBySentence.getOrDefault(sentence.id(), List.of())) {
-			if (spoken.offset() < before && spoken.gender().agreesWith(gender)) {
+			boolean person = gender == Gender.UNKNOWN || canBePerson(kindOf(spoken.speaker().key()));
+			if (spoken.offset() < before && spoken.gender().agreesWith(gender) && person) {
 				last = spoken;
 			}
 		}

@@ -10,7 +10,25 @@ final class Clauses {
 
 	private static final Pattern OPENING_PHRASE = Pattern.compile(
 			"^(?:(?:At|In|On|During|After|Before|Following|Speaking|Asked|Despite|Since|Last|Earlier|Later|"
-					+ "Meanwhile|Nonetheless|However|Still|Yet|As|Amid|Under|With|Without|For|From|By|Over)\\b[^,]{0,120},\\s*)");
+					+ "Meanwhile|Nonetheless|However|Still|Yet|As|Amid|Under|With|Without|For|From|By|Over|Instead|Separately|Now|Then"
+					+ "|Today|Yesterday|Additionally|Moreover|Also|Indeed|Ultimately|Previously|Recently|Similarly|Notably)\\b[^,]{0,120},\\s*)");
+
+	/** A main clause whose subject is a pronoun ("Instead, it condemned Mr. Trump’s approach"). */
+	private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^(?:it|he|she|they|we|i)\\b");
+
+	private static final String TITLES = "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}";
+
+	/** A dateline opening wire copy: "WASHINGTON —", "PALM BEACH, Fla. (AP) --". */
+	private static final Pattern DATELINE = Pattern
+		.compile("^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(?:,\\s*[\\p{L}.]{2,12})?(?:\\s*\\([^)]{1,20}\\))?\\s*(?:—|–|--|-)\\s*");
+
+	/** Words after which a name is the subject of a subordinate clause ("the day that Mr. Stone stood"). */
+	private static final Pattern SUBORDINATOR_BEFORE = Pattern.compile("(?i)\\b(?:that|which|who|whom|whose|when"
+			+ "|where|while|after|before|because|if|since|until|although|though|whether)\\s+" + TITLES + "$");
+
+	/** Words after which a name is the object of a preposition or a verb ("told Fox News", "in Geneva"). */
+	private static final Pattern GOVERNOR_BEFORE = Pattern.compile("(?i)\\b(?:told|tell|telling|to|on|in|at|of|for"
+			+ "|from|with|by|about|against|than|via|into)\\s+(?:the\\s+|a\\s+|an\\s+)?" + TITLES + "$");
 
 	private static final Pattern ROLE_WORDS = Pattern.compile("['’]?s?[\\s,]*(?:[\\p{L}.'’-]+[\\s,]+){0,5}");
 
@@ -18,8 +36,25 @@ final class Clauses {
 	}
 
 	static int mainClauseStart(String sentence) {
-		Matcher matcher = OPENING_PHRASE.matcher(sentence);
-		return matcher.find() ? matcher.end() : 0;
+		Matcher dateline = DATELINE.matcher(sentence);
+		int from = dateline.find() ? dateline.end() : 0;
+		Matcher matcher = OPENING_PHRASE.matcher(sentence.substring(from));
+		return from + (matcher.find() ? matcher.end() : 0);
+	}
+
+	/** Whether the main clause from an offset has a pronoun for its subject, so no name is its subject. */
+	static boolean pronounSubjectAt(String sentence, int from) {
+		return PRONOUN_SUBJECT.matcher(sentence.substring(from)).find();
+	}
+
+	/** Whether the words before a name make it the object of a preposition or a verb. */
+	static boolean objectAt(String sentence, int nameStart) {
+		return GOVERNOR_BEFORE.matcher(sentence.substring(Math.max(0, nameStart - 40), nameStart)).find();
+	}
+
+	/** Whether the words before a name make it the subject of a subordinate clause. */
+	static boolean subordinateAt(String sentence, int nameStart) {
+		return SUBORDINATOR_BEFORE.matcher(sentence.substring(Math.max(0, nameStart - 40), nameStart)).find();
 	}
 
 	static boolean onlyRoleWordsBetween(String sentence, int from, int to) {

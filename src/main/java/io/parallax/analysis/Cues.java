@@ -34,8 +34,9 @@ final class Cues {
 	static final Pattern ACCORDING_TO = Pattern
 		.compile("^[\\s,.!?…]*(according to|quoted by|citing)\\s+([^,.;:!?]+)", Pattern.CASE_INSENSITIVE);
 
-	static final Pattern DESCRIPTION_THEN_VERB = Pattern.compile("^[\\s,.!?…]*((?:the|a|an|several|some)\\s+"
-			+ "(?:[\\p{L}.’'-]+\\s+){0,3}?(?:" + PEOPLE + "))\\s+(?:has\\s+|have\\s+|had\\s+)?(" + VERBS + ")\\b",
+	static final Pattern DESCRIPTION_THEN_VERB = Pattern.compile("^[\\s,.!?…]*((?:the|a|an|one|several|some)\\s+"
+			+ "(?:[\\p{L}.’'-]+\\s+){0,3}?(?:" + PEOPLE + ")(?:\\s+(?:for|of|at|with|from)\\s+[^,;:!?“”\"]{2,60}?)?)"
+			+ "\\s+(?:has\\s+|have\\s+|had\\s+)?(" + VERBS + ")\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -50,7 +51,7 @@ final class Cues {
 	 * Marijuana Industry Group, a Colorado-based trade group, said".
 	 */
 	static final String DESCRIPTIVE_APPOSITION = "(?:\\s*,\\s*[\\p{L}][^,“”\"]{0,100}"
-			+ "(?:,[^,“”\"]{0,60})?,)?";
+			+ "(?:,[^,“”\"]{0,100})?,)?";
 
 	static final Pattern VERB_AFTER_NAME = Pattern.compile(
 			"^" + APPOSITION + DESCRIPTIVE_APPOSITION + "[\\s,]*(?:[\\p{L}’'.-]+\\s+){0,2}?(" + VERBS + ")\\b");
@@ -71,8 +72,26 @@ final class Cues {
 					+ "))(?:\\s+(?:with|of|familiar|close)\\b[^,]{0,40})?\\s*(?:,\\s*)?(?:have\\s+|has\\s+|had\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
-	static final Pattern PRONOUN_BEFORE = Pattern.compile("\\b(he|she|they)\\s+(?:has\\s+|had\\s+|have\\s+|also\\s+|later\\s+)?$",
+	/** What may stand between a speaker and the verb: "has", "also", "once", "clearly". */
+	static final String AUXILIARY = "(?:(?:has|had|have|also|later|once|then|never|\\p{Ll}{2,}ly)\\s+)?";
+
+	static final Pattern PRONOUN_BEFORE = Pattern.compile("\\b(he|she|they|it)\\s+" + AUXILIARY + "$",
 			Pattern.CASE_INSENSITIVE);
+
+	/** A definite description by a role, standing for a person: "the committee chairman", "the president". */
+	static final Pattern ROLE_REFERENCE = Pattern.compile("(?i)the\\s+(?:[\\p{L}.’'-]+\\s+){0,2}?("
+			+ String.join("|", Lexicon.ROLE_NOUNS) + ")");
+
+	/** A tag closing a sentence: a few words and a verb of speech, then at most a short phrase ("in a statement"). */
+	static final Pattern CLOSING_TAG = Pattern.compile("(?i)^[\\s,]*(?:[^\\s,;:“”\"]+\\s+){1,10}?(?:" + VERBS
+			+ ")\\b(?:\\s+(?:in|on|at|to|during|after|before)\\b[^.;:“”\"]{0,50})?\\s*[.!?]?\\s*$");
+
+	/** "according to the indictment" anywhere in a sentence (group 1: the source). */
+	static final Pattern ACCORDING_TO_IN_SENTENCE = Pattern.compile("(?i)\\baccording to\\s+([^,.;:!?“”\"]+)");
+
+	/** A verb of speech handing the quote that follows to its subject: "Stone said “", "he wrote that “". */
+	static final Pattern SPEECH_RIGHT_BEFORE = Pattern
+		.compile("(?i)\\b(?!told\\b|tell\\b|tells\\b)(?:" + VERBS + ")\\s*(?:that\\s*)?[,:]?\\s*$");
 
 	static final Pattern POSSESSIVE_STATEMENT = Pattern.compile(
 			"['’]s\\s+(?:\\w+\\s+)?(statement|remarks|comments|post|interview|words|announcement|claim|pledge|promise"

@@ -40,8 +40,7 @@ class QuoteFinder {
 				boolean partial = isPartial(first, start, span);
 				// A quote embedded in a sentence is attributed by the verb that governs it, before it; a whole
 				// utterance by the tag after it ("…,” he said).
-				Optional<Speaker> speaker = partial
-						? speakers.before(context, first, start).or(() -> speakers.after(context, last, endInLast))
+				Optional<Speaker> speaker = partial ? partialQuoteSpeaker(context, first, start, last, endInLast, span)
 						: speakers.after(context, last, endInLast).or(() -> speakers.before(context, first, start));
 				Speaker inherited = previous != null ? previous
 						: text.substring(0, span.start()).isBlank() ? carried : leadIn(context, sentences, first, start);
@@ -63,6 +62,20 @@ class QuoteFinder {
 				.orElseGet(() -> leadIn(context, sentences, null, 0));
 		}
 		return quotes;
+	}
+
+	/**
+	 * Words quoted inside a sentence belong to the source the sentence cites ("according to the indictment"), else
+	 * to the verb before them — unless they close on a comma with a tag after them ("… would “enhance the
+	 * survival of the species,” a spokesperson said"), which names the speaker outright.
+	 */
+	private Optional<Speaker> partialQuoteSpeaker(ArticleContext context, SentenceText first, int start,
+			SentenceText last, int endInLast, QuoteSpan span) {
+		Optional<Speaker> tagged = span.text().stripTrailing().endsWith(",") ? speakers.tag(context, last, endInLast)
+				: Optional.empty();
+		return tagged.or(() -> speakers.sourceOfSentence(context, first, start))
+			.or(() -> speakers.before(context, first, start))
+			.or(() -> speakers.after(context, last, endInLast));
 	}
 
 	/**

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds spans in quotation marks: curly or straight double quotes, and curly single quotes (told apart from
+ * Finds spans in quotation marks: curly or straight double quotes (mixed too), and curly single quotes (told apart from
  * apostrophes by what stands beside them). A quote left open at the end of a paragraph runs to its end, as
- * quotes that continue into the next paragraph are printed.
+ * quotes that continue into the next paragraph are printed, and one closed in a paragraph that never opened it
+ * runs from that paragraph's start.
  */
 final class QuoteMarks {
 
@@ -15,12 +16,11 @@ final class QuoteMarks {
 
 	static List<QuoteSpan> find(String paragraph) {
 		List<QuoteSpan> spans = new ArrayList<>();
-		int i = 0;
+		int i = continuation(paragraph, spans);
 		while (i < paragraph.length()) {
 			char c = paragraph.charAt(i);
 			int close = switch (c) {
-				case '“' -> paragraph.indexOf('”', i + 1);
-				case '"' -> paragraph.indexOf('"', i + 1);
+				case '“', '"' -> closingDouble(paragraph, i + 1);
 				case '‘' -> opensSingle(paragraph, i) ? closingSingle(paragraph, i + 1) : -2;
 				default -> -2;
 			};
@@ -36,6 +36,36 @@ final class QuoteMarks {
 			i = end;
 		}
 		return spans;
+	}
+
+	/**
+	 * A paragraph that closes a quote it never opened ("Not a Roger Stone.”") ends a quote carried over from the
+	 * paragraph before: its words up to the mark are quoted. Only a curly mark tells a close from an open.
+	 */
+	private static int continuation(String paragraph, List<QuoteSpan> spans) {
+		int close = paragraph.indexOf('”');
+		if (close <= 0 || paragraph.substring(0, close).matches("(?s).*[“\"].*")) {
+			return 0;
+		}
+		String inner = paragraph.substring(0, close);
+		if (!inner.isBlank()) {
+			spans.add(new QuoteSpan(0, close + 1, inner));
+		}
+		return close + 1;
+	}
+
+	/**
+	 * Either closing double mark ends a double quote: text copied between systems mixes curly and straight
+	 * marks ("“We are not surprised," he said. "However…”"), and a double quote never nests inside another.
+	 */
+	private static int closingDouble(String text, int from) {
+		for (int j = from; j < text.length(); j++) {
+			char c = text.charAt(j);
+			if (c == '”' || c == '"') {
+				return j;
+			}
+		}
+		return -1;
 	}
 
 	private static boolean opensSingle(String text, int i) {

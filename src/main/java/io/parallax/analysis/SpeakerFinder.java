@@ -59,6 +59,19 @@ class SpeakerFinder {
 		return Optional.empty();
 	}
 
+	/**
+	 * A tag that ends the sentence after a quote, naming who said it ("…,” a spokesperson for the agency said."),
+	 * as opposed to a main clause that goes on ("…,” President Trump claimed that …").
+	 */
+	Optional<Speaker> tag(ArticleContext context, SentenceText sentence, int offset) {
+		String after = sentence.text().substring(Math.min(offset, sentence.text().length()));
+		Matcher tag = Cues.CLOSING_TAG.matcher(after);
+		if (!tag.find()) {
+			return Optional.empty();
+		}
+		return after(context, sentence, offset).filter(s -> !s.cue().equals("according to"));
+	}
+
 	Optional<Speaker> before(ArticleContext context, SentenceText sentence, int offset) {
 		String before = sentence.text().substring(0, offset);
 		Matcher cue = Cues.LAST_CUE.matcher(before);
@@ -71,49 +84,88 @@ class SpeakerFinder {
 			return Optional.of(cited(context, sentence, cue.end(), cue.end() + phrase.length(), phrase, word));
 		}
 		if (word.endsWith("ing")) {
-			return subject(context, sentence, cue.start(), word);
+			// "It follows Trump saying there was a “good chance”": the name right before the participle says it.
+			String left = before.substring(0, cue.start());
+			return context.mentionsIn(sentence).stream()
+				.filter(m -> m.end() <= cue.start() && m.kind() != EntityKind.PLACE
+						&& left.substring(m.end()).matches("['’]?s?\\s*"))
+				.findFirst()
+				.map(m -> Speaker.of(m, word))
+				.or(() -> subject(context, sentence, cue.start(), word));
 		}
 		return speakerOfVerb(context, sentence, before.substring(0, cue.start()), cue.start(), word);
 	}
 
 	private Optional<Speaker> speakerOfVerb(ArticleContext context, SentenceText sentence, String left, int verbAt,
 			String verb) {
-		Optional<NameMention> adjacent = context.mentionsIn(sentence)
+		// "In a post to Twitter, Wayne Pacelle, the CEO of …, said": of the names the verb may belong to, a
+		// person's comes before a platform's or an organisation's.
+		List<NameMention> adjacent = context.mentionsIn(sentence)
 			.stream()
 			.filter(m -> m.end() <= verbAt && m.kind() != EntityKind.PLACE
 					&& left.substring(m.end()).matches("['’]?s?" + Cues.APPOSITION + Cues.DESCRIPTIVE_APPOSITION
-							+ "\\s*,?\\s*(?:has |had |have |also |later )?"))
-			.findFirst();
-		if (adjacent.isPresent()) {
-			return Optional.of(Speaker.of(adjacent.get(), verb));
+							+ "\\s*,?\\s*(?:[–—-]\\s*)?(?:who\\s+)?" + Cues.AUXILIARY))
+			.toList();
+		if (!adjacent.isEmpty()) {
+			NameMention speaker = adjacent.stream()
+				.filter(m -> m.kind() == EntityKind.PERSON)
+				.findFirst()
+				.orElse(adjacent.get(0));
+			return Optional.of(Speaker.of(speaker, verb));
 		}
 		Matcher pronoun = Cues.PRONOUN_BEFORE.matcher(left);
 		if (pronoun.find()) {
-			return pronoun.group(1).equalsIgnoreCase("they") ? pluralSubject(sentence, verb)
-					: person(context, sentence, verbAt, pronoun.group(1), verb);
+			return switch (pronoun.group(1).toLowerCase()) {
+				case "they" -> pluralSubject(sentence, verb);
+				case "it" -> Optional.ofNullable(context.organisationNear(sentence, verbAt, verb));
+				default -> person(context, sentence, verbAt, pronoun.group(1), verb);
+			};
 		}
 		Matcher description = Cues.DESCRIPTION_BEFORE.matcher(left);
 		if (description.find()) {
-			String text = description.group(1).strip();
-			if (text.matches("(?i)the (official|president|minister|spokesperson|spokesman|spokeswoman|aide|envoy)")) {
-				return person(context, sentence, verbAt, null, verb);
-			}
-			return Optional.of(resolved(context, sentence, verbAt, Speaker.described(text, verb)));
+			return Optional.of(resolved(context, sentence, verbAt,
+					Speaker.described(description.group(1).strip(), verb)));
 		}
 		return subject(context, sentence, verbAt, verb);
 	}
 
 	private Optional<Speaker> subject(ArticleContext context, SentenceText sentence, int before, String cue) {
 		String opening = sentence.text().substring(Clauses.mainClauseStart(sentence.text()));
-		if (opening.matches("(?i)^(he|she|the (official|president|minister|spokesperson|spokesman|spokeswoman|aide"
-				+ "|envoy|diplomat|leader))\\b.*")) {
+		if (opening.matches("(?i)^(he|she)\\b.*")) {
 			return person(context, sentence, 0, opening.split("\\s+")[0], cue);
 		}
 		if (opening.matches("(?i)^they\\b.*")) {
 			return Optional.empty();
 		}
+		// "The source told Fox News …, adding that …": the description is the subject, not the name after it.
+		Matcher description = Cues.DESCRIPTION_THEN_VERB.matcher(opening);
+		if (description.find()) {
+			return Optional.of(resolved(context, sentence, 0,
+					Speaker.described(description.group(1), description.group(2).toLowerCase())));
+		}
 		NameMention subject = context.subjectOf(sentence);
-		return subject != null && subject.start() < before ? Optional.of(Speaker.of(subject, cue)) : Optional.empty();
+		return subject != null && subject.start() < before && subject.kind() != EntityKind.PLACE
+				? Optional.of(Speaker.of(subject, cue)) : Optional.empty();
+	}
+
+	/**
+	 * Who said the quoted words of a sentence that first says where its content comes from ("According to the
+	 * indictment, Mr. Stone told “senior Trump campaign officials” …"): the source, unless a verb of speech hands
+	 * the words to someone else right before them ("…, Stone said “…”").
+	 */
+	Optional<Speaker> sourceOfSentence(ArticleContext context, SentenceText sentence, int quoteStart) {
+		String text = sentence.text();
+		if (Cues.SPEECH_RIGHT_BEFORE.matcher(text.substring(0, quoteStart)).find()) {
+			return Optional.empty();
+		}
+		Matcher according = Cues.ACCORDING_TO_IN_SENTENCE.matcher(text.substring(0, quoteStart));
+		while (according.find()) {
+			if (!context.isQuoted(sentence, according.start())) {
+				return Optional.of(cited(context, sentence, according.start(1), according.end(1), according.group(1),
+						"according to"));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** "They" stands for the people the sentence opens with ("Ukrainian sources … they cautioned"), if any. */
@@ -123,10 +175,16 @@ class SpeakerFinder {
 	}
 
 	/**
-	 * "The agency said", "the group wrote", "the statement said": a description that points back to an
-	 * organisation, or to the speaker of a statement, the article has just named.
+	 * "The agency said", "the group wrote", "the statement said", "the committee chairman said": a description
+	 * that points back to an organisation, to the speaker of a statement, or to a person in that role, the article
+	 * has named.
 	 */
 	private static Speaker resolved(ArticleContext context, SentenceText sentence, int offset, Speaker described) {
+		Matcher role = Cues.ROLE_REFERENCE.matcher(described.text());
+		if (role.matches()) {
+			Speaker meant = context.personInRole(sentence, offset, role.group(1).toLowerCase(), described.cue());
+			return meant != null ? meant : described;
+		}
 		Matcher back = Cues.BACK_REFERENCE.matcher(described.text());
 		if (!back.matches()) {
 			return described;

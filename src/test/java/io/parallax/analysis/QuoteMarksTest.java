@@ -26,4 +26,18 @@ class QuoteMarksTest {
 			.containsExactly("The work continues into next year.");
 	}
 
+	@Test
+	void closesAQuoteOpenedWithOneKindOfMarkAndClosedWithTheOther() {
+		// Copy pasted between systems often mixes curly and straight marks within one paragraph.
+		assertThat(QuoteMarks.find("“We are not surprised,\" Suthers said. \"However, the suit is without merit.”"))
+			.extracting(QuoteSpan::text)
+			.containsExactly("We are not surprised,", "However, the suit is without merit.");
+	}
+
+	@Test
+	void startsAQuoteClosedInAParagraphThatNeverOpenedIt() {
+		assertThat(QuoteMarks.find("Not a Roger Stone.” He paused.")).extracting(QuoteSpan::text)
+			.containsExactly("Not a Roger Stone.");
+	}
+
 }

@@ -33,10 +33,31 @@ class SpeakerFinderTest {
 			“The decisions are informed by the values the company provides,” Sellers said. “They are not made in a vacuum.” | They are not made | Sellers
 			According to Ushakov, the talks were “useful and constructive”. | useful and constructive | Ushakov
 			“It is a very opportunistic move,” Fox said of President Peña. ¶ “It is a desperate move,” he added. | It is a desperate move | Fox
+			“Because neighboring states have expressed concern, we are not surprised,” Suthers said. "However, the suit is without merit.” | However, the suit | Suthers
+			As HuffPost reported Wednesday, the administration decided that hunting would “enhance the survival of the species in the wild,” a spokesperson for the U.S. Fish and Wildlife Service said. | enhance the survival | a spokesperson for the U.S. Fish and Wildlife Service
+			In a post to Twitter, Wayne Pacelle, the CEO of The Humane Society of the United States, said he was “grateful” that Trump would reconsider. “This is the kind of trade we don’t need.” | grateful | Wayne Pacelle
+			In a post to Twitter, Wayne Pacelle, the CEO of The Humane Society of the United States, said he was “grateful” that Trump would reconsider. “This is the kind of trade we don’t need.” | This is the kind | Wayne Pacelle
+			On Friday, the day that Mr. Stone stood on the steps of a courthouse, Mr. Trump bashed the investigation. ¶ “Greatest Witch Hunt in the History of our Country!” he wrote on Twitter. “NO COLLUSION!” | Greatest Witch Hunt | Trump
+			According to the indictment, Mr. Stone told “senior Trump campaign officials” about the stolen emails. | senior Trump campaign officials | the indictment
+			Stone, according to the indictment, told Credico that he should stall “to avoid contradicting Stone’s testimony.” | to avoid contradicting | the indictment
+			The source told Fox News that arrests take place early, adding that the case was “nothing out of the ordinary.” | nothing out of the ordinary | The source
+			WASHINGTON — The campaign of Senator Ann Fuller released a letter declaring she is “fit to serve as president of the United States.” | fit to serve | null
+			Ryan Morris, founder of Tripwire Operation Group, a company that provides explosives training to law enforcement and military officials, called the devices “Mickey Mouse” bombs. | Mickey Mouse | Ryan Morris
+			The book reported that Mattis once told staffers that Trump has the understanding of a “fifth- or sixth-grader.” | fifth- or sixth-grader | Mattis
+			In a debate, Blumenthal clearly stated “serving in the military gave me a perspective as well.” | serving in the military | Blumenthal
+			California Rep. Ed Royce on Friday questioned the action. ¶ "The administration should withdraw this decision until Zimbabwe stabilizes," the committee chairman said in a statement. | The administration should withdraw | Ed Royce
+			President Donald Trump met Prime Minister Theresa May on Friday. May thanked the guards. ¶ “We had a great meeting,” the president said. | We had a great meeting | Donald Trump
+			Following the meeting between Putin and Witkoff, which a Kremlin aide described as “useful and constructive,” President Trump claimed in a post that “great progress” had been achieved. | useful and constructive | a Kremlin aide
+			Secretary of State Marco Rubio said the Kremlin had presented a proposal. He warned that a summit could still be “weeks away.” | weeks away | Marco Rubio
+			Mr. Stone wrote that more disclosures were forthcoming, “a load every week going forward,” according to the indictment. | a load every week | Stone
+			“This is an abuse of power,” diGenova told Fox News. ¶ He added: “Those are the people for whom these tactics are reserved. ¶ Not a Roger Stone.” ¶ “Make no mistake,” he said. | Make no mistake | diGenova
+			The arrest drew scrutiny, even from President Trump, who said “Border Coyotes and Drug Dealers are treated better,” and questioned “who alerted CNN to be there?” | Border Coyotes | Trump
+			Mr. Mattis’s letter did not single out any decision. Instead, it condemned Mr. Trump’s approach to the world. ¶ He said the core of American interests lay in “providing effective leadership to our alliances,” and described NATO. | providing effective leadership | Mattis
+			It follows Trump saying there was a “good chance” he could meet them “very soon” to discuss the war. | good chance | Trump
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
-		assertThat(text.speakerOf(opening)).isEqualTo(speaker);
+		assertThat(text.speakerOf(opening)).isEqualTo("null".equals(speaker) ? null : speaker);
 	}
 
 }
