@@ -151,10 +151,17 @@ final class ArticleContext {
 		return test.test(sentence.text(), at);
 	}
 
-	/** "Kremlin aide Yuri Ushakov", "California Rep. Ed Royce": only the person's role between the two names. */
+	/**
+	 * "Kremlin aide Yuri Ushakov", "California Rep. Ed Royce", "Marijuana Industry Group's Mike Elliott": only the
+	 * person's role, or a possessive, between the two names.
+	 */
 	private static boolean titledBy(String sentence, int from, NameMention person) {
-		return Clauses.onlyRoleWordsBetween(sentence, from, person.start()) || person.role() != null
-				&& from <= person.start() && sentence.substring(from, person.start()).strip().equals(person.role());
+		if (from > person.start()) {
+			return false;
+		}
+		String between = sentence.substring(from, person.start()).strip();
+		return Clauses.onlyRoleWordsBetween(sentence, from, person.start())
+				|| person.role() != null && between.equals(person.role()) || between.matches("['’]s");
 	}
 
 	private boolean couldSpeak(NameMention mention, Gender pronoun) {

@@ -61,6 +61,11 @@ final class Cues {
 			+ "|committee|campaign|union|party|firm|ministry|court|administration|office|board|council)"
 			+ "|(statement|letter|post|tweet|release))");
 
+	/** "…,” the agency said", "…,” the group wrote": an organisation named before, referred back to. */
+	static final Pattern BACK_REFERENCE_THEN_VERB = Pattern.compile("(?i)^[\\s,.!?…]*(the\\s+(?:agency|group"
+			+ "|organi[sz]ation|company|department|committee|campaign|union|party|firm|ministry|administration|office"
+			+ "|board|council))\\s+(?:has\\s+|had\\s+)?(" + VERBS + ")\\b");
+
 	/** "a statement from the Democratic committee said", "in a statement by the Pentagon". */
 	static final Pattern STATEMENT_FROM = Pattern.compile("^[\\s,.!?…]*(?:in\\s+)?(?:a|an|the)\\s+(?:joint\\s+|written\\s+)?"
 			+ "(?:statement|letter|post|tweet|release|news release)\\s+(?:from|by)\\s+([^,.;:!?]{2,60}?)(?:\\s+(" + VERBS

@@ -37,7 +37,10 @@ class SpeakerFinder {
 					according.group(2), according.group(1).toLowerCase()));
 		}
 		Matcher description = Cues.DESCRIPTION_THEN_VERB.matcher(after);
-		if (description.find()) {
+		if (!description.find()) {
+			description = Cues.BACK_REFERENCE_THEN_VERB.matcher(after);
+		}
+		if (description.find(0)) {
 			return Optional.of(resolved(context, sentence, offset,
 					Speaker.described(description.group(1), description.group(2).toLowerCase())));
 		}

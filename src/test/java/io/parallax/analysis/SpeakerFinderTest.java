@@ -54,6 +54,8 @@ class SpeakerFinderTest {
 			The arrest drew scrutiny, even from President Trump, who said “Border Coyotes and Drug Dealers are treated better,” and questioned “who alerted CNN to be there?” | Border Coyotes | Trump
 			Mr. Mattis’s letter did not single out any decision. Instead, it condemned Mr. Trump’s approach to the world. ¶ He said the core of American interests lay in “providing effective leadership to our alliances,” and described NATO. | providing effective leadership | Mattis
 			It follows Trump saying there was a “good chance” he could meet them “very soon” to discuss the war. | good chance | Trump
+			The U.S. Fish and Wildlife Service said in a notice that permits will raise money. ¶ "Legal, well-regulated sport hunting can benefit certain species," the agency said in a statement. | Legal, well-regulated | U.S. Fish and Wildlife Service
+			Marijuana Industry Group's Mike Elliott echoed the sentiments, adding that marijuana remains "universally available" in Nebraska. | universally available | Mike Elliott
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
