@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,16 +25,18 @@ class SearchQueries {
 	private static final String SNIPPET_OPTIONS = MARKS
 			+ ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"";
 
-	/** The entries whose {@code column} matches, with the story and outlet filters; the kind's is added per use. */
-	private static final String MATCHING = """
-			from search_entry e join story s on s.id = e.story_id,
-			     websearch_to_tsquery('parallax_english', :q) q(query)
-			where e.%s @@ q.query
-			  and (cast(:story as text) is null or s.slug = :story)
-			  and (cast(:outlet as text) is null or :outlet = any(e.outlets))
-			""";
-
-	private static final String OF_KIND = " and (cast(:kind as text) is null or e.kind = :kind)";
+	/**
+	 * The entries whose {@code column} matches, with the story and outlet filters, and of one kind when {@code kind}
+	 * names one: written into the statement (an enum's name), so that the planner uses that kind's own index.
+	 */
+	private static String matching(String column, SearchKind kind) {
+		return """
+				from search_entry e, websearch_to_tsquery('parallax_english', :q) q(query)
+				where e.%s @@ q.query%s
+				  and (cast(:story as text) is null or e.story_id = (select id from story where slug = :story))
+				  and (cast(:outlet as text) is null or :outlet = any(e.outlets))
+				""".formatted(column, kind == null ? "" : " and e.kind = '" + kind.name() + "'");
+	}
 
 	private final JdbcClient jdbc;
 
@@ -55,13 +58,15 @@ class SearchQueries {
 	 */
 	Map<SearchKind, Long> counts(SearchRequest request, int cap) {
 		Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
-		jdbc.sql("select k.kind, (select count(*) from (select 1 " + MATCHING.formatted("document")
-				+ " and e.kind = k.kind limit :cap) x) as hits from unnest(cast(:kinds as text[])) k(kind)")
+		String sql = Arrays.stream(SearchKind.values())
+			.map(kind -> "select '%s' as kind, (select count(*) from (select 1 %s limit :cap) x) as hits"
+				.formatted(kind.name(), matching("document", kind)))
+			.collect(Collectors.joining(" union all "));
+		jdbc.sql(sql)
 			.param("q", request.query())
 			.param("story", request.story())
 			.param("outlet", request.outlet())
 			.param("cap", cap + 1)
-			.param("kinds", Arrays.stream(SearchKind.values()).map(Enum::name).toArray(String[]::new))
 			.query((rs, row) -> counts.put(SearchKind.valueOf(rs.getString("kind")), rs.getLong("hits")))
 			.list();
 		counts.values().removeIf(hits -> hits == 0);
@@ -80,10 +85,10 @@ class SearchQueries {
 				       ts_headline('parallax_english', x.body, x.query, :snippetOptions) as snippet
 				from (select e.id, e.kind, e.target_id, s.slug, s.title as story_title, e.outlets, e.title, e.body,
 				             q.query, ts_rank(e.document, q.query) as rank
-				      from ((select e.id\s""" + MATCHING.formatted("title_document") + OF_KIND + """
+				      from ((select e.id\s""" + matching("title_document", request.kind()) + """
 				             limit :candidates)
 				            union
-				            (select e.id\s""" + MATCHING.formatted("document") + OF_KIND + """
+				            (select e.id\s""" + matching("document", request.kind()) + """
 				             limit :candidates)) c
 				      join search_entry e on e.id = c.id join story s on s.id = e.story_id,
 				      websearch_to_tsquery('parallax_english', :q) q(query)
@@ -93,7 +98,6 @@ class SearchQueries {
 			.param("q", request.query())
 			.param("story", request.story())
 			.param("outlet", request.outlet())
-			.param("kind", request.kind() == null ? null : request.kind().name())
 			.param("titleOptions", TITLE_OPTIONS)
 			.param("snippetOptions", SNIPPET_OPTIONS)
 			.param("candidates", candidates)
