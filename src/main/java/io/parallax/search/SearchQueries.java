@@ -26,16 +26,15 @@ class SearchQueries {
 			+ ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"";
 
 	/**
-	 * The entries whose {@code column} matches, with the story and outlet filters, and of one kind when {@code kind}
-	 * names one: written into the statement (an enum's name), so that the planner uses that kind's own index.
+	 * The entries whose {@code column} matches, of the request's story and outlet, and of one kind when
+	 * {@code kind} names one. Only the filters asked for are written into the statement (the kind as an enum's
+	 * name), so that the planner combines the indexes that serve them: that kind's own, the story's, the outlets'.
 	 */
-	private static String matching(String column, SearchKind kind) {
-		return """
-				from search_entry e, websearch_to_tsquery('parallax_english', :q) q(query)
-				where e.%s @@ q.query%s
-				  and (cast(:story as text) is null or e.story_id = (select id from story where slug = :story))
-				  and (cast(:outlet as text) is null or :outlet = any(e.outlets))
-				""".formatted(column, kind == null ? "" : " and e.kind = '" + kind.name() + "'");
+	private static String matching(String column, SearchKind kind, SearchRequest request) {
+		return "from search_entry e, websearch_to_tsquery('parallax_english', :q) q(query) where e." + column
+				+ " @@ q.query" + (kind == null ? "" : " and e.kind = '" + kind.name() + "'")
+				+ (request.story() == null ? "" : " and e.story_id = (select id from story where slug = :story)")
+				+ (request.outlet() == null ? "" : " and e.outlets @> array[cast(:outlet as text)]") + "\n";
 	}
 
 	private final JdbcClient jdbc;
@@ -60,7 +59,7 @@ class SearchQueries {
 		Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
 		String sql = Arrays.stream(SearchKind.values())
 			.map(kind -> "select '%s' as kind, (select count(*) from (select 1 %s limit :cap) x) as hits"
-				.formatted(kind.name(), matching("document", kind)))
+				.formatted(kind.name(), matching("document", kind, request)))
 			.collect(Collectors.joining(" union all "));
 		jdbc.sql(sql)
 			.param("q", request.query())
@@ -85,10 +84,10 @@ class SearchQueries {
 				       ts_headline('parallax_english', x.body, x.query, :snippetOptions) as snippet
 				from (select e.id, e.kind, e.target_id, s.slug, s.title as story_title, e.outlets, e.title, e.body,
 				             q.query, ts_rank(e.document, q.query) as rank
-				      from ((select e.id\s""" + matching("title_document", request.kind()) + """
+				      from ((select e.id\s""" + matching("title_document", request.kind(), request) + """
 				             limit :candidates)
 				            union
-				            (select e.id\s""" + matching("document", request.kind()) + """
+				            (select e.id\s""" + matching("document", request.kind(), request) + """
 				             limit :candidates)) c
 				      join search_entry e on e.id = c.id join story s on s.id = e.story_id,
 				      websearch_to_tsquery('parallax_english', :q) q(query)
