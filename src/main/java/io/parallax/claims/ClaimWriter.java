@@ -78,6 +78,11 @@ class ClaimWriter {
 		jdbc.batchUpdate("insert into claim_difference (claim_id, kind, article_id, value, firm) values (?, ?, ?, ?, ?)",
 				differences);
 		jdbc.batchUpdate("insert into claim_omission (claim_id, article_id) values (?, ?)", omissions);
+		// A claim keeps the moment it first disagreed across comparisons: the story's feed lists the new ones.
+		jdbc.update("""
+				insert into claim_disagreement (claim_id, story_id, first_seen)
+				select id, story_id, now() from claim where story_id = ? and agreement = 'DISCREPANT'
+				on conflict (claim_id) do nothing""", storyId);
 		overlaps(storyId, overlaps);
 		retire(storyId, oldStatements, matching, newIds);
 	}

@@ -1,20 +1,28 @@
 package io.parallax.search;
 
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.parallax.stories.StoryVersions;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Searches every story with PostgreSQL's full-text search: {@code websearch_to_tsquery} over the stored entries
- * (English stems, accents ignored), ranked by {@code ts_rank} with titles weighing most, a page at a time, snippets
- * cut by {@code ts_headline} for the page's hits only. Three statements, whatever the query; their cost grows with
- * the number of matches (every match is counted and ranked), see SearchBenchmarkTest.
+ * (English stems, accents ignored), ranked by {@code ts_rank} with titles weighing most, a page at a time. Its cost
+ * is bounded whatever the query ({@link SearchQueries}): counts stop at {@link #COUNT_CAP} a kind and at most
+ * {@link #RANKED} results are ranked and listed. Since the data changes only at import, a page of results is kept
+ * for the version of the stories it was found in (the version is read first, one indexed row), keyed by the query
+ * as the search understands it (case and spacing do not matter) and the filters.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,95 +30,79 @@ public class SearchCatalog {
 
 	public static final int PAGE_SIZE = 20;
 
-	private static final String MARKS = "StartSel=\"" + Highlighted.START + "\", StopSel=\"" + Highlighted.STOP + "\"";
+	/** Counting stops here, a kind at a time: beyond it a page says "more than". */
+	public static final int COUNT_CAP = 1_000;
 
-	private static final String TITLE_OPTIONS = MARKS + ", HighlightAll=true";
+	/** How many results are ranked and can be paged through (ranking is the costly part). */
+	public static final int RANKED = 500;
 
-	private static final String SNIPPET_OPTIONS = MARKS
-			+ ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"";
+	private record Key(String query, SearchKind kind, String story, String outlet, int page) {
 
-	/** The filters every count and page shares; the kind filter is added where it applies. */
-	private static final String FILTERS = """
-			from search_entry e join story s on s.id = e.story_id,
-			     websearch_to_tsquery('parallax_english', :q) q(query)
-			where e.document @@ q.query
-			  and (cast(:story as text) is null or s.slug = :story)
-			  and (cast(:outlet as text) is null or :outlet = any(e.outlets))
-			""";
+		static Key of(SearchRequest request) {
+			return new Key(request.query().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), request.kind(),
+					request.story(), request.outlet(), request.page());
+		}
 
-	private final JdbcClient jdbc;
+	}
 
-	SearchCatalog(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private record Found(long version, SearchResults results) {
+	}
+
+	private final SearchQueries queries;
+
+	private final StoryVersions versions;
+
+	private final Cache<Key, Found> cache;
+
+	SearchCatalog(SearchQueries queries, StoryVersions versions, SearchProperties properties) {
+		this.queries = queries;
+		this.versions = versions;
+		this.cache = Caffeine.newBuilder().maximumSize(properties.cacheEntries()).build();
 	}
 
 	public SearchResults search(SearchRequest request) {
-		Optional<SearchProblem> problem = request.problem().or(() -> wordless(request.query()));
+		Optional<SearchProblem> problem = request.problem();
 		if (problem.isPresent()) {
 			return SearchResults.refused(request, problem.get());
 		}
-		Map<SearchKind, Long> counts = counts(request);
-		long total = request.kind() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
-				: counts.getOrDefault(request.kind(), 0L);
-		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int offset = (Math.min(request.page(), pages) - 1) * PAGE_SIZE;
-		List<SearchHit> hits = total == 0 ? List.of() : hits(request, offset);
-		return new SearchResults(request, Optional.empty(), hits, counts, total);
+		long version = versions.ofAll().version();
+		Key key = Key.of(request);
+		Found found = cache.getIfPresent(key);
+		if (found == null || found.version() != version) {
+			found = new Found(version, searchUncached(request));
+			cache.put(key, found);
+		}
+		SearchResults results = found.results();
+		return new SearchResults(request, results.problem(), results.hits(), results.countsByKind(),
+				results.cappedKinds(), results.total(), results.totalCapped(), results.listed());
 	}
 
-	/** A query of only operators or stop words has no lexeme to look for (and would silently match nothing). */
-	private Optional<SearchProblem> wordless(String query) {
-		int nodes = jdbc.sql("select numnode(websearch_to_tsquery('parallax_english', ?))")
-			.param(query)
-			.query(Integer.class)
-			.single();
-		return nodes == 0 ? Optional.of(SearchProblem.NO_WORDS) : Optional.empty();
-	}
-
-	private Map<SearchKind, Long> counts(SearchRequest request) {
+	/** The search without the cache: what every first search of a query costs (the benchmark measures it). */
+	SearchResults searchUncached(SearchRequest request) {
+		Optional<SearchProblem> problem = request.problem()
+			.or(() -> queries.wordless(request.query()) ? Optional.of(SearchProblem.NO_WORDS) : Optional.empty());
+		if (problem.isPresent()) {
+			return SearchResults.refused(request, problem.get());
+		}
+		Map<SearchKind, Long> counted = queries.counts(request, COUNT_CAP);
+		Set<SearchKind> capped = counted.entrySet().stream().filter(count -> count.getValue() > COUNT_CAP)
+			.map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
 		Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
-		jdbc.sql("select e.kind, count(*) as hits " + FILTERS + " group by e.kind")
-			.param("q", request.query())
-			.param("story", request.story())
-			.param("outlet", request.outlet())
-			.query((rs, row) -> counts.put(SearchKind.valueOf(rs.getString("kind")), rs.getLong("hits")))
-			.list();
-		return counts;
-	}
-
-	private List<SearchHit> hits(SearchRequest request, int offset) {
-		return jdbc.sql("""
-				select x.kind, x.target_id, x.slug, x.story_title, x.outlets, x.rank,
-				       ts_headline('parallax_english', x.title, x.query, :titleOptions) as title,
-				       ts_headline('parallax_english', x.body, x.query, :snippetOptions) as snippet
-				from (select e.id, e.kind, e.target_id, s.slug, s.title as story_title, e.outlets, e.title, e.body,
-				             q.query, ts_rank(e.document, q.query) as rank
-				      """ + FILTERS + """
-				        and (cast(:kind as text) is null or e.kind = :kind)
-				      order by rank desc, e.id
-				      limit :limit offset :offset) x
-				order by x.rank desc, x.id""")
-			.param("q", request.query())
-			.param("story", request.story())
-			.param("outlet", request.outlet())
-			.param("kind", request.kind() == null ? null : request.kind().name())
-			.param("titleOptions", TITLE_OPTIONS)
-			.param("snippetOptions", SNIPPET_OPTIONS)
-			.param("limit", PAGE_SIZE)
-			.param("offset", offset)
-			.query((rs, row) -> new SearchHit(SearchKind.valueOf(rs.getString("kind")), rs.getLong("target_id"),
-					rs.getString("slug"), rs.getString("story_title"), Highlighted.parse(rs.getString("title")),
-					Highlighted.parse(rs.getString("snippet")),
-					Arrays.asList((String[]) rs.getArray("outlets").getArray()), rs.getDouble("rank")))
-			.list();
+		counted.forEach((kind, count) -> counts.put(kind, Math.min(count, COUNT_CAP)));
+		Set<SearchKind> included = request.kind() == null ? counts.keySet() : Set.of(request.kind());
+		long total = included.stream().mapToLong(kind -> counts.getOrDefault(kind, 0L)).sum();
+		boolean totalCapped = included.stream().anyMatch(capped::contains);
+		long listed = Math.min(total, RANKED);
+		int pages = (int) Math.max(1, (listed + PAGE_SIZE - 1) / PAGE_SIZE);
+		int offset = (Math.min(request.page(), pages) - 1) * PAGE_SIZE;
+		List<SearchHit> hits = listed == 0 ? List.of()
+				: queries.hits(request, RANKED, offset, (int) Math.min(PAGE_SIZE, listed - offset));
+		return new SearchResults(request, Optional.empty(), hits, Collections.unmodifiableMap(counts), capped, total, totalCapped, listed);
 	}
 
 	/** The outlets that can be filtered on, for the search form. */
 	public List<String> outlets() {
-		return jdbc.sql("""
-				select distinct o from search_entry e, unnest(e.outlets) o where e.kind = 'ARTICLE' order by o limit 500""")
-			.query(String.class)
-			.list();
+		return queries.outlets();
 	}
 
 }

@@ -3,8 +3,10 @@ package io.parallax.web;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -13,6 +15,9 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import io.parallax.claims.DisagreementFeed;
+import io.parallax.claims.DisagreementFeed.Disagreement;
+import io.parallax.claims.DisagreementFeed.Value;
 import io.parallax.stories.StoryCatalog;
 import io.parallax.stories.StoryFeeds;
 import io.parallax.stories.StoryFeeds.ArticleEntry;
@@ -29,7 +34,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Atom feeds, written by ROME: the stories, newest change first (a story's entry is updated whenever an import
- * changes it), and each story's articles, the last imported first. Entry ids are the pages' permanent addresses.
+ * changes it), each story's articles, the last imported first, and each story's disagreements (claims whose
+ * articles give conflicting values), the newest first. Entry ids are the pages' permanent addresses.
  */
 @RestController
 class FeedController {
@@ -42,10 +48,13 @@ class FeedController {
 
 	private final StoryCatalog stories;
 
+	private final DisagreementFeed disagreements;
+
 	private final MessageSource messages;
 
-	FeedController(StoryFeeds feeds, StoryCatalog stories, MessageSource messages) {
+	FeedController(StoryFeeds feeds, StoryCatalog stories, DisagreementFeed disagreements, MessageSource messages) {
 		this.feeds = feeds;
+		this.disagreements = disagreements;
 		this.stories = stories;
 		this.messages = messages;
 	}
@@ -67,6 +76,18 @@ class FeedController {
 		Feed feed = feed(page + "/feed.atom", page, message("feed.story", story.title()),
 				recent.stream().map(ArticleEntry::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH));
 		feed.setEntries(recent.stream().map(this::entry).toList());
+		return atom(feed);
+	}
+
+	/** The story's claims the articles disagree on, the most recently first seen disagreeing first. */
+	@GetMapping("/stories/{slug}/disagreements.atom")
+	ResponseEntity<String> disagreements(@PathVariable String slug) throws FeedException {
+		StoryHeader story = stories.header(slug);
+		List<Disagreement> recent = disagreements.recent(story.id(), ENTRIES);
+		String page = "/stories/" + slug + "/claims?show=discrepant";
+		Feed feed = feed("/stories/" + slug + "/disagreements.atom", page, message("feed.disagreements", story.title()),
+				recent.stream().map(Disagreement::firstSeen).max(Comparator.naturalOrder()).orElse(Instant.EPOCH));
+		feed.setEntries(recent.stream().map(disagreement -> entry(slug, disagreement)).toList());
 		return atom(feed);
 	}
 
@@ -108,6 +129,24 @@ class FeedController {
 		String outlet = article.outlet() != null ? article.outlet() : message("feed.unattributed");
 		String summary = article.standfirst() != null ? article.standfirst() : article.lead();
 		entry.setSummary(text(summary == null ? outlet : outlet + ": " + summary));
+		return entry;
+	}
+
+	private Entry entry(String slug, Disagreement disagreement) {
+		Entry entry = new Entry();
+		String page = absolute("/stories/" + slug + "/claims/" + disagreement.claimId());
+		entry.setId(page);
+		entry.setTitle(disagreement.statement());
+		entry.setPublished(Date.from(disagreement.firstSeen()));
+		entry.setUpdated(Date.from(disagreement.firstSeen()));
+		entry.setAlternateLinks(List.of(link("alternate", "text/html", page)));
+		entry.setSummary(text(disagreement.values().stream()
+			.collect(Collectors.groupingBy(Value::kind, LinkedHashMap::new, Collectors.mapping(
+					value -> message("feed.disagreementValue", value.article(), value.value()),
+					Collectors.joining("; "))))
+			.entrySet().stream()
+			.map(slot -> message("feed.disagreementSlot", message("claims.difference." + slot.getKey()), slot.getValue()))
+			.collect(Collectors.joining(" "))));
 		return entry;
 	}
 

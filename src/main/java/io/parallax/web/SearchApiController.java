@@ -3,6 +3,7 @@ package io.parallax.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.parallax.search.Highlighted;
 import io.parallax.search.SearchCatalog;
@@ -53,8 +54,13 @@ class SearchApiController {
 
 	}
 
+	/**
+	 * {@code total} and each of {@code countsByKind} stop at the cap: {@code totalCapped} and {@code cappedKinds}
+	 * say which mean "more than"; {@code listed} results are ranked and paged through.
+	 */
 	@Schema(name = "SearchResults")
-	record Results(String query, long total, int page, int pages, Map<SearchKind, Long> countsByKind, List<Hit> hits) {
+	record Results(String query, long total, boolean totalCapped, long listed, int page, int pages,
+			Map<SearchKind, Long> countsByKind, Set<SearchKind> cappedKinds, List<Hit> hits) {
 	}
 
 	@GetMapping("/api/search")
@@ -76,9 +82,10 @@ class SearchApiController {
 			problem.setTitle(messages.getMessage("search.problem.title", null, Locale.ENGLISH));
 			return ResponseEntity.badRequest().body(problem);
 		}
-		Paging paging = Paging.of(request.page(), SearchCatalog.PAGE_SIZE, results.total());
-		return ApiPages.body(paging, new Results(request.query(), results.total(), paging.page(), paging.pages(),
-				results.countsByKind(), results.hits().stream().map(Hit::of).toList()));
+		Paging paging = Paging.of(request.page(), SearchCatalog.PAGE_SIZE, results.listed());
+		return ApiPages.body(paging, new Results(request.query(), results.total(), results.totalCapped(),
+				results.listed(), paging.page(), paging.pages(), results.countsByKind(), results.cappedKinds(),
+				results.hits().stream().map(Hit::of).toList()));
 	}
 
 }

@@ -41,7 +41,7 @@ class SearchController {
 		if (q != null) {
 			SearchResults results = search.search(request);
 			model.addAttribute("results", results);
-			model.addAttribute("paging", Paging.of(request.page(), SearchCatalog.PAGE_SIZE, results.total()));
+			model.addAttribute("paging", Paging.of(request.page(), SearchCatalog.PAGE_SIZE, results.listed()));
 		}
 		return "search/results";
 	}

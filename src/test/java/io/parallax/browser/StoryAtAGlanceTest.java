@@ -252,6 +252,47 @@ class StoryAtAGlanceTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(ints = { 1280, 375 })
+	void aReaderCopiesAnItemsLinkAndALinkedParagraphIsMarkedOnArrival(int width) throws Exception {
+		open(width);
+		String story = seedStory();
+		((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Browser.grantPermissions", java.util.Map.of(
+				"origin", "http://localhost:" + port, "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+		browser.get(story);
+		List<WebElement> links = browser.findElements(By.cssSelector(".permalink a"));
+		assertThat(links).as("the story and each article card").hasSizeGreaterThan(5);
+		assertThat(links).allSatisfy(link -> assertThat(link.isDisplayed()).as("replaced by its button").isFalse());
+		WebElement card = browser.findElement(By.cssSelector("#main .cards .card"));
+		String article = card.findElement(By.cssSelector("h3 a")).getAttribute("href");
+		WebElement copy = card.findElement(By.cssSelector(".permalink button.copy-link"));
+		assertThat(copy.getText()).isEqualTo("Copy link");
+		assertThat(copy.getAttribute("aria-label")).startsWith("Copy link to ");
+		copy.click();
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> copy.getText().equals("Copied"));
+		assertThat(browser.findElement(By.cssSelector("[role=status][aria-live=polite]")).getAttribute("textContent"))
+			.startsWith("Copied the link to ");
+		Object copied = ((JavascriptExecutor) browser).executeAsyncScript(
+				"navigator.clipboard.readText().then(arguments[0], e => arguments[0]('refused: ' + e))");
+		assertThat(copied).isEqualTo(article);
+		assertNoAccessibilityViolations();
+		if (width < 400) {
+			assertThat(horizontalOverflow()).isZero();
+		}
+		((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+			.renameTo(new java.io.File("target/permalink-story-" + width + ".png"));
+
+		browser.get(article + "#p-2");
+		WebElement paragraph = browser.findElement(By.id("p-2"));
+		assertThat(paragraph.getCssValue("border-left-style")).as("a rule beside it, not only a colour").isEqualTo("solid");
+		assertThat(paragraph.getCssValue("outline-style")).isEqualTo("solid");
+		assertThat(((JavascriptExecutor) browser).executeScript(
+				"return getComputedStyle(document.getElementById('p-2'), '::before').content")).asString().contains("▶");
+		assertNoAccessibilityViolations();
+		((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+			.renameTo(new java.io.File("target/permalink-paragraph-" + width + ".png"));
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "", "/charts", "/claims?show=discrepant", "/timeline" })
 	void theDarkSchemeKeepsTheContrast(String page) throws Exception {
 		open(1280);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
@@ -33,6 +34,9 @@ class SearchTest {
 
 	@Autowired
 	private ImportService imports;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private String seedSlug() {
 		return search.search(new SearchRequest("Ushakov", SearchKind.STORY, null, null, 1)).hits().stream()
@@ -148,6 +152,60 @@ class SearchTest {
 			.contains("<mark>Ushakov</mark>")
 			.contains("Kremlin aide Yuri <mark>Ushakov</mark>")
 			.contains("results for “Ushakov”");
+	}
+
+	/**
+	 * A word in more entries than the cap: counted only up to it ("more than"), a kind at a time, and only the best
+	 * {@link SearchCatalog#RANKED} listed. The entries are added for this test under a word no text holds.
+	 */
+	@Test
+	void countsStopAtTheCapAndThePageSaysMoreThan() {
+		jdbc.sql("""
+				insert into search_entry (story_id, kind, target_id, title, body, extra, outlets)
+				select (select min(id) from story), case when g <= 3 then 'ARTICLE' else 'CLAIM' end, 900000000 + g,
+				       case when g % 7 = 0 then 'Zyzzogeton' else 'Entry' end, 'zyzzogeton', '', '{}'
+				from generate_series(1, 1010) g""").update();
+		try {
+			SearchResults results = search.search(new SearchRequest("zyzzogeton", null, null, null, 1));
+			assertThat(results.countsByKind()).containsEntry(SearchKind.CLAIM, (long) SearchCatalog.COUNT_CAP)
+				.containsEntry(SearchKind.ARTICLE, 3L);
+			assertThat(results.cappedKinds()).containsExactly(SearchKind.CLAIM);
+			assertThat(results.total()).isEqualTo(SearchCatalog.COUNT_CAP + 3);
+			assertThat(results.totalCapped()).isTrue();
+			assertThat(results.listed()).isEqualTo(SearchCatalog.RANKED);
+			assertThat(results.hits()).hasSize(SearchCatalog.PAGE_SIZE)
+				.allSatisfy(hit -> assertThat(hit.title().text()).isEqualTo("Zyzzogeton"));
+			assertThat(search.search(new SearchRequest("zyzzogeton", SearchKind.ARTICLE, null, null, 1)))
+				.satisfies(articles -> {
+					assertThat(articles.totalCapped()).isFalse();
+					assertThat(articles.total()).isEqualTo(3);
+				});
+			int lastPage = SearchCatalog.RANKED / SearchCatalog.PAGE_SIZE;
+			assertThat(search.search(new SearchRequest("zyzzogeton", null, null, null, lastPage + 5)).hits())
+				.hasSize(SearchCatalog.PAGE_SIZE);
+
+			assertThat(mvc.get().uri("/search?q=zyzzogeton")).hasStatusOk().bodyText()
+				.contains("More than 1,003 results for “zyzzogeton”")
+				.contains("Claims (more than 1,000)")
+				.contains("Articles (3)")
+				.contains("Only the 500 best-ranked are listed");
+			var json = assertThat(mvc.get().uri("/api/search?q=zyzzogeton")).hasStatusOk().bodyJson();
+			json.extractingPath("$.total").isEqualTo(SearchCatalog.COUNT_CAP + 3);
+			json.extractingPath("$.totalCapped").isEqualTo(true);
+			json.extractingPath("$.cappedKinds").asArray().containsExactly("CLAIM");
+			json.extractingPath("$.listed").isEqualTo(SearchCatalog.RANKED);
+		}
+		finally {
+			jdbc.sql("delete from search_entry where target_id > 900000000").update();
+		}
+	}
+
+	@Test
+	void aQueryIsKeptWhateverItsCaseAndSpacingUntilTheNextImport() {
+		SearchResults first = search.search(new SearchRequest("Ushakov  talks", null, seedSlug(), null, 1));
+		SearchResults again = search.search(new SearchRequest("ushakov TALKS", null, seedSlug(), null, 1));
+		assertThat(again.hits()).isSameAs(first.hits());
+		assertThat(again.request().query()).isEqualTo("ushakov TALKS");
 	}
 
 	@Test

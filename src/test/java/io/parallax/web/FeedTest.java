@@ -64,6 +64,28 @@ class FeedTest {
 	}
 
 	@Test
+	void aStorysDisagreementsFeedHasEachClaimTheOutletsDisagreeOnWithTheirValues() throws Exception {
+		String slug = new SeedStory(mvc).slug();
+		String xml = feed("/stories/" + slug + "/disagreements.atom");
+		assertThat(schemaErrors(xml)).isEmpty();
+		Document atom = parse(xml);
+		String claims = mvc.get().uri("/api/stories/{slug}/claims?size=500", slug).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<String> discrepant = com.jayway.jsonpath.JsonPath.read(claims, "$[?(@.agreement == 'DISCREPANT')].statement");
+		assertThat(discrepant).as("the seeds' outlets disagree on something").isNotEmpty();
+		assertThat(values(atom, "//*[local-name()='entry']/*[local-name()='title']"))
+			.containsExactlyInAnyOrderElementsOf(discrepant);
+		assertThat(values(atom, "//*[local-name()='entry']/*[local-name()='id']"))
+			.allSatisfy(id -> assertThat(id).matches("http://localhost/stories/" + slug + "/claims/\\d+"));
+		assertThat(values(atom, "//*[local-name()='entry']/*[local-name()='summary']"))
+			.allSatisfy(summary -> assertThat(summary).contains(" says “"));
+		assertRfcRules(atom);
+		assertThat(mvc.get().uri("/stories/{slug}", slug)).bodyText().contains(
+				"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/stories/" + slug + "/disagreements.atom\"");
+		assertThat(mvc.get().uri("/stories/no-such-story/disagreements.atom")).hasStatus(404);
+	}
+
+	@Test
 	void theSchemaCatchesAnInvalidFeed() throws Exception {
 		assertThat(schemaErrors("""
 				<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><updated>yesterday</updated></feed>"""))

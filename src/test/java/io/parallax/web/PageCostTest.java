@@ -114,6 +114,7 @@ class PageCostTest {
 		}
 		pages.put("api entity", "/api/entities/" + entity);
 		pages.put("story feed", story + "/feed.atom");
+		pages.put("story disagreements feed", story + "/disagreements.atom");
 		pages.put("search in the story", "/search?q=Putin+talks&story=" + slug);
 		pages.put("api search in the story", "/api/search?q=Putin+talks&story=" + slug);
 		pages.put("search page 2 in the story", "/search?q=said&story=" + slug + "&page=2");
