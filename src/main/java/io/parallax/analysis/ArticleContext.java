@@ -5,8 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.parallax.stories.ArticleText;
 import io.parallax.stories.ArticleText.SentenceText;
@@ -19,6 +23,8 @@ import io.parallax.stories.ArticleText.SentenceText;
 final class ArticleContext {
 
 	private static final int PRONOUN_REACH = 8;
+
+	private static final Pattern DEFINITE = Pattern.compile("(?i)the\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3})");
 
 	private final ArticleText article;
 
@@ -244,6 +250,32 @@ final class ArticleContext {
 	private boolean nobodyInRole(String role) {
 		return mentionsBySentence.values().stream().flatMap(List::stream)
 			.noneMatch(m -> m.role() != null && m.role().toLowerCase().matches(".*\\b" + role + "\\b.*"));
+	}
+
+	/**
+	 * The organisation a definite description shortens, named earlier in the article: "the Democratic committee"
+	 * for the Democratic National Committee (every word of the description is a word of the name, and the name
+	 * ends with the description's head word).
+	 */
+	Optional<Speaker> organisationDescribed(SentenceText sentence, int offset, String description, String cue) {
+		Matcher definite = DEFINITE.matcher(description.strip());
+		if (!definite.matches()) {
+			return Optional.empty();
+		}
+		List<String> words = List.of(definite.group(1).toLowerCase(Locale.ROOT).split("\\s+"));
+		List<SentenceText> sentences = article.sentences();
+		for (int i = sentences.indexOf(sentence); i >= 0; i--) {
+			SentenceText candidate = sentences.get(i);
+			int limit = candidate == sentence ? offset : Integer.MAX_VALUE;
+			for (NameMention mention : mentionsIn(candidate)) {
+				List<String> name = List.of(mention.name().toLowerCase(Locale.ROOT).split("\\s+"));
+				if (mention.kind() == EntityKind.ORGANISATION && mention.end() <= limit && name.size() > words.size()
+						&& name.containsAll(words) && name.get(name.size() - 1).equals(words.get(words.size() - 1))) {
+					return Optional.of(Speaker.of(mention, cue));
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The organisation "the agency" or "the group" stands for: the last one named, going back sentence by sentence. */

@@ -67,7 +67,8 @@ class QuoteFinder {
 	/**
 	 * Words quoted inside a sentence belong to the source the sentence cites ("according to the indictment"), else
 	 * to the verb before them — unless they close on a comma with a tag after them ("… would “enhance the
-	 * survival of the species,” a spokesperson said"), which names the speaker outright.
+	 * survival of the species,” a spokesperson said"), which names the speaker outright. Failing all, a tag that
+	 * ends the sentence ("In 2013, she tested “negative” for clotting disorders, …, Bardack said.") reports it all.
 	 */
 	private Optional<Speaker> partialQuoteSpeaker(ArticleContext context, SentenceText first, int start,
 			SentenceText last, int endInLast, QuoteSpan span) {
@@ -75,7 +76,8 @@ class QuoteFinder {
 				: Optional.empty();
 		return tagged.or(() -> speakers.sourceOfSentence(context, first, start))
 			.or(() -> speakers.before(context, first, start))
-			.or(() -> speakers.after(context, last, endInLast));
+			.or(() -> speakers.after(context, last, endInLast))
+			.or(() -> speakers.closingTagOf(context, last));
 	}
 
 	/**

@@ -75,6 +75,16 @@ class SpeakerFinder {
 		return after(context, sentence, offset).filter(s -> !s.cue().equals("according to"));
 	}
 
+	/** The speaker named by a tag after the sentence's last comma ("…, Bardack said."), which reports it whole. */
+	Optional<Speaker> closingTagOf(ArticleContext context, SentenceText sentence) {
+		String text = sentence.text();
+		int comma = text.lastIndexOf(',');
+		if (comma < 0 || context.isQuoted(sentence, comma)) {
+			return Optional.empty();
+		}
+		return tag(context, sentence, comma + 1);
+	}
+
 	Optional<Speaker> before(ArticleContext context, SentenceText sentence, int offset) {
 		String before = sentence.text().substring(0, offset);
 		Matcher cue = Cues.LAST_CUE.matcher(before);
@@ -190,7 +200,7 @@ class SpeakerFinder {
 		}
 		Matcher back = Cues.BACK_REFERENCE.matcher(described.text());
 		if (!back.matches()) {
-			return described;
+			return context.organisationDescribed(sentence, offset, described.text(), described.cue()).orElse(described);
 		}
 		Speaker meant = back.group(2) != null ? context.personBefore(sentence, offset, null, described.cue())
 				: context.organisationBefore(sentence, offset, described.cue());
@@ -225,7 +235,7 @@ class SpeakerFinder {
 		if (named.isPresent() && (named.get().kind() == EntityKind.PERSON || !description)) {
 			return Speaker.of(named.get(), cue);
 		}
-		return Speaker.described(phrase, cue);
+		return context.organisationDescribed(sentence, from, phrase, cue).orElseGet(() -> Speaker.described(phrase, cue));
 	}
 
 	private static Optional<NameMention> named(ArticleContext context, SentenceText sentence, int from, int to) {

@@ -56,6 +56,8 @@ class SpeakerFinderTest {
 			It follows Trump saying there was a “good chance” he could meet them “very soon” to discuss the war. | good chance | Trump
 			The U.S. Fish and Wildlife Service said in a notice that permits will raise money. ¶ "Legal, well-regulated sport hunting can benefit certain species," the agency said in a statement. | Legal, well-regulated | U.S. Fish and Wildlife Service
 			Marijuana Industry Group's Mike Elliott echoed the sentiments, adding that marijuana remains "universally available" in Nebraska. | universally available | Mike Elliott
+			Officials with the Democratic National Committee quickly called it the “Akin plank.” ¶ “Mitt Romney should do the right thing and denounce this language,” a statement from the Democratic committee said. | Mitt Romney should do | Democratic National Committee
+			In 2013, she tested “negative” for all clotting disorders, though she continues a daily treatment as a precaution, Bardack said. | negative | Bardack
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
