@@ -13,8 +13,13 @@ final class Clauses {
 					+ "Meanwhile|Nonetheless|However|Still|Yet|As|Amid|Under|With|Without|For|From|By|Over|Instead|Separately|Now|Then"
 					+ "|Today|Yesterday|Additionally|Moreover|Also|Indeed|Ultimately|Previously|Recently|Similarly|Notably)\\b[^,]{0,120},\\s*)");
 
-	/** A main clause whose subject is a pronoun ("Instead, it condemned Mr. Trump’s approach"). */
-	private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^(?:it|he|she|they|we|i)\\b");
+	/**
+	 * A main clause whose subject is a pronoun ("Instead, it condemned Mr. Trump’s approach"), but not the "it" that
+	 * only announces a clause ("It does not appear that Mr. Blumenthal ever sought…").
+	 */
+	private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^(?:he|she|they|we|i|it(?![^,.;]{0,40}\\b"
+			+ "(?:appears?|appeared|seems?|seemed|clear|unclear|likely|unlikely|possible|true|evident|known)\\b"
+			+ "[^,.;]{0,20}\\b(?:that|whether|if|how|why)\\b))\\b");
 
 	private static final String TITLES = "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}";
 
@@ -24,7 +29,7 @@ final class Clauses {
 
 	/** Words after which a name is the subject of a subordinate clause ("the day that Mr. Stone stood"). */
 	private static final Pattern SUBORDINATOR_BEFORE = Pattern.compile("(?i)\\b(?:that|which|who|whom|whose|when"
-			+ "|where|while|after|before|because|if|since|until|although|though|whether)\\s+" + TITLES + "$");
+			+ "|where|while|after|before|because|if|since|until|although|though|whether|as)\\s+" + TITLES + "$");
 
 	/** Words after which a name is the object of a preposition or a verb ("told Fox News", "in Geneva"). */
 	private static final Pattern GOVERNOR_BEFORE = Pattern.compile("(?i)\\b(?:told|tell|telling|to|on|in|at|of|for"

@@ -77,6 +77,9 @@ final class Cues {
 					+ "))(?:\\s+(?:with|of|familiar|close)\\b[^,]{0,40})?\\s*(?:,\\s*)?(?:have\\s+|has\\s+|had\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
+	/** A verb the speaker did first, sharing the subject: "Paul Ryan called him and told him". */
+	static final String COORDINATED_VERB = "(?:\\p{Ll}+ed(?:\\s+(?:him|her|them|it|me|us|reporters))?\\s+and\\s+)?";
+
 	/** What may stand between a speaker and the verb: "has", "also", "once", "clearly". */
 	static final String AUXILIARY = "(?:(?:has|had|have|also|later|once|then|never|\\p{Ll}{2,}ly)\\s+)?";
 

@@ -16,6 +16,9 @@ class SpeakerFinder {
 
 	private static final int MAX_GAP_TO_NAME = 120;
 
+	/** What may stand between a name and a participle it governs: nothing, or a relative clause ("– who went on"). */
+	private static final String PARTICIPLE_RIGHT_AFTER = "['’]?s?\\s*|\\s*[,–—-]\\s*who\\s+[^,;“”\"]{0,60}\\s+";
+
 	private static final Pattern PLURAL_SUBJECT = Pattern
 		.compile("^((?:[\\p{L}.’'-]+\\s+){0,3}(?:officials|sources|diplomats|aides|people|analysts|experts|leaders"
 				+ "|media|agencies|residents|authorities))\\b", Pattern.CASE_INSENSITIVE);
@@ -97,16 +100,35 @@ class SpeakerFinder {
 			return Optional.of(cited(context, sentence, cue.end(), cue.end() + phrase.length(), phrase, word));
 		}
 		if (word.endsWith("ing")) {
-			// "It follows Trump saying there was a “good chance”": the name right before the participle says it.
-			String left = before.substring(0, cue.start());
-			return context.mentionsIn(sentence).stream()
-				.filter(m -> m.end() <= cue.start() && m.kind() != EntityKind.PLACE
-						&& left.substring(m.end()).matches("['’]?s?\\s*"))
-				.findFirst()
-				.map(m -> Speaker.of(m, word))
-				.or(() -> subject(context, sentence, cue.start(), word));
+			return participleSpeaker(context, sentence, before.substring(0, cue.start()), word);
 		}
 		return speakerOfVerb(context, sentence, before.substring(0, cue.start()), cue.start(), word);
+	}
+
+	/**
+	 * Who a participle's words belong to: the name right before it ("It follows Trump saying"; "Vicente Fox – who
+	 * went on a tear declaring"), else the subject of a subordinate clause it closes ("… came as Netanyahu turned
+	 * down an invitation, saying"), else the sentence's subject.
+	 */
+	private Optional<Speaker> participleSpeaker(ArticleContext context, SentenceText sentence, String left,
+			String cue) {
+		List<NameMention> before = context.mentionsIn(sentence).stream()
+			.filter(m -> m.end() <= left.length() && m.kind() != EntityKind.PLACE && !context.isQuoted(sentence, m))
+			.toList();
+		Optional<NameMention> adjacent = before.stream()
+			.filter(m -> left.substring(m.end()).matches(PARTICIPLE_RIGHT_AFTER))
+			.findFirst();
+		if (adjacent.isPresent()) {
+			return adjacent.map(m -> Speaker.of(m, cue));
+		}
+		for (int i = before.size() - 1; i >= 0; i--) {
+			NameMention mention = before.get(i);
+			if (Clauses.subordinateAt(sentence.text(), mention.start())
+					&& !left.substring(mention.end()).contains("“") && !left.substring(mention.end()).contains("\"")) {
+				return Optional.of(Speaker.of(mention, cue));
+			}
+		}
+		return subject(context, sentence, left.length(), cue);
 	}
 
 	private Optional<Speaker> speakerOfVerb(ArticleContext context, SentenceText sentence, String left, int verbAt,
@@ -117,7 +139,7 @@ class SpeakerFinder {
 			.stream()
 			.filter(m -> m.end() <= verbAt && m.kind() != EntityKind.PLACE
 					&& left.substring(m.end()).matches("['’]?s?" + Cues.APPOSITION + Cues.DESCRIPTIVE_APPOSITION
-							+ "\\s*,?\\s*(?:[–—-]\\s*)?(?:who\\s+)?" + Cues.AUXILIARY))
+							+ "\\s*,?\\s*(?:[–—-]\\s*)?(?:who\\s+)?" + Cues.AUXILIARY + Cues.COORDINATED_VERB))
 			.toList();
 		if (!adjacent.isEmpty()) {
 			NameMention speaker = adjacent.stream()

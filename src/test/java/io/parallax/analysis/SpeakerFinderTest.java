@@ -58,6 +58,11 @@ class SpeakerFinderTest {
 			Marijuana Industry Group's Mike Elliott echoed the sentiments, adding that marijuana remains "universally available" in Nebraska. | universally available | Mike Elliott
 			Officials with the Democratic National Committee quickly called it the “Akin plank.” ¶ “Mitt Romney should do the right thing and denounce this language,” a statement from the Democratic committee said. | Mitt Romney should do | Democratic National Committee
 			In 2013, she tested “negative” for all clotting disorders, though she continues a daily treatment as a precaution, Bardack said. | negative | Bardack
+			Mr. Blumenthal, 64, is known as a brilliant lawyer. ¶ It does not appear that Mr. Blumenthal ever sought to correct those mistakes. ¶ “I don’t know if we tried to do so or not,” he said. | I don’t know if we tried | Blumenthal
+			Rice's comments came as Netanyahu turned down an invitation to meet with Senate Democrats, saying such a session could "compound the misperception of partisanship" around his visit. | compound the misperception | Netanyahu
+			Even before Donald Trump landed in Mexico, he found himself in a war with former Mexican President Vicente Fox – who went on a tear declaring the nominee “not welcome” in the country. | not welcome | Vicente Fox
+			He later confirmed that vice presidential candidate Paul Ryan called him and told him to "give some thought to stepping down," but did not tell him to quit. | give some thought | Paul Ryan
+			President Trump met President Putin in Alaska on Friday, saying the talks were “very productive.” | very productive | Trump
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
