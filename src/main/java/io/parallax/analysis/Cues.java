@@ -25,6 +25,10 @@ final class Cues {
 			"(?i)\\b(according to|quoted by|" + VERBS + "|" + PARTICIPLES + ")\\b(?!.*\\b(?:according to|quoted by|"
 					+ VERBS + "|" + PARTICIPLES + ")\\b)");
 
+	/** Any word that attributes speech or information. */
+	static final Pattern ANY_CUE = Pattern.compile("(?i)\\b(?:according to|quoted by|" + VERBS + "|" + PARTICIPLES
+			+ ")\\b");
+
 	static final Pattern PRONOUN_THEN_VERB = Pattern
 		.compile("^[\\s,.!?…]*(he|she|they)\\s+(?:later\\s+|also\\s+)?(" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
 

@@ -23,7 +23,9 @@ class QuoteFinder {
 	/**
 	 * Quotes paragraph by paragraph. A quote without a cue of its own is the last speaker's of its paragraph, or,
 	 * when its paragraph opens with it, the last speaker's of the paragraph before (a quote that runs over
-	 * several paragraphs, or that an introduction such as "Trump tweeted:" announces).
+	 * several paragraphs, or that an introduction such as "Trump tweeted:" announces); so are words quoted in a
+	 * sentence that attributes nothing ("she was found to have a “transverse sinus venous thrombosis”" after a
+	 * paragraph citing her doctor's statement).
 	 */
 	List<FoundQuote> find(ArticleContext context) {
 		List<FoundQuote> quotes = new ArrayList<>();
@@ -43,7 +45,9 @@ class QuoteFinder {
 				Optional<Speaker> speaker = partial ? partialQuoteSpeaker(context, first, start, last, endInLast, span)
 						: speakers.after(context, last, endInLast).or(() -> speakers.before(context, first, start));
 				Speaker inherited = previous != null ? previous
-						: text.substring(0, span.start()).isBlank() ? carried : leadIn(context, sentences, first, start);
+						: text.substring(0, span.start()).isBlank() ? carried
+								: Optional.ofNullable(leadIn(context, sentences, first, start))
+									.orElse(partial && !Cues.ANY_CUE.matcher(first.text()).find() ? carried : null);
 				Speaker who = speaker.orElse(inherited);
 				if (who == null && !isSpeech(first, start, span)) {
 					continue;

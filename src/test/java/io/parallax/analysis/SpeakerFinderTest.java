@@ -63,6 +63,7 @@ class SpeakerFinderTest {
 			Even before Donald Trump landed in Mexico, he found himself in a war with former Mexican President Vicente Fox – who went on a tear declaring the nominee “not welcome” in the country. | not welcome | Vicente Fox
 			He later confirmed that vice presidential candidate Paul Ryan called him and told him to "give some thought to stepping down," but did not tell him to quit. | give some thought | Paul Ryan
 			President Trump met President Putin in Alaska on Friday, saying the talks were “very productive.” | very productive | Trump
+			The statement on her health, from Dr. Lisa Bardack, an internist, said she has “seasonal pollen allergies.” ¶ During follow-up evaluations, she was found to have a “transverse sinus venous thrombosis” and started treatment. | transverse sinus venous thrombosis | Lisa Bardack
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
