@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import io.parallax.ingest.MainTextExtractor.Extracted;
 import io.parallax.ingest.PageBlocks.Block;
@@ -28,6 +29,10 @@ class PageParser {
 	/** Less running text than this is a front page, a list of links or an empty shell, not an article. */
 	static final int MIN_ARTICLE_WORDS = 20;
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern BY = Pattern.compile("^by ");
+
 	private final SentenceSplitter sentences;
 
 	PageParser(SentenceSplitter sentences) {
@@ -44,7 +49,16 @@ class PageParser {
 	}
 
 	static Page read(byte[] bytes) throws UnreadableArticleException {
-		return read(bytes, ReadabilityExtraction::extract);
+		return read(bytes, page -> ReadabilityExtraction.extract(page, () -> reparsed(bytes)));
+	}
+
+	private static Document reparsed(byte[] bytes) {
+		try {
+			return parse(bytes);
+		}
+		catch (UnreadableArticleException ex) {
+			throw new IllegalStateException("a page read once could not be read again", ex);
+		}
 	}
 
 	/** @param extractor finds the main text; it may change the page, so it runs after the metadata is read */
@@ -101,9 +115,7 @@ class PageParser {
 		List<Block> body = new ArrayList<>();
 		List<String> furniture = new ArrayList<>(text.furniture());
 		for (Block block : text.body()) {
-			String line = normalised(block.text());
-			boolean header = body.size() < 3 && (line.equals(headline) || !authors.isEmpty()
-					&& line.replaceFirst("^by ", "").equals(authors) || block.tag().equals("h1"));
+			boolean header = body.size() < 3 && isHeader(block, headline, authors);
 			if (header) {
 				furniture.add(block.text());
 			}
@@ -114,8 +126,14 @@ class PageParser {
 		return new Extracted(body, text.asides(), furniture);
 	}
 
+	private static boolean isHeader(Block block, String headline, String authors) {
+		String line = normalised(block.text());
+		return line.equals(headline) || !authors.isEmpty() && BY.matcher(line).replaceFirst("").equals(authors)
+				|| block.tag().equals("h1");
+	}
+
 	private static String normalised(String text) {
-		return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+		return text == null ? "" : SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 }
