@@ -3,6 +3,7 @@ package io.parallax.ingest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 import kotlin.Pair;
@@ -115,6 +116,18 @@ final class LeanArticleGrabber extends ArticleGrabberExtended {
 				return articleContent;
 			}
 		}
+	}
+
+	/**
+	 * Readability walks the page node by node; a page over its time limit is abandoned (TimeBudget interrupts
+	 * it), and the walk stops at the next node rather than running on with nobody waiting.
+	 */
+	@Override
+	protected Element getNextNode(Element node, boolean ignoreSelfAndKids) {
+		if (Thread.currentThread().isInterrupted()) {
+			throw new CancellationException("reading the page was stopped");
+		}
+		return super.getNextNode(node, ignoreSelfAndKids);
 	}
 
 	@Override
