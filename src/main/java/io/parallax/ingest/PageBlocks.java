@@ -3,6 +3,7 @@ package io.parallax.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,6 +25,11 @@ final class PageBlocks {
 			"tfoot", "td", "th", "tr", "ul", "summary", "center");
 
 	private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+	/** Compiled once: every text node of every page goes through them. */
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
+	private static final Pattern DOUBLE_SPACES = Pattern.compile(" {2,}");
 
 	/**
 	 * One block of text as a reader sees it.
@@ -145,7 +151,7 @@ final class PageBlocks {
 		}
 
 		private void append(String raw) {
-			String spaced = raw.replaceAll("[\\s\\u00A0]+", " ");
+			String spaced = SPACES.matcher(raw).replaceAll(" ");
 			if (spaced.isBlank() && text.isEmpty()) {
 				return;
 			}
@@ -157,7 +163,7 @@ final class PageBlocks {
 		}
 
 		void flush() {
-			String block = text.toString().strip().replaceAll(" {2,}", " ");
+			String block = DOUBLE_SPACES.matcher(text.toString().strip()).replaceAll(" ");
 			if (!block.isEmpty()) {
 				String tag = openBlocks.isEmpty() ? "body" : openBlocks.get(openBlocks.size() - 1).normalName();
 				blocks.add(new Block(tag, block, linkChars, captionDepth > 0, quoteDepth > 0));

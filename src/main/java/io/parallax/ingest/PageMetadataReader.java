@@ -2,7 +2,10 @@ package io.parallax.ingest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,18 +46,19 @@ final class PageMetadataReader {
 
 	static PageMetadata read(Document page) {
 		Optional<JsonLdArticle> ld = JsonLdArticle.of(page);
+		MetaTags metas = MetaTags.of(page);
 		String ldName = ld.map(a -> "JSON-LD " + a.type() + " ").orElse("");
-		Found outlet = outlet(page, ld, ldName);
-		Found authors = authors(page, ld, ldName);
-		return new PageMetadata(withoutSuffix(headline(page, ld, ldName), outlet, authors), authors,
-				published(page, ld, ldName), modified(page, ld, ldName), outlet, canonical(page, ld, ldName),
-				language(page, ld, ldName));
+		Found outlet = outlet(page, metas, ld, ldName);
+		Found authors = authors(page, metas, ld, ldName);
+		return new PageMetadata(withoutSuffix(headline(page, metas, ld, ldName), outlet, authors), authors,
+				published(page, metas, ld, ldName), modified(page, metas, ld, ldName), outlet,
+				canonical(page, metas, ld, ldName), language(page, metas, ld, ldName));
 	}
 
-	private static Found headline(Document page, Optional<JsonLdArticle> ld, String ldName) {
+	private static Found headline(Document page, MetaTags metas, Optional<JsonLdArticle> ld, String ldName) {
 		return first(ld.map(a -> a.text("headline")).orElse(null), ldName + "headline")
-			.or(() -> meta(page, "og:title"))
-			.or(() -> meta(page, "twitter:title"))
+			.or(() -> meta(metas, "og:title"))
+			.or(() -> meta(metas, "twitter:title"))
 			.or(() -> onlyOne(page.select("h1")).map(h1 -> new Found(h1, "the page's only <h1>")))
 			.or(() -> first(page.title(), "<title>"))
 			.orElse(null);
@@ -85,15 +89,15 @@ final class PageMetadataReader {
 		return headline;
 	}
 
-	private static Found authors(Document page, Optional<JsonLdArticle> ld, String ldName) {
+	private static Found authors(Document page, MetaTags metas, Optional<JsonLdArticle> ld, String ldName) {
 		List<String> names = ld.map(JsonLdArticle::authors).orElse(List.of());
 		Optional<Found> found = joined(names).map(n -> new Found(n, ldName + "author"));
 		if (found.isEmpty()) {
-			found = joined(metas(page, "article:author")).map(n -> new Found(n, "meta property=article:author"));
+			found = joined(metas(metas, "article:author")).map(n -> new Found(n, "meta property=article:author"));
 		}
 		for (int i = 0; found.isEmpty() && i < AUTHOR_METAS.length; i++) {
 			String name = AUTHOR_METAS[i];
-			found = joined(metas(page, name)).map(n -> new Found(n, "meta name=" + name));
+			found = joined(metas(metas, name)).map(n -> new Found(n, "meta name=" + name));
 		}
 		if (found.isEmpty()) {
 			found = markedAuthor(page);
@@ -118,14 +122,14 @@ final class PageMetadataReader {
 		return Optional.empty();
 	}
 
-	private static Found published(Document page, Optional<JsonLdArticle> ld, String ldName) {
+	private static Found published(Document page, MetaTags metas, Optional<JsonLdArticle> ld, String ldName) {
 		Optional<Found> found = ldDate(ld, ldName, "datePublished")
-			.or(() -> meta(page, "article:published_time").filter(PageMetadataReader::isDate));
+			.or(() -> meta(metas, "article:published_time").filter(PageMetadataReader::isDate));
 		for (int i = 0; found.isEmpty() && i < DATE_METAS.length; i++) {
-			found = meta(page, DATE_METAS[i]).filter(PageMetadataReader::isDate);
+			found = meta(metas, DATE_METAS[i]).filter(PageMetadataReader::isDate);
 		}
 		// A news site's address names the day it filed the story; a date line may belong to another story's teaser.
-		return found.or(() -> timeElement(page)).or(() -> addressDate(page)).or(() -> visibleDateline(page))
+		return found.or(() -> timeElement(page)).or(() -> addressDate(page, metas)).or(() -> visibleDateline(page))
 			.orElse(null);
 	}
 
@@ -145,9 +149,9 @@ final class PageMetadataReader {
 	}
 
 	/** ".../2015/03/18/slug": the day in the page's canonical address, as news sites file their stories. */
-	private static Optional<Found> addressDate(Document page) {
+	private static Optional<Found> addressDate(Document page, MetaTags metas) {
 		Element link = page.selectFirst("link[rel=canonical][href]");
-		String address = link != null ? link.attr("href") : metas(page, "og:url").stream().findFirst().orElse("");
+		String address = link != null ? link.attr("href") : metas(metas, "og:url").stream().findFirst().orElse("");
 		java.util.regex.Matcher day = PageMetadata.ADDRESS_DAY.matcher(address);
 		if (!day.find()) {
 			return Optional.empty();
@@ -156,9 +160,9 @@ final class PageMetadataReader {
 			.filter(PageMetadataReader::isDate);
 	}
 
-	private static Found modified(Document page, Optional<JsonLdArticle> ld, String ldName) {
+	private static Found modified(Document page, MetaTags metas, Optional<JsonLdArticle> ld, String ldName) {
 		return ldDate(ld, ldName, "dateModified")
-			.or(() -> meta(page, "article:modified_time").filter(PageMetadataReader::isDate))
+			.or(() -> meta(metas, "article:modified_time").filter(PageMetadataReader::isDate))
 			.orElse(null);
 	}
 
@@ -185,33 +189,33 @@ final class PageMetadataReader {
 		return Optional.empty();
 	}
 
-	private static Found outlet(Document page, Optional<JsonLdArticle> ld, String ldName) {
+	private static Found outlet(Document page, MetaTags metas, Optional<JsonLdArticle> ld, String ldName) {
 		// "http://www.tmz.com" is an address, not the outlet's name.
 		return first(ld.map(JsonLdArticle::publisher).orElse(null), ldName + "publisher")
-			.or(() -> meta(page, "og:site_name"))
-			.or(() -> meta(page, "application-name"))
+			.or(() -> meta(metas, "og:site_name"))
+			.or(() -> meta(metas, "application-name"))
 			.filter(found -> !found.value().matches("(?i)(https?://|www\\.)\\S*"))
 			.orElse(null);
 	}
 
-	private static Found canonical(Document page, Optional<JsonLdArticle> ld, String ldName) {
+	private static Found canonical(Document page, MetaTags metas, Optional<JsonLdArticle> ld, String ldName) {
 		Element link = page.selectFirst("link[rel=canonical][href]");
 		return Optional.ofNullable(link)
 			.flatMap(l -> first(l.absUrl("href").isEmpty() ? l.attr("href") : l.absUrl("href"), "link rel=canonical"))
-			.or(() -> meta(page, "og:url"))
+			.or(() -> meta(metas, "og:url"))
 			.or(() -> first(ld.map(JsonLdArticle::url).orElse(null), ldName + "url"))
 			.filter(f -> f.value().matches("(?i)https?://\\S+"))
 			.orElse(null);
 	}
 
-	private static Found language(Document page, Optional<JsonLdArticle> ld, String ldName) {
+	private static Found language(Document page, MetaTags metas, Optional<JsonLdArticle> ld, String ldName) {
 		Element html = page.selectFirst("html");
 		return first(html == null ? null : html.attr("lang"), "<html lang>")
 			.or(() -> first(html == null ? null : html.attr("xml:lang"), "<html xml:lang>"))
 			.or(() -> Optional.ofNullable(page.selectFirst("meta[http-equiv~=(?i)content-language]"))
 				.flatMap(m -> first(m.attr("content"), "meta http-equiv=content-language")))
 			.or(() -> first(ld.map(a -> a.text("inLanguage")).orElse(null), ldName + "inLanguage"))
-			.or(() -> meta(page, "og:locale"))
+			.or(() -> meta(metas, "og:locale"))
 			.orElse(null);
 	}
 
@@ -220,27 +224,45 @@ final class PageMetadataReader {
 	}
 
 	/** The first meta tag whose property or name is {@code key}, with content. */
-	private static Optional<Found> meta(Document page, String key) {
-		List<String> values = metas(page, key);
+	private static Optional<Found> meta(MetaTags tags, String key) {
+		List<String> values = metas(tags, key);
 		String kind = key.contains(":") && !key.startsWith("twitter:") ? "property" : "name";
 		return values.isEmpty() ? Optional.empty() : first(values.get(0), "meta " + kind + "=" + key);
 	}
 
-	private static List<String> metas(Document page, String key) {
-		Elements metas = page.head().select("meta[content]");
-		if (metas.isEmpty()) {
-			metas = page.select("meta[content]");
-		}
-		List<String> values = new ArrayList<>();
-		for (Element meta : metas) {
-			for (String attribute : new String[] { "property", "name", "itemprop" }) {
-				if (meta.attr(attribute).equalsIgnoreCase(key) && !meta.attr("content").isBlank()) {
-					values.add(meta.attr("content").strip());
-					break;
+	private static List<String> metas(MetaTags tags, String key) {
+		return tags.byKey().getOrDefault(key.toLowerCase(Locale.ROOT), List.of());
+	}
+
+	/**
+	 * The page's meta tags with content, by their property, name or itemprop (lower-cased), in page order: read
+	 * once, as some thirty keys are looked up.
+	 */
+	record MetaTags(Map<String, List<String>> byKey) {
+
+		static MetaTags of(Document page) {
+			Elements metas = page.head().select("meta[content]");
+			if (metas.isEmpty()) {
+				metas = page.select("meta[content]");
+			}
+			Map<String, List<String>> byKey = new HashMap<>();
+			for (Element meta : metas) {
+				String content = meta.attr("content");
+				if (content.isBlank()) {
+					continue;
+				}
+				Set<String> keys = new LinkedHashSet<>();
+				for (String attribute : new String[] { "property", "name", "itemprop" }) {
+					keys.add(meta.attr(attribute).toLowerCase(Locale.ROOT));
+				}
+				keys.remove("");
+				for (String key : keys) {
+					byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(content.strip());
 				}
 			}
+			return new MetaTags(byKey);
 		}
-		return values;
+
 	}
 
 	/** "By Ana Pérez", "John O'Neill": names joined as a byline; links and over-long values are no names. */

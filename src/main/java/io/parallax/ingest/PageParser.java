@@ -2,10 +2,16 @@ package io.parallax.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import io.parallax.ingest.MainTextExtractor.Extracted;
 import io.parallax.ingest.PageBlocks.Block;
@@ -25,8 +31,18 @@ import org.jsoup.nodes.Document;
  */
 class PageParser {
 
-	/** Less running text than this is a front page, a list of links or an empty shell, not an article. */
+	/**
+	 * Fewer words than this in paragraphs that end as sentences do is a front page (its teasers and times do not),
+	 * a list of links or an empty shell, not an article.
+	 */
 	static final int MIN_ARTICLE_WORDS = 20;
+
+	/** The WHATWG encoding standard's default for an English-language browser. */
+	private static final Charset LEGACY_DEFAULT = Charset.forName("windows-1252");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern BY = Pattern.compile("^by ");
 
 	private final SentenceSplitter sentences;
 
@@ -44,7 +60,16 @@ class PageParser {
 	}
 
 	static Page read(byte[] bytes) throws UnreadableArticleException {
-		return read(bytes, ReadabilityExtraction::extract);
+		return read(bytes, page -> ReadabilityExtraction.extract(page, () -> reparsed(bytes)));
+	}
+
+	private static Document reparsed(byte[] bytes) {
+		try {
+			return parse(bytes);
+		}
+		catch (UnreadableArticleException ex) {
+			throw new IllegalStateException("a page read once could not be read again", ex);
+		}
 	}
 
 	/** @param extractor finds the main text; it may change the page, so it runs after the metadata is read */
@@ -53,13 +78,17 @@ class PageParser {
 		PageMetadata metadata = PageMetadataReader.read(document);
 		Extracted text = withoutHeader(extractor.apply(document), metadata);
 		Page page = new Page(metadata, text);
-		int words = text.body().stream().filter(b -> !b.heading()).mapToInt(b -> TextShapes.words(b.text())).sum();
+		// The language first: a Chinese page's sentences do not end as English ones do, and its language is the
+		// reason it cannot be read.
+		PageLanguage.check(metadata.language(), page.bodyText());
+		// Running text is what ends as sentences do: a front page's teasers, times and labels do not.
+		int words = text.body().stream().filter(b -> !b.heading() && TextShapes.endsLikeSentence(b.text()))
+			.mapToInt(b -> TextShapes.words(b.text())).sum();
 		if (words < MIN_ARTICLE_WORDS) {
 			throw new UnreadableArticleException(("no article found: the page has %d %s of running text (an article "
 					+ "has at least %d); it may be a front page, a list of links or a page that needs JavaScript")
 				.formatted(words, words == 1 ? "word" : "words", MIN_ARTICLE_WORDS));
 		}
-		PageLanguage.check(metadata.language(), page.bodyText());
 		return page;
 	}
 
@@ -87,10 +116,32 @@ class PageParser {
 
 	private static Document parse(byte[] bytes) throws UnreadableArticleException {
 		try {
-			return Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+			Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+			if (declaresNoEncoding(bytes, page) && !isUtf8(bytes)) {
+				// As a browser reads an undeclared page that is not UTF-8: in its legacy default, Windows-1252
+				// (a superset of Latin-1), rather than with its accented letters lost to replacement characters.
+				return Jsoup.parse(new ByteArrayInputStream(bytes), LEGACY_DEFAULT.name(), "");
+			}
+			return page;
 		}
 		catch (IOException | IllegalArgumentException ex) {
 			throw new UnreadableArticleException("not HTML that can be read: " + ex.getMessage());
+		}
+	}
+
+	private static boolean declaresNoEncoding(byte[] bytes, Document page) {
+		return ArticleFileDecoder.ByteOrderMark.of(bytes) == ArticleFileDecoder.ByteOrderMark.NONE
+				&& page.selectFirst("meta[charset], meta[http-equiv~=(?i)content-type][content~=(?i)charset]") == null;
+	}
+
+	private static boolean isUtf8(byte[] bytes) {
+		try {
+			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return false;
 		}
 	}
 
@@ -101,9 +152,7 @@ class PageParser {
 		List<Block> body = new ArrayList<>();
 		List<String> furniture = new ArrayList<>(text.furniture());
 		for (Block block : text.body()) {
-			String line = normalised(block.text());
-			boolean header = body.size() < 3 && (line.equals(headline) || !authors.isEmpty()
-					&& line.replaceFirst("^by ", "").equals(authors) || block.tag().equals("h1"));
+			boolean header = body.size() < 3 && isHeader(block, headline, authors);
 			if (header) {
 				furniture.add(block.text());
 			}
@@ -114,8 +163,14 @@ class PageParser {
 		return new Extracted(body, text.asides(), furniture);
 	}
 
+	private static boolean isHeader(Block block, String headline, String authors) {
+		String line = normalised(block.text());
+		return line.equals(headline) || !authors.isEmpty() && BY.matcher(line).replaceFirst("").equals(authors)
+				|| block.tag().equals("h1");
+	}
+
 	private static String normalised(String text) {
-		return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+		return text == null ? "" : SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 }

@@ -3,17 +3,17 @@ package io.parallax.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 import net.dankito.readability4j.extended.Readability4JExtended;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,13 +25,20 @@ import tools.jackson.databind.json.JsonMapper;
  * The extraction report: every page of the development set (src/test/resources/pages/dev, real saved news pages
  * with the main text and metadata a reader wrote down) goes through Parallax's extractor and, for comparison,
  * through Readability4J (a maintained Java port of Mozilla Readability); prints body precision, recall and F1 over
- * word 4-gram shingles per page and averaged, the accuracy of headline, authors, date and outlet, and pages per
- * second; fails when a figure drops below its floor. Run alone: {@code ./mvnw test -Dtest=PageExtractionEvaluationTest}.
+ * word 4-gram shingles per page and averaged, and the accuracy of headline, authors, date and outlet; fails when a
+ * figure drops below its floor. The body is scored twice: against the expected texts kept here (the upstream
+ * projects' expectations, corrected here after reading Parallax's and Readability4J's output against the page, so
+ * favourable to both) and against the upstream expectations exactly as published (Mozilla Readability's
+ * {@code expected.html}, itself Readability's output, and newspaper's {@code text/*.txt}), each averaged over all
+ * pages, over the pages whose kept expectation is still upstream's and over those corrected here. Speed is
+ * measured apart, by PageExtractionBenchmarkTest. Run alone: {@code ./mvnw test -Dtest=PageExtractionEvaluationTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageExtractionEvaluationTest {
 
 	static final Path DEV = Path.of("src/test/resources/pages/dev");
+
+	private static final double UPSTREAM_FLOOR = 0.96;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -41,15 +48,19 @@ class PageExtractionEvaluationTest {
 
 	private final List<PageScore> own = new ArrayList<>();
 
+	/** Parallax and Readability4J alone against the upstream expectation as published. */
+	private final List<PageScore> oursUpstream = new ArrayList<>();
+
+	private final List<PageScore> readabilityUpstream = new ArrayList<>();
+
+	/** How close the expectation kept here is to upstream's (1.000: not corrected here). */
+	private final List<PageScore> keptAgainstUpstream = new ArrayList<>();
+
 	private final List<String> metadataMisses = new ArrayList<>();
 
 	private int metadataStated;
 
 	private int metadataRight;
-
-	private double pagesPerSecond;
-
-	private static double wallPagesPerSecond;
 
 	record PageScore(String page, Shingles score) {
 	}
@@ -60,14 +71,19 @@ class PageExtractionEvaluationTest {
 		for (Path page : pages) {
 			byte[] html = Files.readAllBytes(page.resolve("source.html"));
 			String expected = Files.readString(page.resolve("expected.txt"));
+			String upstream = upstreamExpectation(page);
+			String name = page.getFileName().toString();
 			PageParser.Page read = PageParser.read(html);
-			ours.add(new PageScore(page.getFileName().toString(), Shingles.of(read.bodyText(), expected)));
-			readability.add(new PageScore(page.getFileName().toString(), Shingles.of(readability(html), expected)));
-			own.add(new PageScore(page.getFileName().toString(),
-					Shingles.of(PageParser.read(html, MainTextExtractor::extract).bodyText(), expected)));
+			String readabilityText = readability(html);
+			ours.add(new PageScore(name, Shingles.of(read.bodyText(), expected)));
+			readability.add(new PageScore(name, Shingles.of(readabilityText, expected)));
+			own.add(new PageScore(name, Shingles.of(PageParser.read(html, MainTextExtractor::extract).bodyText(),
+					expected)));
+			oursUpstream.add(new PageScore(name, Shingles.of(read.bodyText(), upstream)));
+			readabilityUpstream.add(new PageScore(name, Shingles.of(readabilityText, upstream)));
+			keptAgainstUpstream.add(new PageScore(name, Shingles.of(expected, upstream)));
 			scoreMetadata(page, read.metadata());
 		}
-		pagesPerSecond = speed(pages);
 		System.out.print(report());
 	}
 
@@ -84,9 +100,12 @@ class PageExtractionEvaluationTest {
 	}
 
 	@Test
-	void extractionIsFastEnough() {
-		// The target is 50 a second; the floor leaves room for a busy shared machine.
-		assertThat(pagesPerSecond).as("pages per second").isGreaterThanOrEqualTo(40);
+	void theExtractorHoldsItsFloorAgainstTheUpstreamExpectationsToo() {
+		// The same target as against the kept expectations, on texts nobody here corrected. Readability4J alone
+		// scores higher on them: Mozilla's expected.html is Readability's own output, with the captions, related
+		// links and prompts that Parallax sets aside.
+		assertThat(mean(oursUpstream, Shingles::f1)).as("body F1 against upstream expectations")
+			.isGreaterThanOrEqualTo(UPSTREAM_FLOOR);
 	}
 
 	private void scoreMetadata(Path page, PageMetadata found) throws IOException {
@@ -129,45 +148,79 @@ class PageExtractionEvaluationTest {
 			.toList());
 	}
 
-	private static double speed(List<Path> pages) throws Exception {
-		List<byte[]> files = new ArrayList<>();
-		for (Path page : pages) {
-			files.add(Files.readAllBytes(page.resolve("source.html")));
+	/**
+	 * The main text as the upstream project expects it: Mozilla Readability's expected.html laid out block by block
+	 * without its figure captions (as Readability4J's own article is laid out above), or newspaper's text file.
+	 */
+	static String upstreamExpectation(Path page) throws IOException {
+		Path html = page.resolve("upstream-expected.html");
+		if (Files.exists(html)) {
+			Element body = Jsoup.parse(Files.readString(html)).body();
+			return String.join("\n\n", PageBlocks.of(body).stream().filter(b -> !b.caption())
+				.map(PageBlocks.Block::text).toList());
 		}
-		for (byte[] file : files) {
-			PageParser.read(file); // warm up
-		}
-		// CPU time of this thread, not wall time: the machine is shared, and a busy neighbour is not our cost.
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		int rounds = 5;
-		long start = threads.getCurrentThreadCpuTime();
-		long wallStart = System.nanoTime();
-		for (int round = 0; round < rounds; round++) {
-			for (byte[] file : files) {
-				PageParser.read(file);
-			}
-		}
-		double cpuSeconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
-		wallPagesPerSecond = rounds * files.size() / ((System.nanoTime() - wallStart) / 1e9);
-		return rounds * files.size() / cpuSeconds;
+		return Files.readString(page.resolve("upstream-expected.txt"));
+	}
+
+	private static String upstreamProject(String page) {
+		return page.startsWith("newspaper-") ? "newspaper" : "Mozilla Readability";
+	}
+
+	/** The kept expectation has the same shingles as upstream's: not corrected here. */
+	private boolean correctedHere(int page) {
+		return keptAgainstUpstream.get(page).score().f1() < 1.0;
 	}
 
 	private String report() {
 		StringBuilder out = new StringBuilder("\nextraction report, body text over word 4-gram shingles: Parallax "
 				+ "(Readability4J's article, sorted by block) | Readability4J alone | Parallax's own scoring\n");
-		out.append("%-16s %6s %6s %6s | %6s %6s %6s | %6s %6s %6s%n".formatted("page", "P", "R", "F1", "P", "R", "F1",
+		out.append("%-26s %6s %6s %6s | %6s %6s %6s | %6s %6s %6s%n".formatted("page", "P", "R", "F1", "P", "R", "F1",
 				"P", "R", "F1"));
 		for (int i = 0; i < ours.size(); i++) {
-			out.append("%-16s %s | %s | %s%n".formatted(ours.get(i).page(), row(ours.get(i).score()),
+			out.append("%-26s %s | %s | %s%n".formatted(ours.get(i).page(), row(ours.get(i).score()),
 					row(readability.get(i).score()), row(own.get(i).score())));
 		}
-		out.append("%-16s %s | %s | %s%n".formatted("mean", mean(ours), mean(readability), mean(own)));
+		out.append("%-26s %s | %s | %s%n".formatted("mean", mean(ours), mean(readability), mean(own)));
+		out.append("%-26s %s | %s | %s%n".formatted("  upstream as is", mean(pick(ours, i -> !correctedHere(i))),
+				mean(pick(readability, i -> !correctedHere(i))), mean(pick(own, i -> !correctedHere(i)))));
+		out.append("%-26s %s | %s | %s%n".formatted("  corrected here", mean(pick(ours, this::correctedHere)),
+				mean(pick(readability, this::correctedHere)), mean(pick(own, this::correctedHere))));
+		out.append("(\"upstream as is\": %d pages whose kept expectation has the same shingles as upstream's; "
+			.formatted(pick(ours, i -> !correctedHere(i)).size())
+				+ "\"corrected here\": %d pages whose expectation was corrected here after reading the extractors' "
+					.formatted(pick(ours, this::correctedHere).size())
+				+ "output against the page)\n");
+		out.append("\nagainst the upstream expectations as published (Mozilla Readability's expected.html is "
+				+ "Readability's own output, which favours Readability4J): Parallax | Readability4J alone | "
+				+ "kept expectation vs upstream's\n");
+		out.append("%-26s %6s %6s %6s | %6s %6s %6s | %6s %6s %6s%n".formatted("page", "P", "R", "F1", "P", "R", "F1",
+				"P", "R", "F1"));
+		for (int i = 0; i < ours.size(); i++) {
+			out.append("%-26s %s | %s | %s%n".formatted(ours.get(i).page(), row(oursUpstream.get(i).score()),
+					row(readabilityUpstream.get(i).score()), row(keptAgainstUpstream.get(i).score())));
+		}
+		out.append("%-26s %s | %s | %s%n".formatted("mean", mean(oursUpstream), mean(readabilityUpstream),
+				mean(keptAgainstUpstream)));
+		for (String project : List.of("Mozilla Readability", "newspaper")) {
+			IntPredicate of = i -> upstreamProject(ours.get(i).page()).equals(project);
+			out.append("%-26s %s | %s | %s  (%d pages)%n".formatted("  " + (project.equals("newspaper") ? "newspaper"
+					: "Mozilla"), mean(pick(oursUpstream, of)), mean(pick(readabilityUpstream, of)),
+					mean(pick(keptAgainstUpstream, of)), pick(ours, of).size()));
+		}
 		out.append("metadata: %d of %d stated values right (%.3f)%n".formatted(metadataRight, metadataStated,
 				metadataRight / (double) metadataStated));
 		metadataMisses.forEach(miss -> out.append("  miss: ").append(miss).append('\n'));
-		out.append("speed: %.0f pages per second on one core's CPU time (%.0f by the wall clock, on a shared machine); "
-				.formatted(pagesPerSecond, wallPagesPerSecond) + "metadata and main text, sentences not split\n");
 		return out.toString();
+	}
+
+	private static List<PageScore> pick(List<PageScore> scores, IntPredicate which) {
+		List<PageScore> picked = new ArrayList<>();
+		for (int i = 0; i < scores.size(); i++) {
+			if (which.test(i)) {
+				picked.add(scores.get(i));
+			}
+		}
+		return picked;
 	}
 
 	private static String row(Shingles score) {
@@ -183,7 +236,7 @@ class PageExtractionEvaluationTest {
 		return scores.stream().mapToDouble(s -> measure.apply(s.score())).average().orElse(0);
 	}
 
-	private static List<Path> pages() throws IOException {
+	static List<Path> pages() throws IOException {
 		try (Stream<Path> entries = Files.list(DEV)) {
 			return entries.filter(Files::isDirectory).sorted().toList();
 		}

@@ -145,6 +145,17 @@ class PageParserTest {
 	}
 
 	@Test
+	void anUndeclaredPageThatIsNotUtf8IsReadAsWindows1252AsBrowsersDo() throws Exception {
+		String page = "<html lang=\"en\"><head><title>Café owners protest</title></head><body>"
+				+ BODY.replace("officials said", "café owners said “no”") + "</body></html>";
+		ArticleContent legacy = reader.read(ArticleFile.of("cafe.html", page.getBytes("windows-1252")));
+		assertThat(legacy.headline()).isEqualTo("Café owners protest");
+		assertThat(legacy.paragraphs().get(0).text()).contains("café owners said “no”");
+		ArticleContent utf8 = reader.read(ArticleFile.of("cafe8.html", page.getBytes(StandardCharsets.UTF_8)));
+		assertThat(utf8.paragraphs().get(0).text()).contains("café owners said “no”");
+	}
+
+	@Test
 	void aRealSavedPageKeepsItsOriginalBytesAndGivesItsMetadata() throws Exception {
 		byte[] html = Files.readAllBytes(DEV.resolve("bbc-1/source.html"));
 		ArticleContent article = reader.read(ArticleFile.of("bbc.html", html));
@@ -161,6 +172,8 @@ class PageParserTest {
 		assertRefused("lemonde-french.html", "a different language: the page is in French (<html lang> \"fr\")");
 		assertRefused("german-undeclared.html", "a different language: the page declares none");
 		assertRefused("front-page.html", "no article found");
+		assertRefused("cnn-front-page.html", "no article found: the page has 0 words of running text");
+		assertRefused("chinese-article.html", "a different language: the page is in Chinese (<html lang> \"zh-Hans\")");
 		assertRefused("not-html.html", "not HTML: the name ends in .html or .htm");
 		assertThatThrownBy(() -> reader.read(ArticleFile.of("image.html", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0 })))
 			.hasMessageStartingWith("not HTML");
