@@ -23,9 +23,10 @@ class QuoteFinder {
 	/**
 	 * Quotes paragraph by paragraph. A quote without a cue of its own is the last speaker's of its paragraph, or,
 	 * when its paragraph opens with it, the last speaker's of the paragraph before (a quote that runs over
-	 * several paragraphs, or that an introduction such as "Trump tweeted:" announces); so are words quoted in a
-	 * sentence that attributes nothing ("she was found to have a “transverse sinus venous thrombosis”" after a
-	 * paragraph citing her doctor's statement).
+	 * several paragraphs, or that an introduction such as "Trump tweeted:" announces). Words quoted in a sentence
+	 * that attributes nothing are its subject's ("the Safari Club sent out a “call to arms”"), or, with no
+	 * subject named, the source's of the paragraph before ("she was found to have a “transverse sinus venous
+	 * thrombosis”" after a paragraph citing her doctor's statement).
 	 */
 	List<FoundQuote> find(ArticleContext context) {
 		List<FoundQuote> quotes = new ArrayList<>();
@@ -47,7 +48,8 @@ class QuoteFinder {
 				Speaker inherited = previous != null ? previous
 						: text.substring(0, span.start()).isBlank() ? carried
 								: Optional.ofNullable(leadIn(context, sentences, first, start))
-									.orElse(partial && !Cues.ANY_CUE.matcher(first.text()).find() ? carried : null);
+									.orElse(partial && !Cues.ANY_CUE.matcher(first.text()).find()
+											? subjectBefore(context, first, start).orElse(carried) : null);
 				Speaker who = speaker.orElse(inherited);
 				if (who == null && !isSpeech(first, start, span)) {
 					continue;
@@ -82,6 +84,13 @@ class QuoteFinder {
 			.or(() -> speakers.before(context, first, start))
 			.or(() -> speakers.after(context, last, endInLast))
 			.or(() -> speakers.closingTagOf(context, last));
+	}
+
+	/** "The Safari Club sent out a “call to arms”": the sentence's subject, named before the quote. */
+	private static Optional<Speaker> subjectBefore(ArticleContext context, SentenceText sentence, int start) {
+		NameMention subject = context.subjectOf(sentence);
+		return subject != null && subject.end() <= start && subject.kind() != EntityKind.PLACE
+				? Optional.of(Speaker.of(subject, "")) : Optional.empty();
 	}
 
 	/**

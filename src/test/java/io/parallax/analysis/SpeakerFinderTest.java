@@ -64,6 +64,7 @@ class SpeakerFinderTest {
 			He later confirmed that vice presidential candidate Paul Ryan called him and told him to "give some thought to stepping down," but did not tell him to quit. | give some thought | Paul Ryan
 			President Trump met President Putin in Alaska on Friday, saying the talks were “very productive.” | very productive | Trump
 			The statement on her health, from Dr. Lisa Bardack, an internist, said she has “seasonal pollen allergies.” ¶ During follow-up evaluations, she was found to have a “transverse sinus venous thrombosis” and started treatment. | transverse sinus venous thrombosis | Lisa Bardack
+			“I think it’s great,” Ellen DeGeneres said on her show. ¶ A day after the suspension, the Safari Club sent out a “call to arms,” encouraging hunters to write to their representatives. | call to arms | Safari Club
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
