@@ -122,7 +122,7 @@ final class ArticleContext {
 	NameMention subjectOf(SentenceText sentence) {
 		List<NameMention> mentions = mentionsIn(sentence).stream().filter(m -> !isQuoted(sentence, m)).toList();
 		int from = Clauses.mainClauseStart(sentence.text());
-		if (Clauses.pronounSubjectAt(sentence.text(), from)) {
+		if (Clauses.pronounSubjectAt(sentence.text(), from) || Clauses.describedSubjectAt(sentence.text(), from)) {
 			return null;
 		}
 		for (int i = 0; i < mentions.size(); i++) {
@@ -130,6 +130,17 @@ final class ArticleContext {
 			if (mention.start() < from || at(sentence, mention, Clauses::objectAt)
 					|| at(sentence, mention, Clauses::subordinateAt)) {
 				continue;
+			}
+			// "former U.S. attorney for the District of Columbia Joseph diGenova": the first name only modifies
+			// the role of the person the phrase names.
+			if (mention.kind() != EntityKind.PERSON && Clauses.roleFollows(sentence.text(), mention.end())) {
+				NameMention person = mentions.stream()
+					.filter(m -> m.start() > mention.end() && m.kind() == EntityKind.PERSON)
+					.findFirst()
+					.orElse(null);
+				if (person != null && !Clauses.verbBetween(sentence.text(), mention.end(), person.start())) {
+					return person;
+				}
 			}
 			boolean possessive = sentence.text().startsWith("’s", mention.end())
 					|| sentence.text().startsWith("'s", mention.end());

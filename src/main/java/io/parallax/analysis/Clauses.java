@@ -1,5 +1,6 @@
 package io.parallax.analysis;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,17 @@ final class Clauses {
 	private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^(?:he|she|they|we|i|it(?![^,.;]{0,40}\\b"
 			+ "(?:appears?|appeared|seems?|seemed|clear|unclear|likely|unlikely|possible|true|evident|known)\\b"
 			+ "[^,.;]{0,20}\\b(?:that|whether|if|how|why)\\b))\\b");
+
+	/** A main clause whose subject is a description, not a name: "The lawsuit, which was brought by …". */
+	private static final Pattern DESCRIBED_SUBJECT = Pattern
+		.compile("^(?i:the|a|an)\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s*){1,4}?),\\s*which\\b");
+
+	/** A role noun right after a name: "U.S. attorney", "Kremlin aide", "Group's director". */
+	private static final Pattern ROLE_AFTER = Pattern.compile("^['’]?s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:"
+			+ String.join("|", Lexicon.ROLE_NOUNS) + ")\\b");
+
+	private static final Pattern FINITE_VERB = Pattern.compile("(?i)\\b(?:is|was|were|are|has|had|have|said|says"
+			+ "|\\p{Ll}+ed)\\b");
 
 	private static final String TITLES = "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}";
 
@@ -50,6 +62,31 @@ final class Clauses {
 	/** Whether the main clause from an offset has a pronoun for its subject, so no name is its subject. */
 	static boolean pronounSubjectAt(String sentence, int from) {
 		return PRONOUN_SUBJECT.matcher(sentence.substring(from)).find();
+	}
+
+	/** Whether the main clause from an offset opens with a description of something that is not a person. */
+	static boolean describedSubjectAt(String sentence, int from) {
+		return describedSubject(sentence, from).isPresent();
+	}
+
+	/** The description the main clause opens with, when it is not a person's ("The lawsuit, which …"). */
+	static Optional<String> describedSubject(String sentence, int from) {
+		Matcher described = DESCRIBED_SUBJECT.matcher(sentence.substring(from));
+		if (!described.find()
+				|| Lexicon.ROLE_NOUNS.stream().anyMatch(role -> described.group(1).matches("(?s).*\\b" + role + "s?\\b.*"))) {
+			return Optional.empty();
+		}
+		return Optional.of(sentence.substring(from + described.start(), from + described.end(1)).strip());
+	}
+
+	/** Whether a role noun follows a name ("U.S. attorney"), making the name a modifier of someone's role. */
+	static boolean roleFollows(String sentence, int nameEnd) {
+		return ROLE_AFTER.matcher(sentence.substring(nameEnd)).find();
+	}
+
+	/** Whether a verb stands between two offsets, so the later name belongs to another clause. */
+	static boolean verbBetween(String sentence, int from, int to) {
+		return FINITE_VERB.matcher(sentence.substring(from, to)).find();
 	}
 
 	/** Whether the words before a name make it the object of a preposition or a verb. */

@@ -86,11 +86,20 @@ class QuoteFinder {
 			.or(() -> speakers.closingTagOf(context, last));
 	}
 
-	/** "The Safari Club sent out a “call to arms”": the sentence's subject, named before the quote. */
+	/**
+	 * "The Safari Club sent out a “call to arms”", "The lawsuit, which …, accused Colorado of a “scheme”": the
+	 * sentence's subject, named or described before the quote.
+	 */
 	private static Optional<Speaker> subjectBefore(ArticleContext context, SentenceText sentence, int start) {
 		NameMention subject = context.subjectOf(sentence);
-		return subject != null && subject.end() <= start && subject.kind() != EntityKind.PLACE
-				? Optional.of(Speaker.of(subject, "")) : Optional.empty();
+		if (subject != null) {
+			return subject.end() <= start && subject.kind() != EntityKind.PLACE ? Optional.of(Speaker.of(subject, ""))
+					: Optional.empty();
+		}
+		int from = Clauses.mainClauseStart(sentence.text());
+		return Clauses.describedSubject(sentence.text(), from)
+			.filter(description -> from + description.length() <= start)
+			.map(description -> Speaker.described(description, ""));
 	}
 
 	/**

@@ -65,6 +65,8 @@ class SpeakerFinderTest {
 			President Trump met President Putin in Alaska on Friday, saying the talks were “very productive.” | very productive | Trump
 			The statement on her health, from Dr. Lisa Bardack, an internist, said she has “seasonal pollen allergies.” ¶ During follow-up evaluations, she was found to have a “transverse sinus venous thrombosis” and started treatment. | transverse sinus venous thrombosis | Lisa Bardack
 			“I think it’s great,” Ellen DeGeneres said on her show. ¶ A day after the suspension, the Safari Club sent out a “call to arms,” encouraging hunters to write to their representatives. | call to arms | Safari Club
+			But former U.S. attorney for the District of Columbia Joseph diGenova blasted the tactic as “outrageous.” | outrageous | Joseph diGenova
+			The lawsuit, which was brought by Nebraska’s attorney general, Jon Bruning, accused Colorado of a “scheme” that flouts the law. | scheme | The lawsuit
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
