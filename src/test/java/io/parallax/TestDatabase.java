@@ -1,6 +1,11 @@
 package io.parallax;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+
+import javax.sql.DataSource;
 
 import io.parallax.ingest.ImportService;
 import org.awaitility.Awaitility;
@@ -45,9 +50,31 @@ public class TestDatabase {
 	@Bean
 	FlywayMigrationStrategy cleanThenMigrate() {
 		return flyway -> {
+			unaccentInPublic(flyway.getConfiguration().getDataSource());
 			flyway.clean();
 			flyway.migrate();
 		};
+	}
+
+	/**
+	 * Keeps the unaccent extension in the public schema. A database's first migration creates it in the first
+	 * schema Flyway migrates; when that is the evaluation's own schema (the evaluation command run first on a new
+	 * database), cleaning that schema later would leave the search configuration pointing nowhere.
+	 */
+	private static void unaccentInPublic(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("""
+					do $$ begin
+					  if exists (select 1 from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+					             where e.extname = 'unaccent' and n.nspname <> 'public') then
+					    drop extension unaccent cascade;
+					  end if;
+					end $$""");
+			statement.execute("create extension if not exists unaccent schema public");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot put the unaccent extension in the public schema", ex);
+		}
 	}
 
 	static class DockerIsAvailable implements Condition {

@@ -290,6 +290,18 @@ class StoryAtAGlanceTest {
 		assertNoAccessibilityViolations();
 		((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
 			.renameTo(new java.io.File("target/permalink-paragraph-" + width + ".png"));
+
+		// The second sentence of a paragraph: only it is marked, not the paragraph around it.
+		String sentenceId = browser.findElement(By.cssSelector("p > .sentence[id] + .sentence[id]")).getAttribute("id");
+		browser.get(article + "#" + sentenceId);
+		WebElement sentence = browser.findElement(By.id(sentenceId));
+		assertThat(sentence.getCssValue("outline-style")).as("the linked sentence, inside its paragraph").isEqualTo("solid");
+		assertThat(((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.getElementById('"
+				+ sentenceId + "'), '::before').content")).asString().contains("▶");
+		assertThat(sentence.findElement(By.xpath("..")).getCssValue("outline-style")).isEqualTo("none");
+		assertNoAccessibilityViolations();
+		((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+			.renameTo(new java.io.File("target/permalink-sentence-" + width + ".png"));
 	}
 
 	@ParameterizedTest
