@@ -3,9 +3,11 @@ package io.parallax.web;
 import java.util.List;
 
 import io.parallax.claims.ClaimCatalog;
+import io.parallax.claims.ClaimListing;
 import io.parallax.claims.ClaimViews.Claim;
 import io.parallax.claims.ClaimViews.Mention;
 import io.parallax.claims.ClaimViews.Overlap;
+import io.parallax.claims.ClaimViews.Show;
 import io.parallax.stories.ArticleCard;
 import io.parallax.stories.StoryCatalog;
 
@@ -20,16 +22,27 @@ class ClaimApiController {
 
 	private final ClaimCatalog claims;
 
+	private final ClaimListing listing;
+
 	private final StoryCatalog stories;
 
-	ClaimApiController(ClaimCatalog claims, StoryCatalog stories) {
+	ClaimApiController(ClaimCatalog claims, ClaimListing listing, StoryCatalog stories) {
 		this.claims = claims;
+		this.listing = listing;
 		this.stories = stories;
 	}
 
+	/**
+	 * A page of the story's claims, most widely reported first, each whole (its mentions, omissions and
+	 * differences); {@code show} filters as the matrix does.
+	 */
 	@GetMapping("/api/stories/{slug}/claims")
-	List<Claim> claims(@PathVariable String slug, @RequestParam(required = false) Long entity) {
-		return claims.claims(slug, entity);
+	ResponseEntity<List<Claim>> claims(@PathVariable String slug, @RequestParam(required = false) Long entity,
+			@RequestParam(defaultValue = "all") Show show, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + ApiPages.DEFAULT_SIZE) int size) {
+		Long story = stories.storyId(slug);
+		Paging paging = ApiPages.of(page, size, listing.total(story, show, entity));
+		return ApiPages.body(paging, listing.claims(story, show, entity, paging.offset(), paging.size()));
 	}
 
 	@GetMapping("/api/stories/{slug}/overlap")
