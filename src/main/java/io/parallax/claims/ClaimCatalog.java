@@ -5,11 +5,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.parallax.claims.ClaimViews.Claim;
 import io.parallax.claims.ClaimViews.Difference;
@@ -39,15 +37,6 @@ public class ClaimCatalog {
 	ClaimCatalog(JdbcClient jdbc, StoryCatalog stories) {
 		this.jdbc = jdbc;
 		this.stories = stories;
-	}
-
-	/**
-	 * @param entityId when not null, only the claims whose sentences name this entity
-	 */
-	public List<Claim> claims(String slug, Long entityId) {
-		Long storyId = stories.storyId(slug);
-		Set<Long> withEntity = entityId == null ? null : claimsNaming(storyId, entityId);
-		return read(STORY, storyId).stream().filter(c -> withEntity == null || withEntity.contains(c.id())).toList();
 	}
 
 	/**
@@ -166,13 +155,6 @@ public class ClaimCatalog {
 		Map<Long, List<Difference>> differences = new HashMap<>();
 		byClaim.forEach((claim, kinds) -> differences.put(claim, new ArrayList<>(kinds.values())));
 		return differences;
-	}
-
-	private Set<Long> claimsNaming(Long storyId, Long entityId) {
-		return new HashSet<>(jdbc.sql("""
-				select distinct m.claim_id from claim_member m join claim c on c.id = m.claim_id
-				join entity_mention e on e.sentence_id = m.sentence_id where c.story_id = ? and e.entity_id = ?""")
-			.params(storyId, entityId).query(Long.class).list());
 	}
 
 	private static Long[] longs(Array array) throws SQLException {

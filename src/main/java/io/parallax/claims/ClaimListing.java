@@ -5,10 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.parallax.claims.ClaimViews.Aligned;
 import io.parallax.claims.ClaimViews.ArticleClaim;
 import io.parallax.claims.ClaimViews.Claim;
 import io.parallax.claims.ClaimViews.ClaimPage;
@@ -52,9 +54,7 @@ public class ClaimListing {
 				       c.firm_kinds, c.checking_kinds, c.lead_articles\s""" + selection.fromWhere()
 				+ selection.order() + " offset ? limit ?")
 			.params(selection.params(offset, limit))
-			.query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-					rs.getInt(6), List.of(strings(rs.getArray(7))), List.of(strings(rs.getArray(8))),
-					List.of(longs(rs.getArray(9)))))
+			.query((rs, n) -> listed(rs))
 			.list();
 		return new ClaimPage(total(storyId, show, entityId), claims);
 	}
@@ -115,6 +115,33 @@ public class ClaimListing {
 		return List.copyOf(cells.values());
 	}
 
+	/**
+	 * Two articles of a story side by side: each claim either reports, in the story's claim order, with the first
+	 * sentence each states it in. One read of the two articles' claims, whatever the story's size.
+	 */
+	public List<Aligned> aligned(Long storyId, Long a, Long b) {
+		Map<Long, Listed> claims = new LinkedHashMap<>();
+		Map<List<Long>, Mention> mentions = new HashMap<>();
+		jdbc.sql("""
+				select c.id, c.statement, c.agreement, c.article_count, c.independent_origins, c.omission_count,
+				       c.firm_kinds, c.checking_kinds, c.lead_articles,
+				       m.claim_id, m.article_id, ar.source_file, s.id, s.text, s.paragraph_position
+				from claim_member m join claim c on c.id = m.claim_id join sentence s on s.id = m.sentence_id
+				join article ar on ar.id = m.article_id
+				where m.article_id in (?, ?) and c.story_id = ? order by c.position, m.article_id, s.position""")
+			.params(a, b, storyId)
+			.query(rs -> {
+				if (!claims.containsKey(rs.getLong(1))) {
+					claims.put(rs.getLong(1), listed(rs));
+				}
+				mentions.putIfAbsent(List.of(rs.getLong(1), rs.getLong(11)), new Mention(rs.getLong(11),
+						rs.getString(12), rs.getLong(13), rs.getString(14), rs.getInt(15), List.of()));
+			});
+		return claims.values().stream()
+			.map(c -> new Aligned(c, mentions.get(List.of(c.id(), a)), mentions.get(List.of(c.id(), b))))
+			.toList();
+	}
+
 	/** The entities that name the story's claims, most claims first, and the one chosen when it is not among them. */
 	public List<Naming> namings(Long storyId, Long chosen, int limit) {
 		return jdbc.sql("""
@@ -126,6 +153,12 @@ public class ClaimListing {
 				order by 3 desc, 2""").params(storyId, limit, chosen == null ? -1L : chosen, storyId)
 			.query((rs, n) -> new Naming(rs.getLong(1), rs.getString(2), rs.getInt(3)))
 			.list();
+	}
+
+	/** A claim's row from its first nine columns, as {@link #page} selects them. */
+	private static Listed listed(ResultSet rs) throws SQLException {
+		return new Listed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+				List.of(strings(rs.getArray(7))), List.of(strings(rs.getArray(8))), List.of(longs(rs.getArray(9))));
 	}
 
 	private static Mention mention(ResultSet rs) throws SQLException {

@@ -122,7 +122,7 @@ public final class ClaimViews {
 	}
 
 	/** Two articles side by side: one row per claim either reports. */
-	public record Aligned(Claim claim, Mention a, Mention b) {
+	public record Aligned(Listed claim, Mention a, Mention b) {
 
 		public boolean onlyA() {
 			return b == null;

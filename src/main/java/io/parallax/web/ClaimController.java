@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import io.parallax.claims.ClaimCatalog;
 import io.parallax.claims.ClaimListing;
 import io.parallax.claims.ClaimViews.ArticleClaim;
 import io.parallax.claims.ClaimViews.Listed;
@@ -36,13 +35,10 @@ class ClaimController {
 
 	private final StoryCatalog stories;
 
-	private final ClaimCatalog claims;
-
 	private final ClaimListing listing;
 
-	ClaimController(StoryCatalog stories, ClaimCatalog claims, ClaimListing listing) {
+	ClaimController(StoryCatalog stories, ClaimListing listing) {
 		this.stories = stories;
-		this.claims = claims;
 		this.listing = listing;
 	}
 
@@ -87,7 +83,7 @@ class ClaimController {
 		model.addAttribute("story", story);
 		model.addAttribute("a", card(articles, left));
 		model.addAttribute("b", card(articles, right));
-		model.addAttribute("rows", StoryCoverage.align(claims.claims(slug, null), left, right));
+		model.addAttribute("rows", listing.aligned(stories.storyId(slug), left, right));
 		return "stories/compare";
 	}
 
