@@ -56,15 +56,34 @@ record ClaimMatrix(List<ArticleCard> articles, List<Row> rows, int storyArticles
 	}
 
 	/**
-	 * The columns of a story too large for one per article: the articles most often among the page's claims' leads
-	 * (each claim's differing values first), in that order, so the grid is as full as it can be.
+	 * The columns of a story too large for one per article, from the page's claims' leads (the few articles that best
+	 * show each, its differing values first): greedily, the article that shows the most rows not yet shown by a
+	 * column, so that every row has an article that reports it where eight columns allow; then the most frequent.
 	 */
 	static List<Long> columnsFor(List<Listed> claims) {
-		Map<Long, Integer> counts = new LinkedHashMap<>();
-		claims.forEach(c -> c.leadArticles().forEach(a -> counts.merge(a, 1, Integer::sum)));
-		List<Long> ids = new ArrayList<>(counts.keySet());
-		ids.sort((a, b) -> counts.get(b) - counts.get(a));
-		return ids.subList(0, Math.min(MAX_COLUMNS, ids.size()));
+		Map<Long, Integer> frequency = new LinkedHashMap<>();
+		claims.forEach(c -> c.leadArticles().forEach(a -> frequency.merge(a, 1, Integer::sum)));
+		List<Listed> unshown = new ArrayList<>(claims);
+		List<Long> columns = new ArrayList<>();
+		while (columns.size() < MAX_COLUMNS && columns.size() < frequency.size()) {
+			Long best = null;
+			long bestScore = -1;
+			for (Map.Entry<Long, Integer> article : frequency.entrySet()) {
+				if (columns.contains(article.getKey())) {
+					continue;
+				}
+				long shows = unshown.stream().filter(c -> c.leadArticles().contains(article.getKey())).count();
+				long score = shows * (claims.size() + 1L) + article.getValue();
+				if (score > bestScore) {
+					best = article.getKey();
+					bestScore = score;
+				}
+			}
+			Long chosen = best;
+			columns.add(chosen);
+			unshown.removeIf(c -> c.leadArticles().contains(chosen));
+		}
+		return columns;
 	}
 
 	private static Cell cell(ArticleCard article, ArticleClaim found) {

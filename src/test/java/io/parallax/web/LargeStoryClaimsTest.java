@@ -53,7 +53,7 @@ class LargeStoryClaimsTest {
 		assertThat(page.length()).isLessThan(300_000);
 		String head = page.substring(page.indexOf("<thead>"), page.indexOf("</thead>"));
 		assertThat(count(head, "<th scope=\"col\"")).isEqualTo(1 + ClaimMatrix.MAX_COLUMNS);
-		assertThat(page).contains("Columns: the 8 articles that report most of these claims, of the story’s 30")
+		assertThat(page).contains("Columns: 8 of the story’s 30 articles")
 			.contains("Next page");
 		String body = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
 		assertThat(count(body, "<tr ")).isEqualTo(ClaimController.CLAIMS_PER_PAGE);
