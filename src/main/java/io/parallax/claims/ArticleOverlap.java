@@ -3,6 +3,7 @@ package io.parallax.claims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,10 @@ record ArticleOverlap(Long a, Long b, List<ClaimSentence[]> examples) {
 		}
 		List<ArticleOverlap> overlaps = new ArrayList<>();
 		byPair.forEach((pair, examples) -> {
-			examples.sort(Comparator.comparingDouble(e -> -ContentWords.jaccard(e[0].words(), e[1].words())));
+			// each example's likeness computed once, not at every comparison of the sort
+			Map<ClaimSentence[], Double> likeness = new IdentityHashMap<>();
+			examples.forEach(e -> likeness.put(e, ContentWords.jaccard(e[0].words(), e[1].words())));
+			examples.sort(Comparator.comparingDouble(e -> -likeness.get(e)));
 			overlaps.add(new ArticleOverlap(pair.get(0), pair.get(1), examples));
 		});
 		overlaps.sort(Comparator.comparingInt(ArticleOverlap::shared).reversed()

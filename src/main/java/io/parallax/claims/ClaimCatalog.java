@@ -5,11 +5,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.parallax.claims.ClaimViews.Claim;
 import io.parallax.claims.ClaimViews.Difference;
@@ -39,15 +37,6 @@ public class ClaimCatalog {
 	ClaimCatalog(JdbcClient jdbc, StoryCatalog stories) {
 		this.jdbc = jdbc;
 		this.stories = stories;
-	}
-
-	/**
-	 * @param entityId when not null, only the claims whose sentences name this entity
-	 */
-	public List<Claim> claims(String slug, Long entityId) {
-		Long storyId = stories.storyId(slug);
-		Set<Long> withEntity = entityId == null ? null : claimsNaming(storyId, entityId);
-		return read(STORY, storyId).stream().filter(c -> withEntity == null || withEntity.contains(c.id())).toList();
 	}
 
 	/**
@@ -81,17 +70,18 @@ public class ClaimCatalog {
 
 	private static final String ONE = " c.id = ? ";
 
-	private List<Claim> read(String which, Long key) {
+	/** The claims a condition on the claim {@code c} selects, whole, in the story's order; one read per part. */
+	List<Claim> read(String which, Object... key) {
 		Map<Long, List<Mention>> mentions = mentions(which, key);
 		Map<Long, List<Difference>> differences = differences(which, key);
 		Map<Long, List<Long>> omissions = new HashMap<>();
 		jdbc.sql("select o.claim_id, o.article_id from claim_omission o join claim c on c.id = o.claim_id where "
-				+ which + " order by o.article_id").param(key)
+				+ which + " order by o.article_id").params(key)
 			.query(rs -> {
 				omissions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
 			});
 		return jdbc.sql("select c.id, c.statement, c.agreement, c.article_count, c.independent_origins from claim c "
-				+ "where " + which + " order by c.position").param(key)
+				+ "where " + which + " order by c.position").params(key)
 			.query((rs, n) -> new Claim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
 					mentions.getOrDefault(rs.getLong(1), List.of()), omissions.getOrDefault(rs.getLong(1), List.of()),
 					differences.getOrDefault(rs.getLong(1), List.of())))
@@ -123,12 +113,12 @@ public class ClaimCatalog {
 			.list();
 	}
 
-	private Map<Long, List<Mention>> mentions(String which, Long key) {
+	private Map<Long, List<Mention>> mentions(String which, Object... key) {
 		Map<Long, List<Value>> values = new HashMap<>();
 		jdbc.sql("""
 				select q.sentence_id, q.kind, q.text, q.value from quantity q
 				where q.sentence_id in (select m.sentence_id from claim_member m join claim c on c.id = m.claim_id
-				                        where """ + which + ") order by q.sentence_id, q.start_offset").param(key)
+				                        where """ + which + ") order by q.sentence_id, q.start_offset").params(key)
 			.query(rs -> {
 				values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 					.add(new Value(rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
@@ -138,7 +128,7 @@ public class ClaimCatalog {
 				select m.claim_id, m.article_id, a.source_file, m.sentence_id, s.text, s.paragraph_position
 				from claim_member m join claim c on c.id = m.claim_id join sentence s on s.id = m.sentence_id
 				join article a on a.id = m.article_id where """ + which + " order by c.position, a.source_file, s.position")
-			.param(key)
+			.params(key)
 			.query(rs -> {
 				mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 					.add(new Mention(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getInt(6),
@@ -147,12 +137,12 @@ public class ClaimCatalog {
 		return mentions;
 	}
 
-	private Map<Long, List<Difference>> differences(String which, Long key) {
+	private Map<Long, List<Difference>> differences(String which, Object... key) {
 		Map<Long, Map<String, Difference>> byClaim = new LinkedHashMap<>();
 		jdbc.sql("""
 				select d.claim_id, d.kind, d.article_id, d.value, d.firm from claim_difference d
 				join claim c on c.id = d.claim_id where """ + which + " order by d.claim_id, d.firm desc, d.kind, d.article_id")
-			.param(key)
+			.params(key)
 			.query(rs -> {
 				byClaim.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
 					.computeIfAbsent(rs.getString(2), kind -> new Difference(kind, new LinkedHashMap<>(), false))
@@ -165,13 +155,6 @@ public class ClaimCatalog {
 		Map<Long, List<Difference>> differences = new HashMap<>();
 		byClaim.forEach((claim, kinds) -> differences.put(claim, new ArrayList<>(kinds.values())));
 		return differences;
-	}
-
-	private Set<Long> claimsNaming(Long storyId, Long entityId) {
-		return new HashSet<>(jdbc.sql("""
-				select distinct m.claim_id from claim_member m join claim c on c.id = m.claim_id
-				join entity_mention e on e.sentence_id = m.sentence_id where c.story_id = ? and e.entity_id = ?""")
-			.params(storyId, entityId).query(Long.class).list());
 	}
 
 	private static Long[] longs(Array array) throws SQLException {

@@ -1,7 +1,5 @@
 package io.parallax.claims;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,7 @@ import java.util.Set;
 
 import io.parallax.analysis.AnalysisFacts;
 import io.parallax.analysis.SentenceFacts;
+import io.parallax.text.SentenceEmbedder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ class ClaimInputs {
 		Map<Long, SentenceFacts> analysis = facts.ofStory(storyId);
 		List<ClaimSentence> sentences = new ArrayList<>();
 		jdbc.sql("""
-				select s.id, s.article_id, s.position, s.paragraph_position, s.text, e.vector
+				select s.id, s.article_id, s.position, s.paragraph_position, s.text, array_send(e.vector)
 				from sentence s join article a on a.id = s.article_id join sentence_embedding e on e.sentence_id = s.id
 				where a.story_id = ? and a.retired_at is null order by a.source_file, s.position""").param(storyId)
 			.query(rs -> {
@@ -40,14 +39,10 @@ class ClaimInputs {
 				String text = rs.getString(5);
 				SentenceFacts found = analysis.getOrDefault(id, new SentenceFacts(id, Set.of(), List.of(), List.of()));
 				sentences.add(new ClaimSentence(id, rs.getLong(2), rs.getInt(3), rs.getInt(4), text,
-						vector(rs.getArray(6)), ContentWords.of(text), ClaimSentence.narrativeOf(text, found), found,
+						SentenceEmbedder.vector(rs.getBytes(6)), ContentWords.of(text), ClaimSentence.narrativeOf(text, found), found,
 						ContentWords.negated(text)));
 			});
 		return sentences;
-	}
-
-	private static float[] vector(Array array) throws SQLException {
-		return io.parallax.text.SentenceEmbedder.vector((Object[]) array.getArray());
 	}
 
 }

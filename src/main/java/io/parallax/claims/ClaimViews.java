@@ -66,6 +66,51 @@ public final class ClaimViews {
 	public record Difference(String kind, Map<Long, String> values, boolean firm) {
 	}
 
+	/** Which claims a list shows. */
+	public enum Show {
+
+		ALL("claims", ""), SHARED("shared", " and c.article_count > 1"),
+		DISCREPANT("discrepant", " and c.agreement = 'DISCREPANT'"),
+		SINGLE("single_source", " and c.agreement = 'SINGLE_SOURCE'");
+
+		/** The column of the stored tallies that counts them. */
+		final String tally;
+
+		/** The condition on a claim {@code c}, spaced to follow another. */
+		final String condition;
+
+		Show(String tally, String condition) {
+			this.tally = tally;
+			this.condition = condition;
+		}
+
+	}
+
+	/**
+	 * A claim as a row of a list shows it, with what was counted for it at import.
+	 *
+	 * @param leadArticles the few articles that best show it, its differing values first
+	 */
+	public record Listed(Long id, String statement, String agreement, int articleCount, int independentOrigins,
+			int omissionCount, List<String> firmKinds, List<String> checkingKinds, List<Long> leadArticles) {
+	}
+
+	/** One page of a list of claims, and how many the whole list has. */
+	public record ClaimPage(long total, List<Listed> claims) {
+	}
+
+	/** One article's value on one slot where a claim's articles firmly differ, e.g. NUMBER "four trips". */
+	public record SlotValue(String kind, String value) {
+	}
+
+	/**
+	 * What one article does with one claim, when it does anything: the first sentence it states it in (null when it
+	 * does not), whether it leaves it out, and its values on the slots where the articles firmly differ.
+	 */
+	public record ArticleClaim(Long claimId, Long articleId, Mention mention, boolean omitted,
+			List<SlotValue> firmValues) {
+	}
+
 	public record Overlap(Long a, Long b, int sharedSentences, List<Example> examples) {
 	}
 
@@ -77,7 +122,7 @@ public final class ClaimViews {
 	}
 
 	/** Two articles side by side: one row per claim either reports. */
-	public record Aligned(Claim claim, Mention a, Mention b) {
+	public record Aligned(Listed claim, Mention a, Mention b) {
 
 		public boolean onlyA() {
 			return b == null;

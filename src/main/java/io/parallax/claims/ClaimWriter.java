@@ -39,8 +39,12 @@ class ClaimWriter {
 	void replace(Long storyId, List<RankedClaim> claims, List<ArticleOverlap> overlaps) {
 		Map<Long, String> oldStatements = new HashMap<>();
 		Map<Long, String> files = new HashMap<>();
-		jdbc.query("select id, source_file from article where story_id = ?",
-				rs -> { files.put(rs.getLong(1), rs.getString(2)); }, storyId);
+		Map<Long, Integer> positions = new HashMap<>();
+		jdbc.query("select id, source_file, story_position from article where story_id = ?", rs -> {
+			files.put(rs.getLong(1), rs.getString(2));
+			positions.put(rs.getLong(1), rs.getObject(3) == null ? Integer.MAX_VALUE : rs.getInt(3));
+		}, storyId);
+		LeadArticles leads = new LeadArticles(claims, positions);
 		List<Set<ClaimIdentity.Member>> fresh = claims.stream().map(c -> members(c.claim(), files)).toList();
 		ClaimIdentity.Matching matching = ClaimIdentity.match(oldMembers(storyId, oldStatements), fresh);
 		List<String[]> keys = fresh.stream()
@@ -57,11 +61,12 @@ class ClaimWriter {
 			ClaimSentence representative = ranked.claim().representative();
 			Long id = jdbc.queryForObject("""
 					insert into claim (id, story_id, position, statement, sentence_id, agreement, article_count,
-					  independent_origins, member_keys)
-					values (coalesce(?, nextval(pg_get_serial_sequence('claim', 'id'))), ?, ?, ?, ?, ?, ?, ?, ?)
+					  independent_origins, member_keys, omission_count, firm_kinds, checking_kinds, lead_articles)
+					values (coalesce(?, nextval(pg_get_serial_sequence('claim', 'id'))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					returning id""", Long.class, matching.ids().get(position), storyId, position,
 					representative.text(), representative.id(), ranked.agreement(), ranked.claim().articles().size(),
-					ranked.origins(), keys.get(position));
+					ranked.origins(), keys.get(position), ranked.omittedBy().size(), kinds(ranked, true),
+					kinds(ranked, false), leads.of(ranked));
 			newIds.add(id);
 			ranked.claim().members().forEach(m -> members.add(new Object[] { id, m.sentence().articleId(),
 					m.sentence().id(), (float) m.similarity() }));
@@ -84,7 +89,40 @@ class ClaimWriter {
 				select id, story_id, now() from claim where story_id = ? and agreement = 'DISCREPANT'
 				on conflict (claim_id) do nothing""", storyId);
 		overlaps(storyId, overlaps);
+		tally(storyId);
 		retire(storyId, oldStatements, matching, newIds);
+	}
+
+	/** The slots a claim's articles differ on, firm ones or those worth checking, each once and in order. */
+	private static String[] kinds(RankedClaim claim, boolean firm) {
+		return claim.differences().stream().filter(d -> d.firm() == firm).map(ClaimDifference::kind).distinct()
+			.sorted().toArray(String[]::new);
+	}
+
+	/**
+	 * Which claims name each of the story's entities, and how many claims each filter of the matrix shows, so that
+	 * its pages read a range and a stored count (the claims' own rows cascade away with the old claims).
+	 */
+	private void tally(Long storyId) {
+		jdbc.update("""
+				insert into claim_entity (entity_id, claim_id, position)
+				select distinct e.entity_id, m.claim_id, c.position
+				from claim c join claim_member m on m.claim_id = c.id join entity_mention e on e.sentence_id = m.sentence_id
+				where c.story_id = ? and e.entity_id is not null""", storyId);
+		jdbc.update("""
+				insert into claim_tally (story_id, claims, shared, discrepant, single_source)
+				select ?, count(*), count(*) filter (where article_count > 1),
+				       count(*) filter (where agreement = 'DISCREPANT'), count(*) filter (where agreement = 'SINGLE_SOURCE')
+				from claim where story_id = ?
+				on conflict (story_id) do update set claims = excluded.claims, shared = excluded.shared,
+				  discrepant = excluded.discrepant, single_source = excluded.single_source""", storyId, storyId);
+		jdbc.update("delete from claim_entity_tally where story_id = ?", storyId);
+		jdbc.update("""
+				insert into claim_entity_tally (entity_id, story_id, claims, shared, discrepant, single_source)
+				select ce.entity_id, c.story_id, count(*), count(*) filter (where c.article_count > 1),
+				       count(*) filter (where c.agreement = 'DISCREPANT'), count(*) filter (where c.agreement = 'SINGLE_SOURCE')
+				from claim_entity ce join claim c on c.id = ce.claim_id where c.story_id = ?
+				group by ce.entity_id, c.story_id""", storyId);
 	}
 
 	private Map<Long, Set<ClaimIdentity.Member>> oldMembers(Long storyId, Map<Long, String> statements) {

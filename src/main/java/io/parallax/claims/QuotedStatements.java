@@ -64,8 +64,12 @@ final class QuotedStatements {
 	}
 
 	private static boolean differentWording(Map<Long, List<QuoteFact>> articles) {
-		List<String> versions = articles.values().stream()
+		// Each distinct version once, its words read once: the same words never differ, and a statement that hundreds
+		// of articles quote has a few versions (compared pairwise, every copy made this the comparison's largest cost).
+		List<List<String>> versions = articles.values().stream()
 			.map(quotes -> String.join(" ", quotes.stream().map(QuoteFact::text).toList()))
+			.distinct()
+			.map(QuotedStatements::words)
 			.toList();
 		for (int i = 0; i < versions.size(); i++) {
 			for (int j = i + 1; j < versions.size(); j++) {
@@ -78,8 +82,10 @@ final class QuotedStatements {
 	}
 
 	static boolean materiallyDifferent(String a, String b) {
-		List<String> wordsA = words(a);
-		List<String> wordsB = words(b);
+		return materiallyDifferent(words(a), words(b));
+	}
+
+	private static boolean materiallyDifferent(List<String> wordsA, List<String> wordsB) {
 		if (wordsA.size() < MIN_WORDS || wordsB.size() < MIN_WORDS) {
 			return false;
 		}
@@ -99,14 +105,16 @@ final class QuotedStatements {
 	}
 
 	private static boolean differentSpeakers(Map<Long, List<QuoteFact>> articles) {
-		List<Set<String>> speakers = new ArrayList<>();
+		// each distinct way of naming the speakers once: the same names are never disjoint
+		Set<Set<String>> distinct = new java.util.LinkedHashSet<>();
 		for (List<QuoteFact> quotes : articles.values()) {
 			Set<String> who = new TreeSet<>();
 			quotes.stream().filter(q -> q.speaker() != null).forEach(q -> who.addAll(speakerKeys(q)));
 			if (!who.isEmpty()) {
-				speakers.add(who);
+				distinct.add(who);
 			}
 		}
+		List<Set<String>> speakers = new ArrayList<>(distinct);
 		for (int i = 0; i < speakers.size(); i++) {
 			for (int j = i + 1; j < speakers.size(); j++) {
 				if (java.util.Collections.disjoint(speakers.get(i), speakers.get(j))) {

@@ -1,6 +1,11 @@
 package io.parallax.stories;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import io.parallax.system.NotFoundException;
 
@@ -60,16 +65,33 @@ public class StoryCatalog {
 
 	/** The current articles at positions {@code offset} to {@code offset + limit - 1} of the story's reading order. */
 	public List<ArticleCard> cards(Long storyId, int offset, int limit) {
-		return jdbc.sql("""
-				select a.id, a.source_file, a.headline, a.headline_derived, coalesce(a.curated_outlet, a.registered_outlet, a.outlet), a.label, a.label_source, a.byline,
-				       coalesce(a.curated_published_on, a.published_on), a.word_count,
-				       (select se.text from sentence se where se.article_id = a.id and se.position = 0)
-				from article a where a.story_id = ? and a.story_position >= ? and a.story_position < ?
-				order by a.story_position""").params(storyId, offset, offset + limit)
-			.query((rs, n) -> new ArticleCard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-					rs.getString(5), rs.getString(6), ArticleLabel.Source.valueOf(rs.getString(7)), rs.getString(8),
-					rs.getObject(9, java.time.LocalDate.class), rs.getInt(10), rs.getString(11)))
+		return jdbc.sql(CARDS + "where a.story_id = ? and a.story_position >= ? and a.story_position < ? order by a.story_position")
+			.params(storyId, offset, offset + limit)
+			.query((rs, n) -> card(rs))
 			.list();
+	}
+
+	/** The current articles of a story with these ids, in the order given. */
+	public List<ArticleCard> cards(Long storyId, List<Long> ids) {
+		Map<Long, ArticleCard> found = new HashMap<>();
+		jdbc.sql(CARDS + "where a.story_id = ? and a.story_position is not null and a.id = any (?)")
+			.params(storyId, ids.toArray(Long[]::new))
+			.query((rs, n) -> card(rs))
+			.list()
+			.forEach(card -> found.put(card.id(), card));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	private static final String CARDS = """
+			select a.id, a.source_file, a.headline, a.headline_derived, coalesce(a.curated_outlet, a.registered_outlet, a.outlet), a.label, a.label_source, a.byline,
+			       coalesce(a.curated_published_on, a.published_on), a.word_count,
+			       (select se.text from sentence se where se.article_id = a.id and se.position = 0)
+			from article a\s""";
+
+	private static ArticleCard card(ResultSet rs) throws SQLException {
+		return new ArticleCard(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
+				rs.getString(6), ArticleLabel.Source.valueOf(rs.getString(7)), rs.getString(8),
+				rs.getObject(9, java.time.LocalDate.class), rs.getInt(10), rs.getString(11));
 	}
 
 	/** The id of the story with this slug, for the modules that read what they stored about it. */

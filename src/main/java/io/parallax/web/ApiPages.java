@@ -25,6 +25,11 @@ final class ApiPages {
 	}
 
 	static <T> ResponseEntity<T> body(Paging paging, T body) {
+		return ok(paging).body(body);
+	}
+
+	/** A 200 whose headers say how many items the list has and where its other pages are. */
+	static ResponseEntity.BodyBuilder ok(Paging paging) {
 		List<String> links = new ArrayList<>();
 		if (paging.hasPrevious()) {
 			links.add(link(paging.page() - 1, paging.size(), "prev"));
@@ -36,7 +41,7 @@ final class ApiPages {
 		if (!links.isEmpty()) {
 			response.header(HttpHeaders.LINK, String.join(", ", links));
 		}
-		return response.body(body);
+		return response;
 	}
 
 	private static String link(int page, int size, String rel) {

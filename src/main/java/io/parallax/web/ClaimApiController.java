@@ -1,11 +1,17 @@
 package io.parallax.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import io.parallax.claims.ClaimCatalog;
+import io.parallax.claims.ClaimListing;
 import io.parallax.claims.ClaimViews.Claim;
 import io.parallax.claims.ClaimViews.Mention;
 import io.parallax.claims.ClaimViews.Overlap;
+import io.parallax.claims.ClaimViews.Show;
 import io.parallax.stories.ArticleCard;
 import io.parallax.stories.StoryCatalog;
 
@@ -20,16 +26,27 @@ class ClaimApiController {
 
 	private final ClaimCatalog claims;
 
+	private final ClaimListing listing;
+
 	private final StoryCatalog stories;
 
-	ClaimApiController(ClaimCatalog claims, StoryCatalog stories) {
+	ClaimApiController(ClaimCatalog claims, ClaimListing listing, StoryCatalog stories) {
 		this.claims = claims;
+		this.listing = listing;
 		this.stories = stories;
 	}
 
+	/**
+	 * A page of the story's claims, most widely reported first, each whole (its mentions, omissions and
+	 * differences); {@code show} filters as the matrix does.
+	 */
 	@GetMapping("/api/stories/{slug}/claims")
-	List<Claim> claims(@PathVariable String slug, @RequestParam(required = false) Long entity) {
-		return claims.claims(slug, entity);
+	ResponseEntity<List<Claim>> claims(@PathVariable String slug, @RequestParam(required = false) Long entity,
+			@RequestParam(defaultValue = "all") Show show, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + ApiPages.DEFAULT_SIZE) int size) {
+		Long story = stories.storyId(slug);
+		Paging paging = ApiPages.of(page, size, listing.total(story, show, entity));
+		return ApiPages.body(paging, listing.claims(story, show, entity, paging.offset(), paging.size()));
 	}
 
 	@GetMapping("/api/stories/{slug}/overlap")
@@ -37,23 +54,37 @@ class ClaimApiController {
 		return claims.overlaps(slug);
 	}
 
-	/** One row per claim and article, for spreadsheets (a byte-order mark, formulas neutralised). */
+	/**
+	 * A page of the claims for spreadsheets (a byte-order mark, formulas neutralised): one row per claim and article
+	 * that reports it, reports it differently or leaves it out, paged like the JSON.
+	 */
 	@GetMapping("/api/stories/{slug}/claims.csv")
-	ResponseEntity<byte[]> csv(@PathVariable String slug) {
-		List<ArticleCard> articles = stories.story(slug).articles();
+	ResponseEntity<byte[]> csv(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + ApiPages.DEFAULT_SIZE) int size) {
+		Long story = stories.storyId(slug);
+		Paging paging = ApiPages.of(page, size, listing.total(story, Show.ALL, null));
+		List<Claim> onPage = listing.claims(story, Show.ALL, null, paging.offset(), paging.size());
+		Map<Long, ArticleCard> articles = new HashMap<>();
+		stories.cards(story, onPage.stream().flatMap(ClaimApiController::articleIds).distinct().toList())
+			.forEach(card -> articles.put(card.id(), card));
 		CsvExport csv = new CsvExport("claim_id", "statement", "agreement", "independent_origins", "article_id",
 				"source_file", "outlet", "status", "sentence", "differing_value", "label");
-		for (Claim claim : claims.claims(slug, null)) {
-			for (ArticleCard article : articles) {
+		for (Claim claim : onPage) {
+			articleIds(claim).map(articles::get).filter(Objects::nonNull).forEach(article -> {
 				Mention mention = claim.mentionIn(article.id());
-				String status = mention != null ? (claim.differingValue(article.id()) != null ? "discrepant" : "reported")
-						: claim.omittedBy(article.id()) ? "omitted" : "absent";
+				String status = mention == null ? "omitted"
+						: claim.differingValue(article.id()) != null ? "discrepant" : "reported";
 				csv.row(claim.id(), claim.statement(), claim.agreement(), claim.independentOrigins(), article.id(),
 						article.sourceFile(), article.outlet(), status, mention == null ? null : mention.sentence(),
 						claim.differingValue(article.id()), article.label());
-			}
+			});
 		}
-		return csv.response(slug + "-claims.csv");
+		return csv.response(slug + "-claims.csv", paging);
+	}
+
+	/** The articles a claim's rows are about, in its order: those that report it, then those that leave it out. */
+	private static Stream<Long> articleIds(Claim claim) {
+		return Stream.concat(claim.mentions().stream().map(Mention::articleId), claim.omittedBy().stream()).distinct();
 	}
 
 }

@@ -1,13 +1,16 @@
 package io.parallax.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-import io.parallax.analysis.AnalysisCatalog;
-import io.parallax.claims.ClaimCatalog;
-import io.parallax.claims.ClaimViews.Claim;
+import io.parallax.claims.ClaimListing;
+import io.parallax.claims.ClaimViews.ArticleClaim;
+import io.parallax.claims.ClaimViews.Listed;
+import io.parallax.claims.ClaimViews.Show;
 import io.parallax.stories.ArticleCard;
 import io.parallax.stories.StoryCatalog;
+import io.parallax.stories.StoryHeader;
 import io.parallax.stories.StoryPage;
 import io.parallax.system.NotFoundException;
 
@@ -25,18 +28,18 @@ class ClaimController {
 
 	static final int CLAIMS_PER_PAGE = 20;
 
+	/** The names offered as a filter: those naming most claims. */
+	private static final int NAMINGS = 50;
+
 	private static final Set<String> FILTERS = Set.of("all", "shared", "discrepant", "single");
 
 	private final StoryCatalog stories;
 
-	private final ClaimCatalog claims;
+	private final ClaimListing listing;
 
-	private final AnalysisCatalog analysis;
-
-	ClaimController(StoryCatalog stories, ClaimCatalog claims, AnalysisCatalog analysis) {
+	ClaimController(StoryCatalog stories, ClaimListing listing) {
 		this.stories = stories;
-		this.claims = claims;
-		this.analysis = analysis;
+		this.listing = listing;
 	}
 
 	@GetMapping("/stories/{slug}/claims")
@@ -44,20 +47,30 @@ class ClaimController {
 			@RequestParam(required = false) Long entity, @RequestParam(defaultValue = "1") int page, Model model) {
 		// Only a known filter goes back into the paging links.
 		String filter = FILTERS.contains(show) ? show : "all";
-		StoryPage story = stories.story(slug);
-		List<Claim> shown = claims.claims(slug, entity).stream().filter(c -> shown(c, filter)).toList();
-		Paging paging = Paging.of(page, CLAIMS_PER_PAGE, shown.size());
-		List<Claim> onPage = shown.subList(paging.offset(), (int) paging.last());
+		StoryHeader story = stories.header(slug);
+		Show which = Show.valueOf(filter.toUpperCase(Locale.ROOT));
+		Paging paging = Paging.of(page, CLAIMS_PER_PAGE, listing.total(story.id(), which, entity));
+		List<Listed> onPage = listing.page(story.id(), which, entity, paging.offset(), CLAIMS_PER_PAGE).claims();
 		model.addAttribute("story", story);
 		model.addAttribute("claims", onPage);
-		model.addAttribute("matrix", ClaimMatrix.of(story.articles(), onPage));
+		model.addAttribute("matrix", matrix(story, onPage));
 		model.addAttribute("paging", paging);
 		model.addAttribute("pageLink",
 				"/stories/" + slug + "/claims?show=" + filter + (entity == null ? "" : "&entity=" + entity));
 		model.addAttribute("show", filter);
 		model.addAttribute("entity", entity);
-		model.addAttribute("entities", analysis.entities(slug).stream().filter(e -> e.mentionCount() > 1).toList());
+		model.addAttribute("entities", listing.namings(story.id(), entity, NAMINGS));
 		return "stories/claims";
+	}
+
+	/** A column per article for a small story; for a large one, the articles that best show the page's claims. */
+	private ClaimMatrix matrix(StoryHeader story, List<Listed> onPage) {
+		List<ArticleCard> columns = story.articleCount() <= ClaimMatrix.MAX_COLUMNS
+				? stories.cards(story.id(), 0, ClaimMatrix.MAX_COLUMNS)
+				: stories.cards(story.id(), ClaimMatrix.columnsFor(onPage));
+		List<ArticleClaim> cells = onPage.isEmpty() || columns.isEmpty() ? List.of()
+				: listing.cells(onPage.stream().map(Listed::id).toList(), columns.stream().map(ArticleCard::id).toList());
+		return ClaimMatrix.of(columns, onPage, cells, story.articleCount());
 	}
 
 	@GetMapping("/stories/{slug}/compare")
@@ -70,22 +83,13 @@ class ClaimController {
 		model.addAttribute("story", story);
 		model.addAttribute("a", card(articles, left));
 		model.addAttribute("b", card(articles, right));
-		model.addAttribute("rows", StoryCoverage.align(claims.claims(slug, null), left, right));
+		model.addAttribute("rows", listing.aligned(stories.storyId(slug), left, right));
 		return "stories/compare";
 	}
 
 	private static ArticleCard card(List<ArticleCard> articles, Long id) {
 		return articles.stream().filter(c -> c.id().equals(id)).findFirst()
 			.orElseThrow(() -> NotFoundException.of("article in this story", id));
-	}
-
-	private static boolean shown(Claim claim, String show) {
-		return switch (show) {
-			case "discrepant" -> claim.agreement().equals("DISCREPANT");
-			case "single" -> claim.agreement().equals("SINGLE_SOURCE");
-			case "shared" -> claim.articleCount() > 1;
-			default -> true;
-		};
 	}
 
 }

@@ -1,26 +1,33 @@
 package io.parallax.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import io.parallax.claims.ClaimViews.Claim;
-import io.parallax.claims.ClaimViews.Difference;
+import io.parallax.claims.ClaimViews.ArticleClaim;
+import io.parallax.claims.ClaimViews.Listed;
 import io.parallax.claims.ClaimViews.Mention;
+import io.parallax.claims.ClaimViews.SlotValue;
 import io.parallax.stories.ArticleCard;
 
 /**
  * The claims matrix as the page shows it, worked out in Java rather than per cell in the template: each cell says
  * in words what its article does with the claim and, where the articles differ, its own value on each differing
  * slot ("Dates and times: last month"), so a reader learns it without opening anything.
+ *
+ * @param articles the columns: every article of a story of up to {@link #MAX_COLUMNS}; otherwise the articles that
+ * best show this page's claims
+ * @param storyArticles how many current articles the story has
  */
-record ClaimMatrix(List<ArticleCard> articles, List<Row> rows) {
+record ClaimMatrix(List<ArticleCard> articles, List<Row> rows, int storyArticles) {
+
+	/** A column per article up to this many; past it, a phone or a laptop can no longer follow a row. */
+	static final int MAX_COLUMNS = 8;
 
 	enum Status {
 		REPORTED, DIFFERS, OMITTED, ABSENT
-	}
-
-	/** One differing slot's value in one article; {@code kind} names the slot (NUMBER, DATE, SPEAKER…). */
-	record SlotValue(String kind, String value) {
 	}
 
 	record Cell(ArticleCard article, Status status, List<SlotValue> values, Mention mention) {
@@ -31,36 +38,66 @@ record ClaimMatrix(List<ArticleCard> articles, List<Row> rows) {
 
 	}
 
-	record Row(Claim claim, List<Cell> cells) {
+	record Row(Listed claim, List<Cell> cells) {
 	}
 
-	static ClaimMatrix of(List<ArticleCard> articles, List<Claim> claims) {
-		return new ClaimMatrix(articles, claims.stream().map(c -> row(articles, c)).toList());
+	/** Whether the columns are only some of the story's articles. */
+	public boolean someArticles() {
+		return articles.size() < storyArticles;
 	}
 
-	private static Row row(List<ArticleCard> articles, Claim claim) {
-		List<Cell> cells = new ArrayList<>(articles.size());
-		for (ArticleCard article : articles) {
-			cells.add(cell(article, claim));
-		}
-		return new Row(claim, cells);
+	static ClaimMatrix of(List<ArticleCard> articles, List<Listed> claims, List<ArticleClaim> cells, int storyArticles) {
+		Map<List<Long>, ArticleClaim> byCell = new HashMap<>();
+		cells.forEach(c -> byCell.put(List.of(c.claimId(), c.articleId()), c));
+		List<Row> rows = claims.stream().map(claim -> new Row(claim, articles.stream()
+			.map(article -> cell(article, byCell.get(List.of(claim.id(), article.id()))))
+			.toList())).toList();
+		return new ClaimMatrix(articles, rows, storyArticles);
 	}
 
-	private static Cell cell(ArticleCard article, Claim claim) {
-		Mention mention = claim.mentionIn(article.id());
-		if (mention == null) {
-			return new Cell(article, claim.omittedBy(article.id()) ? Status.OMITTED : Status.ABSENT, List.of(), null);
-		}
-		List<SlotValue> values = new ArrayList<>();
-		if (!claim.agreement().equals("CONSISTENT")) {
-			for (Difference difference : claim.firmDifferences()) {
-				String value = difference.values().get(article.id());
-				if (value != null && !value.isBlank()) {
-					values.add(new SlotValue(difference.kind(), tidy(value)));
+	/**
+	 * The columns of a story too large for one per article, from the page's claims' leads (the few articles that best
+	 * show each, its differing values first): greedily, the article that shows the most rows not yet shown by a
+	 * column, so that every row has an article that reports it where eight columns allow; then the most frequent.
+	 */
+	static List<Long> columnsFor(List<Listed> claims) {
+		Map<Long, Integer> frequency = new LinkedHashMap<>();
+		claims.forEach(c -> c.leadArticles().forEach(a -> frequency.merge(a, 1, Integer::sum)));
+		List<Listed> unshown = new ArrayList<>(claims);
+		List<Long> columns = new ArrayList<>();
+		while (columns.size() < MAX_COLUMNS && columns.size() < frequency.size()) {
+			Long best = null;
+			long bestScore = -1;
+			for (Map.Entry<Long, Integer> article : frequency.entrySet()) {
+				if (columns.contains(article.getKey())) {
+					continue;
+				}
+				long shows = unshown.stream().filter(c -> c.leadArticles().contains(article.getKey())).count();
+				long score = shows * (claims.size() + 1L) + article.getValue();
+				if (score > bestScore) {
+					best = article.getKey();
+					bestScore = score;
 				}
 			}
+			Long chosen = best;
+			columns.add(chosen);
+			unshown.removeIf(c -> c.leadArticles().contains(chosen));
 		}
-		return new Cell(article, values.isEmpty() ? Status.REPORTED : Status.DIFFERS, values, mention);
+		return columns;
+	}
+
+	private static Cell cell(ArticleCard article, ArticleClaim found) {
+		if (found == null) {
+			return new Cell(article, Status.ABSENT, List.of(), null);
+		}
+		if (found.mention() == null) {
+			return new Cell(article, found.omitted() ? Status.OMITTED : Status.ABSENT, List.of(), null);
+		}
+		List<SlotValue> values = found.firmValues().stream()
+			.filter(v -> v.value() != null && !v.value().isBlank())
+			.map(v -> new SlotValue(v.kind(), tidy(v.value())))
+			.toList();
+		return new Cell(article, values.isEmpty() ? Status.REPORTED : Status.DIFFERS, values, found.mention());
 	}
 
 	/** A slot value as written, without the separators it was stored with ("useful and constructive,; signals"). */

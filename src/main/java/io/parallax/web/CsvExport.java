@@ -70,7 +70,16 @@ final class CsvExport {
 	}
 
 	ResponseEntity<byte[]> response(String fileName) {
-		return ResponseEntity.ok()
+		return response(fileName, ResponseEntity.ok());
+	}
+
+	/** One page of a long list, with the API's paging headers. */
+	ResponseEntity<byte[]> response(String fileName, Paging paging) {
+		return response(fileName, ApiPages.ok(paging));
+	}
+
+	private ResponseEntity<byte[]> response(String fileName, ResponseEntity.BodyBuilder response) {
+		return response
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(text().getBytes(StandardCharsets.UTF_8));

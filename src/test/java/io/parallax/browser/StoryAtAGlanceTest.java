@@ -3,6 +3,8 @@ package io.parallax.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.regex.Pattern;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import io.parallax.IntegrationTest;
+import io.parallax.StoryFolderFixture;
+import io.parallax.ingest.ImportService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +25,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -312,6 +317,34 @@ class StoryAtAGlanceTest {
 				java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
 		browser.get(seedStory() + page);
 		assertThat(browser.findElement(By.tagName("body")).getCssValue("background-color")).isEqualTo("rgba(21, 24, 28, 1)");
+		assertNoAccessibilityViolations();
+	}
+
+	/** A story of more articles than the matrix has columns, imported once for both widths. */
+	private static String wideStory;
+
+	@Autowired
+	private ImportService imports;
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1280, 375 })
+	void aStoryWiderThanTheMatrixShowsTheArticlesThatCarryThePagesClaims(int width) throws Exception {
+		open(width);
+		if (wideStory == null) {
+			Path root = Files.createTempDirectory("parallax-wide-story");
+			String slug = StoryFolderFixture.replicated(root, 20).slug();
+			assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
+			wideStory = slug;
+		}
+		browser.get("http://localhost:" + port + "/stories/" + wideStory + "/claims");
+		assertThat(browser.findElements(By.cssSelector(".matrix tbody tr"))).hasSize(20);
+		assertThat(browser.findElement(By.cssSelector(".columns-note")).getText()).startsWith("Columns: 8 of the story’s 20");
+		if (width >= 1280) {
+			assertThat(browser.findElements(By.cssSelector(".matrix thead th"))).hasSize(9);
+		}
+		else {
+			assertThat(horizontalOverflow()).isZero();
+		}
 		assertNoAccessibilityViolations();
 	}
 

@@ -34,7 +34,7 @@ record StoryOutput(String slug, Map<String, JsonNode> articles, JsonNode entitie
 		}
 		return new StoryOutput(slug, articles, api.apply("/api/stories/" + slug + "/entities"),
 				api.apply("/api/stories/" + slug + "/quotes"), attributions, quantities,
-				api.apply("/api/stories/" + slug + "/claims"),
+				api.apply("/api/stories/" + slug + "/claims?size=500"),
 				api.apply("/api/stories/" + slug + "/summary?sentences=" + SUMMARY_SENTENCES));
 	}
 

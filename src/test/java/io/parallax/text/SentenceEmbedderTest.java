@@ -9,6 +9,13 @@ import org.junit.jupiter.api.Test;
 class SentenceEmbedderTest {
 
 	@Test
+	void aStoredVectorIsReadFromPostgresqlsBinaryFormOfARealArray() {
+		// select array_send(array[1.5, -2.25]::real[]) on PostgreSQL 15
+		byte[] sent = java.util.HexFormat.of().parseHex("0000000100000000000002bc0000000200000001000000043fc0000000000004c0100000");
+		assertThat(SentenceEmbedder.vector(sent)).containsExactly(1.5f, -2.25f);
+	}
+
+	@Test
 	void aSentenceWithNothingToReadGetsTheZeroVectorAndTheOthersTheirOwn() {
 		List<float[]> vectors = new SentenceEmbedder()
 			.embed(List.of("Putin met Witkoff in Moscow.", "\u0001\u0002 \u0003", "   ", "Trump spoke to reporters."));

@@ -1,0 +1,115 @@
+package io.parallax.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.parallax.IntegrationTest;
+import io.parallax.StoryFolderFixture;
+import io.parallax.ingest.ImportService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The claims of a story with more articles than the matrix has columns: a page of rows, the articles that carry
+ * them as columns, and the API a page at a time with the same claims, in the same order, as the whole list.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LargeStoryClaimsTest {
+
+	private static final int ARTICLES = 30;
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ImportService imports;
+
+	private String slug;
+
+	@BeforeAll
+	void importALargeStory() throws Exception {
+		Path root = Files.createTempDirectory("parallax-large-claims");
+		slug = StoryFolderFixture.replicated(root, ARTICLES).slug();
+		assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
+	}
+
+	@Test
+	void theMatrixShowsAPageOfClaimsAcrossTheArticlesThatCarryThem() {
+		String page = mvc.get().uri("/stories/{slug}/claims", slug).assertThat().hasStatusOk().bodyText().actual();
+		assertThat(page.length()).isLessThan(300_000);
+		String head = page.substring(page.indexOf("<thead>"), page.indexOf("</thead>"));
+		assertThat(count(head, "<th scope=\"col\"")).isEqualTo(1 + ClaimMatrix.MAX_COLUMNS);
+		assertThat(page).contains("Columns: 8 of the story’s 30 articles")
+			.contains("Next page");
+		String body = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
+		assertThat(count(body, "<tr ")).isEqualTo(ClaimController.CLAIMS_PER_PAGE);
+		assertThat(count(body, ">Reported<") + count(body, ">Reports it differently<"))
+			.as("the columns are articles that report the page's claims")
+			.isGreaterThan(ClaimController.CLAIMS_PER_PAGE);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theApiPagesThroughTheSameClaimsSharedFirst() {
+		MvcTestResult whole = mvc.get().uri("/api/stories/{slug}/claims?size=500", slug).exchange();
+		List<Map<String, Object>> all = mvc.get().uri("/api/stories/{slug}/claims?size=500", slug).assertThat()
+			.bodyJson().convertTo(List.class).actual();
+		long total = Long.parseLong(whole.getResponse().getHeader("X-Total-Count"));
+		assertThat(all).hasSize((int) Math.min(total, 500)).hasSizeGreaterThan(ClaimController.CLAIMS_PER_PAGE);
+		List<Integer> reach = all.stream().map(c -> ((Number) c.get("articleCount")).intValue()).toList();
+		assertThat(reach).as("shared claims first").isSortedAccordingTo((a, b) -> b - a);
+		assertThat(reach.get(0)).isGreaterThan(1);
+
+		List<Object> paged = new ArrayList<>();
+		String next = "/api/stories/" + slug + "/claims?size=7";
+		while (next != null) {
+			MvcTestResult page = mvc.get().uri(next).exchange();
+			assertThat(page.getResponse().getHeader("X-Total-Count")).isEqualTo(String.valueOf(total));
+			List<Map<String, Object>> claims = mvc.get().uri(next).assertThat().bodyJson().convertTo(List.class).actual();
+			assertThat(claims).hasSizeLessThanOrEqualTo(7);
+			claims.forEach(c -> paged.add(c.get("id")));
+			next = nextLink(page.getResponse().getHeader("Link"));
+		}
+		assertThat(paged).isEqualTo(all.stream().map(c -> c.get("id")).toList());
+		assertThat(new HashSet<>(paged)).hasSameSizeAs(paged);
+	}
+
+	@Test
+	void theCsvComesAPageAtATime() {
+		MvcTestResult csv = mvc.get().uri("/api/stories/{slug}/claims.csv?size=3", slug).exchange();
+		assertThat(csv.getResponse().getStatus()).isEqualTo(200);
+		assertThat(csv.getResponse().getHeader("X-Total-Count")).isNotBlank();
+		assertThat(csv.getResponse().getHeader("Link")).contains("rel=\"next\"");
+	}
+
+	private static String nextLink(String header) {
+		if (header == null) {
+			return null;
+		}
+		Matcher next = Pattern.compile("<(?:https?://[^/>]+)?([^>]+)>; rel=\"next\"").matcher(header);
+		return next.find() ? next.group(1) : null;
+	}
+
+	private static int count(String text, String part) {
+		int n = 0;
+		for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+			n++;
+		}
+		return n;
+	}
+
+}
