@@ -32,7 +32,9 @@ class ClaimPagesTest {
 		String page = text("/stories/" + seeds.slug() + "/claims");
 		assertThat(page).contains("Three rounds of", "Reported", "Omitted", "Not reported", "Reports it differently",
 				"Differs on:", "Dates and times", "independent origin", "1–20 of ", "Next page")
-			.doesNotContainPattern("\\d{3}_[0-9a-f]{16}");
+			.doesNotContainPattern("\\d{3}_[0-9a-f]{16}")
+			.as("each reading link goes to the sentence itself")
+			.containsPattern("href=\"/articles/\\d+#s-\\d+\"");
 		assertThat(text("/stories/" + seeds.slug() + "/claims?show=single")).contains("Single source");
 		assertThat(text("/stories/" + seeds.slug() + "/claims?page=2")).contains("21–");
 		String discrepant = text("/stories/" + seeds.slug() + "/claims?show=discrepant");
