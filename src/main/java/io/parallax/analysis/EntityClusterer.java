@@ -194,8 +194,11 @@ class EntityClusterer {
 			}
 			Comparator<Person> latest = Comparator.comparing(p -> p.lastFullNameBefore(mention),
 					Comparator.nullsFirst(Comparator.comparing(NameMention::sentenceId).thenComparing(NameMention::start)));
+			// The one the article is about ("Clinton" in a story on Hillary Clinton's tax returns that also names
+			// Bill Clinton): a second person of the surname is named in full each time, or by title and surname.
+			Comparator<Person> salient = Comparator.comparing(p -> p.mentionsIn(mention.articleId()));
 			Person chosen = candidates.stream()
-				.max(latest.thenComparing(p -> p.mentionsIn(mention.articleId())).thenComparing(p -> p.cluster().mentions().size()))
+				.max(salient.thenComparing(latest).thenComparing(p -> p.cluster().mentions().size()))
 				.orElseThrow();
 			return chosen.cluster();
 		}
