@@ -70,6 +70,10 @@ final class Cues {
 			+ "|organi[sz]ation|company|department|committee|campaign|union|party|firm|ministry|administration|office"
 			+ "|board|council))\\s+(?:has\\s+|had\\s+)?(" + VERBS + ")\\b");
 
+	/** "The statement on her health, from Dr. Lisa Bardack, …, said": the author of a statement that speaks. */
+	static final Pattern STATEMENT_FROM_BEFORE = Pattern.compile("(?i)\\b(?:statement|letter|note|memo|message"
+			+ "|release)\\b[^“”\".;]{0,40}?\\bfrom\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}$");
+
 	/** "a statement from the Democratic committee said", "in a statement by the Pentagon". */
 	static final Pattern STATEMENT_FROM = Pattern.compile("^[\\s,.!?…]*(?:in\\s+)?(?:a|an|the)\\s+(?:joint\\s+|written\\s+)?"
 			+ "(?:statement|letter|post|tweet|release|news release)\\s+(?:from|by)\\s+([^,.;:!?]{2,60}?)(?:\\s+(" + VERBS

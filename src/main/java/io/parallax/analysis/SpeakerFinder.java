@@ -148,6 +148,14 @@ class SpeakerFinder {
 				.orElse(adjacent.get(0));
 			return Optional.of(Speaker.of(speaker, verb));
 		}
+		Optional<NameMention> author = context.mentionsIn(sentence).stream()
+			.filter(m -> m.end() <= verbAt && m.kind() != EntityKind.PLACE
+					&& Cues.STATEMENT_FROM_BEFORE.matcher(sentence.text().substring(0, m.start())).find()
+					&& !Cues.ANY_CUE.matcher(left.substring(m.end())).find())
+			.findFirst();
+		if (author.isPresent()) {
+			return Optional.of(Speaker.of(author.get(), verb));
+		}
 		Matcher pronoun = Cues.PRONOUN_BEFORE.matcher(left);
 		if (pronoun.find()) {
 			return switch (pronoun.group(1).toLowerCase()) {

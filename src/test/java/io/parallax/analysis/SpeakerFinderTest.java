@@ -67,6 +67,7 @@ class SpeakerFinderTest {
 			“I think it’s great,” Ellen DeGeneres said on her show. ¶ A day after the suspension, the Safari Club sent out a “call to arms,” encouraging hunters to write to their representatives. | call to arms | Safari Club
 			But former U.S. attorney for the District of Columbia Joseph diGenova blasted the tactic as “outrageous.” | outrageous | Joseph diGenova
 			The lawsuit, which was brought by Nebraska’s attorney general, Jon Bruning, accused Colorado of a “scheme” that flouts the law. | scheme | The lawsuit
+			Meanwhile, the statement on her health, from Dr. Lisa Bardack, an internist and chairman of medicine at the Mount Kisco Medical Group in Mount Kisco, New York, said she has pollen allergies and listed "deep vein thrombosis," an elbow fracture and a concussion. | deep vein thrombosis | Lisa Bardack
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
