@@ -149,8 +149,7 @@ final class ClauseSplitter {
 				main = new Segment(startsWithVerb(tokens, i + 1) ? subjectOf(main, tokens) : List.of());
 				continue;
 			}
-			if (inner == null && SUBORDINATORS.contains(word) && (token.tag().equals("SCONJ") || token.tag().equals("ADP"))
-					&& main.hasVerb(tokens)
+			if (inner == null && SUBORDINATORS.contains(word) && token.tag().equals("SCONJ") && main.hasVerb(tokens)
 					&& verbAhead(tokens, quoted, i + 1)) {
 				done.add(main);
 				main = new Segment(List.of());

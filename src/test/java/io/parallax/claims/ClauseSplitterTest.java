@@ -114,11 +114,10 @@ class ClauseSplitterTest {
 	@Test
 	void splitsAtASubordinateClauseWithItsOwnSubjectAndVerb() {
 		List<Set<String>> clauses = clauses(
-				"The health minister resigned on Tuesday after a newspaper revealed that she had used public funds "
-						+ "for private travel.");
+				"The airline cancelled 300 flights on Monday because a software fault grounded its fleet.");
 		assertThat(clauses).hasSize(2);
-		assertThat(clauses.get(1)).containsAll(words("newspaper revealed public funds private travel"))
-			.doesNotContainAnyElementsOf(words("resigned Tuesday"));
+		assertThat(clauses.get(1)).containsAll(words("software fault grounded fleet"))
+			.doesNotContainAnyElementsOf(words("cancelled flights Monday"));
 	}
 
 }
