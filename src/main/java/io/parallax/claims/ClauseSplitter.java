@@ -140,13 +140,14 @@ final class ClauseSplitter {
 			}
 			if (inner == null && afterComma && participle(token) && verbless(tokens, quoted, i + 1)
 					&& main.hasVerb(tokens)) {
-				inner = new Segment(subjectOf(main, tokens));
+				inner = new Segment(subjectOf(main, tokens, dropped));
 				inner.indices.add(i);
 				continue;
 			}
-			if (inner == null && COORDINATORS.contains(word) && main.hasVerb(tokens) && verbAhead(tokens, quoted, i + 1)) {
+			if (inner == null && COORDINATORS.contains(word) && main.hasVerb(tokens) && verbAhead(tokens, quoted, i + 1)
+					&& !insideOpenClause(tokens, i)) {
 				done.add(main);
-				main = new Segment(startsWithVerb(tokens, i + 1) ? subjectOf(main, tokens) : List.of());
+				main = new Segment(startsWithVerb(tokens, i + 1) ? subjectOf(main, tokens, dropped) : List.of());
 				continue;
 			}
 			if (inner == null && SUBORDINATORS.contains(word) && token.tag().equals("SCONJ") && main.hasVerb(tokens)
@@ -220,18 +221,50 @@ final class ClauseSplitter {
 		return false;
 	}
 
-	/** The main clause's subject: its words before its first verb that can name someone or something. */
-	private static List<Integer> subjectOf(Segment main, List<TaggedToken> tokens) {
-		List<Integer> subject = new ArrayList<>();
+	/**
+	 * The main clause's subject: the words that name someone or something just before its first verb ("At a
+	 * briefing on Monday, the minister said…" → "minister"), who-said-it left out.
+	 */
+	private static List<Integer> subjectOf(Segment main, List<TaggedToken> tokens, boolean[] dropped) {
+		List<Integer> before = new ArrayList<>();
 		for (int i : main.indices) {
+			if (dropped[i]) {
+				continue;
+			}
 			if (isVerb(tokens.get(i))) {
 				break;
 			}
-			if (SUBJECT_TAGS.contains(tokens.get(i).tag())) {
-				subject.add(i);
+			before.add(i);
+		}
+		List<Integer> subject = new ArrayList<>();
+		for (int k = before.size() - 1; k >= 0 && subject.size() < 6; k--) {
+			TaggedToken token = tokens.get(before.get(k));
+			if (SUBJECT_TAGS.contains(token.tag())) {
+				subject.add(0, before.get(k));
+			}
+			// the comma that closes a clause set inside ("The mayor, who…, announced") comes before the subject
+			else if (!token.tag().equals("DET") && !token.tag().equals("PART")
+					&& !(subject.isEmpty() && token.tag().equals("PUNCT"))) {
+				break;
 			}
 		}
-		return subject.size() <= 6 ? subject : subject.subList(subject.size() - 6, subject.size());
+		return subject;
+	}
+
+	/**
+	 * Whether a conjunction joins words inside a clause that a "that", "whether" or "if" opened and whose verb is
+	 * still to come ("asked whether Zelensky and Putin had agreed"): then it joins two names, not two clauses.
+	 */
+	private static boolean insideOpenClause(List<TaggedToken> tokens, int conjunction) {
+		for (int i = conjunction - 1; i >= 0; i--) {
+			if (isVerb(tokens.get(i))) {
+				return false;
+			}
+			if (tokens.get(i).tag().equals("SCONJ")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The noun a relative clause describes: the words naming it just before the comma. */

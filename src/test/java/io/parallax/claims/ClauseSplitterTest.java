@@ -120,4 +120,21 @@ class ClauseSplitterTest {
 			.doesNotContainAnyElementsOf(words("cancelled flights Monday"));
 	}
 
+	@Test
+	void theBorrowedSubjectIsTheNounBeforeTheVerbNotAnOpeningPhrase() {
+		List<Set<String>> clauses = clauses("At a press conference in Lyon on Monday, the prime minister defended the "
+				+ "pension reform, calling it the only way to balance the budget.");
+		assertThat(clauses).hasSize(2);
+		assertThat(clauses).anySatisfy(c -> assertThat(c).containsAll(words("minister calling only way balance budget"))
+			.doesNotContainAnyElementsOf(words("press conference Lyon Monday")));
+	}
+
+	@Test
+	void aConjunctionInsideAWhetherClauseJoinsNamesNotClauses() {
+		List<Set<String>> clauses = clauses("Reporters asked whether the prime minister and her deputy had discussed "
+				+ "the leak, and she referred the matter to the police.");
+		assertThat(clauses).hasSize(2);
+		assertThat(clauses.get(0)).containsAll(words("minister deputy discussed leak"));
+	}
+
 }
