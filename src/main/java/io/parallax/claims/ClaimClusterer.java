@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Aligns the sentences of a story's articles into claims. Candidate pairs (blocked by shared rare words) are
- * scored; the strongest links are taken first, and two groups merge only if they share no article, so that one
- * article's several sentences never chain unrelated reports together. A sentence that also states a second claim
- * strongly joins that claim too.
+ * Aligns the clauses of a story's articles (the facts their sentences state, {@link Propositions}) into claims.
+ * Candidate pairs (blocked by shared rare words) are scored; the strongest links are taken first, and two groups
+ * merge only if they share no article, so that one article's several clauses never chain unrelated reports
+ * together. A clause that also states a second claim strongly joins that claim too. A sentence whose clauses state
+ * several shared facts is a member of each of their claims.
  */
 final class ClaimClusterer {
 
@@ -27,8 +28,10 @@ final class ClaimClusterer {
 			SentenceSimilarity similarity) {
 		List<Link> links = new ArrayList<>();
 		for (CandidatePairs.Pair pair : candidates) {
-			double score = similarity.of(sentences.get(pair.a()), sentences.get(pair.b()));
-			if (score >= SentenceSimilarity.SAME_CLAIM) {
+			ClaimSentence a = sentences.get(pair.a());
+			ClaimSentence b = sentences.get(pair.b());
+			double score = similarity.of(a, b);
+			if (score >= (a.part() || b.part() ? SentenceSimilarity.SAME_FACT_IN_PART : SentenceSimilarity.SAME_CLAIM)) {
 				links.add(new Link(pair.a(), pair.b(), score));
 			}
 		}
@@ -42,7 +45,7 @@ final class ClaimClusterer {
 		}
 		Map<Integer, DraftClaim> claims = groups.claims();
 		addSecondClaims(sentences, unused, groups, claims);
-		return new ArrayList<>(claims.values());
+		return OneClaimPerFact.of(claims.values());
 	}
 
 	private static void addSecondClaims(List<ClaimSentence> sentences, List<Link> unused, Groups groups,

@@ -11,9 +11,17 @@ import io.parallax.analysis.SentenceFacts;
  * @param narrative the content words outside quotation marks: the reporter's own words, which rewrites of one
  *     text share and two outlets quoting one statement do not
  * @param paragraph the sentence's paragraph in its article, for telling which part of the story an article covers
+ * @param part whether this is one clause of a sentence that states several facts, compared by that clause's words
+ *     alone ({@link Propositions})
  */
 record ClaimSentence(Long id, Long articleId, int position, int paragraph, String text, float[] vector,
-		Set<String> words, Set<String> narrative, SentenceFacts facts, boolean negated) {
+		Set<String> words, Set<String> narrative, SentenceFacts facts, boolean negated, boolean part) {
+
+	/** A whole sentence. */
+	ClaimSentence(Long id, Long articleId, int position, int paragraph, String text, float[] vector, Set<String> words,
+			Set<String> narrative, SentenceFacts facts, boolean negated) {
+		this(id, articleId, position, paragraph, text, vector, words, narrative, facts, negated, false);
+	}
 
 	static Set<String> narrativeOf(String text, SentenceFacts facts) {
 		String outside = text;

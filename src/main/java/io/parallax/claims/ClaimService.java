@@ -23,29 +23,36 @@ public class ClaimService {
 
 	private final ClaimWriter writer;
 
-	ClaimService(ClaimInputs inputs, ClaimWriter writer) {
+	private final Propositions propositions;
+
+	ClaimService(ClaimInputs inputs, ClaimWriter writer, Propositions propositions) {
 		this.inputs = inputs;
 		this.writer = writer;
+		this.propositions = propositions;
 	}
 
 	/** @return how many claims the story has */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int compareStory(Long storyId) {
 		List<ClaimSentence> sentences = inputs.of(storyId);
-		List<CandidatePairs.Pair> candidates = CandidatePairs.of(sentences);
-		List<ArticleOverlap> overlaps = ArticleOverlap.of(sentences, candidates);
-		List<RankedClaim> claims = compare(sentences, candidates, overlaps);
+		// rewrites are whole sentences copied; facts are clauses
+		List<ArticleOverlap> overlaps = ArticleOverlap.of(sentences, CandidatePairs.of(sentences));
+		List<RankedClaim> claims = compare(sentences, propositions.of(sentences), overlaps);
 		writer.replace(storyId, claims, overlaps);
 		return claims.size();
 	}
 
-	static List<RankedClaim> compare(List<ClaimSentence> sentences, List<CandidatePairs.Pair> candidates,
+	/**
+	 * @param sentences the story's sentences, whose words tell how rare each word is
+	 * @param clauses the facts they state, one or more per sentence, which are aligned into claims
+	 */
+	static List<RankedClaim> compare(List<ClaimSentence> sentences, List<ClaimSentence> clauses,
 			List<ArticleOverlap> overlaps) {
 		Origins origins = new Origins(overlaps);
 		SentenceSimilarity similarity = new SentenceSimilarity(new StoryWords(sentences));
-		Map<Long, List<ClaimSentence>> byArticle = sentences.stream()
+		Map<Long, List<ClaimSentence>> byArticle = clauses.stream()
 			.collect(Collectors.groupingBy(ClaimSentence::articleId));
-		return ClaimClusterer.cluster(sentences, candidates, similarity)
+		return ClaimClusterer.cluster(clauses, CandidatePairs.of(clauses), similarity)
 			.stream()
 			.map(claim -> new RankedClaim(claim, origins.count(claim.articles()), Differences.of(claim),
 					omittedBy(claim, byArticle, similarity)))

@@ -22,6 +22,12 @@ final class SentenceSimilarity {
 	 */
 	static final double SAME_CLAIM = 0.33;
 
+	/**
+	 * From this score a clause of a sentence that states several facts states another article's fact: a clause has
+	 * fewer words than a sentence, and a few shared ones weigh more.
+	 */
+	static final double SAME_FACT_IN_PART = 0.35;
+
 	/** The same quoted statement, in two articles: one claim, whatever the words around it. */
 	static final double SAME_STATEMENT = 0.9;
 

@@ -25,13 +25,16 @@ final class ClaimScorer {
 	 * article has no sentence of that fact
 	 */
 	record Result(Score pairs, Score flags, List<String> missedFlags, List<String> wrongFlags, Score omissions,
-			List<String> wrongOmissions) {
+			List<String> wrongOmissions, List<String> wrongPairs, List<String> missedPairs) {
 	}
 
 	static Result score(JsonNode expected, StoryOutput output) {
 		Map<Long, String> fileOf = new HashMap<>();
-		output.articles().forEach((file, article) -> article.get("sentences")
-			.forEach(s -> fileOf.put(s.get("id").asLong(), file)));
+		Map<Long, String> textOf = new HashMap<>();
+		output.articles().forEach((file, article) -> article.get("sentences").forEach(s -> {
+			fileOf.put(s.get("id").asLong(), file);
+			textOf.put(s.get("id").asLong(), s.get("text").asString());
+		}));
 		Set<Set<Long>> wanted = new HashSet<>();
 		List<List<Long>> facts = new ArrayList<>();
 		List<Set<String>> factFiles = new ArrayList<>();
@@ -59,7 +62,19 @@ final class ClaimScorer {
 		List<String> wrongOmissions = new ArrayList<>();
 		Score omissions = omissions(output, facts, factFiles, wrongOmissions);
 		return new Result(flags.pairs(), flags.flags(), flags.missedFlags(), flags.wrongFlags(), omissions,
-				wrongOmissions);
+				wrongOmissions, described(got, wanted, textOf), described(wanted, got, textOf));
+	}
+
+	/** The pairs of one set not in the other, by the openings of their sentences, for the details file. */
+	private static List<String> described(Set<Set<Long>> pairs, Set<Set<Long>> other, Map<Long, String> textOf) {
+		return pairs.stream().filter(p -> !other.contains(p))
+			.map(p -> p.stream().map(id -> opening(textOf.get(id))).sorted().toList().toString())
+			.sorted()
+			.toList();
+	}
+
+	private static String opening(String text) {
+		return text.length() <= 90 ? text : text.substring(0, 90) + "…";
 	}
 
 	/** Each omission on a claim that shares a sentence with a reader's fact is wrong if that fact is in the article. */
@@ -135,7 +150,7 @@ final class ClaimScorer {
 			}
 		}
 		Score flags = new Score(flagged.size(), rightFlags, firm, recalled, 0, 0);
-		return new Result(pairs, flags, missed, wrong, Score.NONE, List.of());
+		return new Result(pairs, flags, missed, wrong, Score.NONE, List.of(), List.of(), List.of());
 	}
 
 	/** The sentences, file by file, that state a disagreement's values (or that the reader named). */
