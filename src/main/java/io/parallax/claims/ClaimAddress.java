@@ -1,6 +1,6 @@
 package io.parallax.claims;
 
-import io.parallax.claims.ClaimViews.Claim;
+import io.parallax.claims.ClaimViews.Listed;
 
 /**
  * What a claim's permanent address leads to: the claim, the claim that took it over when the story was compared
@@ -8,7 +8,9 @@ import io.parallax.claims.ClaimViews.Claim;
  */
 public sealed interface ClaimAddress {
 
-	record Current(String storySlug, String storyTitle, Claim claim) implements ClaimAddress {
+	/** The claim as a list shows it; its articles are read a page at a time ({@link ClaimArticles}). */
+	record Current(Long storyId, String storySlug, String storyTitle, int storyArticles, Listed claim)
+			implements ClaimAddress {
 	}
 
 	record Moved(Long successorId) implements ClaimAddress {

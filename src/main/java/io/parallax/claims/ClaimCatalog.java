@@ -16,7 +16,6 @@ import io.parallax.claims.ClaimViews.Mention;
 import io.parallax.claims.ClaimViews.Overlap;
 import io.parallax.claims.ClaimViews.Value;
 
-import io.parallax.stories.StoryCatalog;
 import io.parallax.system.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,11 +31,8 @@ public class ClaimCatalog {
 
 	private final JdbcClient jdbc;
 
-	private final StoryCatalog stories;
-
-	ClaimCatalog(JdbcClient jdbc, StoryCatalog stories) {
+	ClaimCatalog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.stories = stories;
 	}
 
 	/**
@@ -45,9 +41,12 @@ public class ClaimCatalog {
 	 */
 	public ClaimAddress claim(Long id) {
 		List<ClaimAddress> current = jdbc.sql("""
-				select s.slug, s.title from claim c join story s on s.id = c.story_id where c.id = ?""").param(id)
-			.query((rs, n) -> (ClaimAddress) new ClaimAddress.Current(rs.getString(1), rs.getString(2),
-					read(ONE, id).get(0)))
+				select c.id, c.statement, c.agreement, c.article_count, c.independent_origins, c.omission_count,
+				       c.firm_kinds, c.checking_kinds, c.lead_articles, s.id, s.slug, s.title,
+				       s.article_count
+				from claim c join story s on s.id = c.story_id where c.id = ?""").param(id)
+			.query((rs, n) -> (ClaimAddress) new ClaimAddress.Current(rs.getLong(10), rs.getString(11),
+					rs.getString(12), rs.getInt(13), ClaimListing.listed(rs)))
 			.list();
 		if (!current.isEmpty()) {
 			return current.get(0);
@@ -61,14 +60,6 @@ public class ClaimCatalog {
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("claim", id));
 	}
-
-	/**
-	 * Which claims a read covers: a condition on the claim {@code c}, with one parameter (spaced, as a text block
-	 * loses the space before it).
-	 */
-	private static final String STORY = " c.story_id = ? ";
-
-	private static final String ONE = " c.id = ? ";
 
 	/** The claims a condition on the claim {@code c} selects, whole, in the story's order; one read per part. */
 	List<Claim> read(String which, Object... key) {
@@ -88,29 +79,38 @@ public class ClaimCatalog {
 			.list();
 	}
 
-	public List<Overlap> overlaps(String slug) {
-		Long storyId = stories.storyId(slug);
+	/** How many pairs of the story's articles share near-identical sentences, as counted at import. */
+	public long overlapCount(Long storyId) {
+		return jdbc.sql("select overlap_pairs from claim_tally where story_id = ?").param(storyId).query(Long.class)
+			.optional().orElse(0L);
+	}
+
+	/** A page of the story's pairs of articles that share near-identical sentences, most shared first. */
+	public List<Overlap> overlaps(Long storyId, int offset, int limit) {
+		List<Long[][]> examples = new ArrayList<>();
+		List<Overlap> pairs = jdbc.sql("""
+				select article_a, article_b, shared_sentences, example_a, example_b from article_overlap
+				where story_id = ? order by shared_sentences desc, article_a, article_b offset ? limit ?""")
+			.params(storyId, offset, limit)
+			.query((rs, n) -> {
+				examples.add(new Long[][] { longs(rs.getArray(4)), longs(rs.getArray(5)) });
+				return new Overlap(rs.getLong(1), rs.getLong(2), rs.getInt(3), new ArrayList<>());
+			})
+			.list();
 		Map<Long, String> texts = new HashMap<>();
-		jdbc.sql("""
-				select s.id, s.text from sentence s join article a on a.id = s.article_id
-				where a.story_id = ? and s.id in (select unnest(example_a || example_b) from article_overlap
-				                                  where story_id = ?)""").params(storyId, storyId)
+		Long[] ids = examples.stream().flatMap(e -> Arrays.stream(e).flatMap(Arrays::stream)).toArray(Long[]::new);
+		jdbc.sql("select id, text from sentence where id = any (?)").param(ids)
 			.query(rs -> {
 				texts.put(rs.getLong(1), rs.getString(2));
 			});
-		return jdbc.sql("""
-				select article_a, article_b, shared_sentences, example_a, example_b from article_overlap
-				where story_id = ? order by shared_sentences desc, article_a, article_b""").param(storyId)
-			.query((rs, n) -> {
-				Long[] a = longs(rs.getArray(4));
-				Long[] b = longs(rs.getArray(5));
-				List<Example> examples = new ArrayList<>();
-				for (int i = 0; i < a.length; i++) {
-					examples.add(new Example(texts.get(a[i]), texts.get(b[i])));
-				}
-				return new Overlap(rs.getLong(1), rs.getLong(2), rs.getInt(3), examples);
-			})
-			.list();
+		for (int i = 0; i < pairs.size(); i++) {
+			Long[] a = examples.get(i)[0];
+			Long[] b = examples.get(i)[1];
+			for (int j = 0; j < a.length; j++) {
+				pairs.get(i).examples().add(new Example(texts.get(a[j]), texts.get(b[j])));
+			}
+		}
+		return pairs;
 	}
 
 	private Map<Long, List<Mention>> mentions(String which, Object... key) {

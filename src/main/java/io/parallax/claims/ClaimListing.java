@@ -156,7 +156,7 @@ public class ClaimListing {
 	}
 
 	/** A claim's row from its first nine columns, as {@link #page} selects them. */
-	private static Listed listed(ResultSet rs) throws SQLException {
+	static Listed listed(ResultSet rs) throws SQLException {
 		return new Listed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
 				List.of(strings(rs.getArray(7))), List.of(strings(rs.getArray(8))), List.of(longs(rs.getArray(9))));
 	}

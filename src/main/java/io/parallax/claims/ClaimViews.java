@@ -66,6 +66,17 @@ public final class ClaimViews {
 	public record Difference(String kind, Map<Long, String> values, boolean firm) {
 	}
 
+	/**
+	 * One value that some of a claim's articles give on a slot where they differ, with how many give it and the
+	 * first few of those articles in reading order.
+	 *
+	 * @param firm whether the articles' values on this slot conflict (a flag), or are only worth checking
+	 * @param allValues how many differing values the claim has in all, on every slot
+	 */
+	public record DifferingValue(String kind, boolean firm, String value, int articleCount, List<Long> articleIds,
+			int allValues) {
+	}
+
 	/** Which claims a list shows. */
 	public enum Show {
 

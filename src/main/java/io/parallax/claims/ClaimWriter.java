@@ -110,12 +110,14 @@ class ClaimWriter {
 				from claim c join claim_member m on m.claim_id = c.id join entity_mention e on e.sentence_id = m.sentence_id
 				where c.story_id = ? and e.entity_id is not null""", storyId);
 		jdbc.update("""
-				insert into claim_tally (story_id, claims, shared, discrepant, single_source)
+				insert into claim_tally (story_id, claims, shared, discrepant, single_source, overlap_pairs)
 				select ?, count(*), count(*) filter (where article_count > 1),
-				       count(*) filter (where agreement = 'DISCREPANT'), count(*) filter (where agreement = 'SINGLE_SOURCE')
+				       count(*) filter (where agreement = 'DISCREPANT'), count(*) filter (where agreement = 'SINGLE_SOURCE'),
+				       (select count(*) from article_overlap where story_id = ?)
 				from claim where story_id = ?
 				on conflict (story_id) do update set claims = excluded.claims, shared = excluded.shared,
-				  discrepant = excluded.discrepant, single_source = excluded.single_source""", storyId, storyId);
+				  discrepant = excluded.discrepant, single_source = excluded.single_source, overlap_pairs = excluded.overlap_pairs""",
+				storyId, storyId, storyId);
 		jdbc.update("delete from claim_entity_tally where story_id = ?", storyId);
 		jdbc.update("""
 				insert into claim_entity_tally (entity_id, story_id, claims, shared, discrepant, single_source)

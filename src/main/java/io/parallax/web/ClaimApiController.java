@@ -49,9 +49,13 @@ class ClaimApiController {
 		return ApiPages.body(paging, listing.claims(story, show, entity, paging.offset(), paging.size()));
 	}
 
+	/** A page of the pairs of articles that share near-identical sentences, most shared first. */
 	@GetMapping("/api/stories/{slug}/overlap")
-	List<Overlap> overlap(@PathVariable String slug) {
-		return claims.overlaps(slug);
+	ResponseEntity<List<Overlap>> overlap(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + ApiPages.DEFAULT_SIZE) int size) {
+		Long story = stories.storyId(slug);
+		Paging paging = ApiPages.of(page, size, claims.overlapCount(story));
+		return ApiPages.body(paging, claims.overlaps(story, paging.offset(), paging.size()));
 	}
 
 	/**

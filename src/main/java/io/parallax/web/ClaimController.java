@@ -1,5 +1,6 @@
 package io.parallax.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +12,6 @@ import io.parallax.claims.ClaimViews.Show;
 import io.parallax.stories.ArticleCard;
 import io.parallax.stories.StoryCatalog;
 import io.parallax.stories.StoryHeader;
-import io.parallax.stories.StoryPage;
 import io.parallax.system.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ClaimController {
 
 	static final int CLAIMS_PER_PAGE = 20;
+
+	/** The compare page's lists offer this many of the story's articles at a time. */
+	static final int ARTICLES_TO_CHOOSE_FROM = 50;
 
 	/** The names offered as a filter: those naming most claims. */
 	private static final int NAMINGS = 50;
@@ -73,17 +76,32 @@ class ClaimController {
 		return ClaimMatrix.of(columns, onPage, cells, story.articleCount());
 	}
 
+	/**
+	 * Two articles side by side. The lists to choose them from offer a page of the story's articles at a time, in
+	 * reading order ({@code ?page=N}, the chosen two kept), so that a story of a thousand articles does not send a
+	 * thousand options twice.
+	 */
 	@GetMapping("/stories/{slug}/compare")
 	String compare(@PathVariable String slug, @RequestParam(required = false) Long a,
-			@RequestParam(required = false) Long b, Model model) {
-		StoryPage story = stories.story(slug);
-		List<ArticleCard> articles = story.articles();
-		Long left = a != null ? a : articles.get(0).id();
-		Long right = b != null ? b : articles.get(Math.min(1, articles.size() - 1)).id();
+			@RequestParam(required = false) Long b, @RequestParam(defaultValue = "1") int page, Model model) {
+		StoryHeader story = stories.header(slug);
+		List<ArticleCard> firstTwo = a != null && b != null ? List.of() : stories.cards(story.id(), 0, 2);
+		if (firstTwo.isEmpty() && (a == null || b == null)) {
+			throw NotFoundException.of("article in this story", a);
+		}
+		Long left = a != null ? a : firstTwo.get(0).id();
+		Long right = b != null ? b : firstTwo.get(Math.min(1, firstTwo.size() - 1)).id();
+		List<ArticleCard> chosen = stories.cards(story.id(), List.of(left, right));
+		Paging paging = Paging.of(page, ARTICLES_TO_CHOOSE_FROM, story.articleCount());
+		List<ArticleCard> choices = new ArrayList<>(stories.cards(story.id(), paging.offset(), paging.size()));
+		chosen.stream().filter(c -> !choices.contains(c)).forEach(choices::add);
 		model.addAttribute("story", story);
-		model.addAttribute("a", card(articles, left));
-		model.addAttribute("b", card(articles, right));
-		model.addAttribute("rows", listing.aligned(stories.storyId(slug), left, right));
+		model.addAttribute("a", card(chosen, left));
+		model.addAttribute("b", card(chosen, right));
+		model.addAttribute("choices", choices);
+		model.addAttribute("paging", paging);
+		model.addAttribute("pageLink", "/stories/" + slug + "/compare?a=" + left + "&b=" + right);
+		model.addAttribute("rows", listing.aligned(story.id(), left, right));
 		return "stories/compare";
 	}
 

@@ -120,6 +120,13 @@ class ReaderJourneyTest {
 		assertThat(browser.findElement(By.cssSelector(".matrix details[open] p")).getText()).isNotBlank();
 		assertNoAccessibilityViolations();
 
+		String matrix = browser.getCurrentUrl();
+		clickAndLoad(browser.findElement(By.cssSelector(".matrix th a.statement")));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Where the articles differ",
+				"Articles that say so", "Who reports it");
+		assertNoAccessibilityViolations();
+		browser.get(matrix);
+
 		clickAndLoad(browser.findElement(By.linkText("Compare two articles")));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("In both");
 		assertNoAccessibilityViolations();

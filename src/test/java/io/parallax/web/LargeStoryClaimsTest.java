@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The claims of a story with more articles than the matrix has columns: a page of rows, the articles that carry
@@ -94,6 +95,66 @@ class LargeStoryClaimsTest {
 		assertThat(csv.getResponse().getStatus()).isEqualTo(200);
 		assertThat(csv.getResponse().getHeader("X-Total-Count")).isNotBlank();
 		assertThat(csv.getResponse().getHeader("Link")).contains("rel=\"next\"");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aClaimComesAPageOfArticlesAtATimeWithEveryDifferingValueOnItsPage() {
+		List<Map<String, Object>> discrepant = mvc.get().uri("/api/stories/{slug}/claims?show=discrepant&size=1", slug)
+			.assertThat().bodyJson().convertTo(List.class).actual();
+		long id = ((Number) discrepant.get(0).get("id")).longValue();
+		MvcTestResult whole = mvc.get().uri("/api/claims/{id}?size=500", id).exchange();
+		Map<String, Object> all = (Map<String, Object>) mvc.get().uri("/api/claims/{id}?size=500", id).assertThat()
+			.bodyJson().convertTo(Map.class).actual().get("claim");
+		List<Object> allArticles = articlesOf(all);
+		assertThat(whole.getResponse().getHeader("X-Total-Count")).isEqualTo(String.valueOf(allArticles.size()));
+		assertThat(allArticles).hasSize(((Number) all.get("articleCount")).intValue()
+				+ ((List<?>) all.get("omittedBy")).size());
+
+		List<Object> paged = new ArrayList<>();
+		String next = "/api/claims/" + id + "?size=7";
+		while (next != null) {
+			MvcTestResult page = mvc.get().uri(next).exchange();
+			Map<String, Object> claim = (Map<String, Object>) mvc.get().uri(next).assertThat().bodyJson()
+				.convertTo(Map.class).actual().get("claim");
+			assertThat(articlesOf(claim)).hasSizeLessThanOrEqualTo(7);
+			paged.addAll(articlesOf(claim));
+			next = nextLink(page.getResponse().getHeader("Link"));
+		}
+		assertThat(paged).as("every article once, over the pages").hasSameElementsAs(allArticles)
+			.hasSameSizeAs(allArticles);
+
+		String page = mvc.get().uri("/stories/{slug}/claims/{id}", slug, id).assertThat().hasStatusOk().bodyText()
+			.actual();
+		assertThat(page.length()).isLessThan(300_000);
+		List<Map<String, Object>> differences = (List<Map<String, Object>>) all.get("differences");
+		assertThat(differences).isNotEmpty();
+		differences.forEach(d -> ((Map<String, String>) d.get("values")).values()
+			.forEach(value -> assertThat(page).as("every differing value on the claim's page")
+				.contains(HtmlUtils.htmlEscape(value, "UTF-8"))));
+	}
+
+	@Test
+	void theComparePageAndTheOverlapsStayBounded() {
+		String compare = mvc.get().uri("/stories/{slug}/compare", slug).assertThat().hasStatusOk().bodyText().actual();
+		assertThat(compare.length()).isLessThan(300_000);
+		assertThat(count(compare, "<option ")).isLessThanOrEqualTo(2 * (ClaimController.ARTICLES_TO_CHOOSE_FROM + 2));
+		MvcTestResult overlap = mvc.get().uri("/api/stories/{slug}/overlap?size=5", slug).exchange();
+		assertThat(overlap.getResponse().getStatus()).isEqualTo(200);
+		long total = Long.parseLong(overlap.getResponse().getHeader("X-Total-Count"));
+		assertThat(total).as("replicated copies share sentences").isGreaterThan(5);
+		assertThat(overlap.getResponse().getHeader("Link")).contains("rel=\"next\"");
+		assertThat(mvc.get().uri("/api/stories/{slug}/overlap?size=5", slug)).bodyJson()
+			.extractingPath("$.length()").asNumber().isEqualTo(5);
+	}
+
+	/** The articles a claim's JSON lists: those that report it (once each), then those that leave it out. */
+	@SuppressWarnings("unchecked")
+	private static List<Object> articlesOf(Map<String, Object> claim) {
+		List<Object> articles = new ArrayList<>(((List<Map<String, Object>>) claim.get("mentions")).stream()
+			.map(m -> m.get("articleId")).distinct().toList());
+		articles.addAll((List<Object>) claim.get("omittedBy"));
+		return articles;
 	}
 
 	private static String nextLink(String header) {
