@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.parallax.stories.ArticleText;
 import io.parallax.stories.ArticleText.SentenceText;
@@ -253,14 +254,17 @@ final class ArticleContext {
 	}
 
 	private boolean hasRole(String key, String role) {
-		return mentionsBySentence.values().stream().flatMap(List::stream)
-			.anyMatch(m -> m.role() != null && (m.key().equals(key) || m.lastWordKey().equals(key))
-					&& m.role().toLowerCase().matches(".*\\b" + role + "\\b.*"));
+		return mentionsInRole(role).anyMatch(m -> m.key().equals(key) || m.lastWordKey().equals(key));
 	}
 
 	private boolean nobodyInRole(String role) {
+		return mentionsInRole(role).findAny().isEmpty();
+	}
+
+	private Stream<NameMention> mentionsInRole(String role) {
+		Pattern word = Pattern.compile("\\b" + Pattern.quote(role) + "\\b", Pattern.CASE_INSENSITIVE);
 		return mentionsBySentence.values().stream().flatMap(List::stream)
-			.noneMatch(m -> m.role() != null && m.role().toLowerCase().matches(".*\\b" + role + "\\b.*"));
+			.filter(m -> m.role() != null && word.matcher(m.role()).find());
 	}
 
 	/**

@@ -61,14 +61,16 @@ final class Cues {
 			"^" + APPOSITION + DESCRIPTIVE_APPOSITION + "[\\s,]*(?:[\\p{L}’'.-]+\\s+){0,2}?(" + VERBS + ")\\b");
 
 	/** A description that points back: "the agency", "the group", "the statement" (group 2: a statement's). */
-	static final Pattern BACK_REFERENCE = Pattern.compile("(?i)the\\s+(?:(agency|group|organi[sz]ation|company|department"
-			+ "|committee|campaign|union|party|firm|ministry|court|administration|office|board|council)"
+	/** Nouns that stand for an organisation the article has named: "the agency", "the group". */
+	private static final String ORGANISATION_NOUNS = "agency|group|organi[sz]ation|company|department|committee"
+			+ "|campaign|union|party|firm|ministry|court|administration|office|board|council";
+
+	static final Pattern BACK_REFERENCE = Pattern.compile("(?i)the\\s+(?:(" + ORGANISATION_NOUNS + ")"
 			+ "|(statement|letter|post|tweet|release))");
 
 	/** "…,” the agency said", "…,” the group wrote": an organisation named before, referred back to. */
-	static final Pattern BACK_REFERENCE_THEN_VERB = Pattern.compile("(?i)^[\\s,.!?…]*(the\\s+(?:agency|group"
-			+ "|organi[sz]ation|company|department|committee|campaign|union|party|firm|ministry|administration|office"
-			+ "|board|council))\\s+(?:has\\s+|had\\s+)?(" + VERBS + ")\\b");
+	static final Pattern BACK_REFERENCE_THEN_VERB = Pattern.compile("(?i)^[\\s,.!?…]*(the\\s+(?:" + ORGANISATION_NOUNS
+			+ "))\\s+(?:has\\s+|had\\s+)?(" + VERBS + ")\\b");
 
 	/** "The statement on her health, from Dr. Lisa Bardack, …, said": the author of a statement that speaks. */
 	static final Pattern STATEMENT_FROM_BEFORE = Pattern.compile("(?i)\\b(?:statement|letter|note|memo|message"

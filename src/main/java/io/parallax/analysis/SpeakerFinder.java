@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.parallax.stories.ArticleText.SentenceText;
 
@@ -39,13 +40,13 @@ class SpeakerFinder {
 			return Optional.of(cited(context, sentence, offset + according.start(2), offset + according.end(2),
 					according.group(2), according.group(1).toLowerCase()));
 		}
-		Matcher description = Cues.DESCRIPTION_THEN_VERB.matcher(after);
-		if (!description.find()) {
-			description = Cues.BACK_REFERENCE_THEN_VERB.matcher(after);
-		}
-		if (description.find(0)) {
+		Optional<Matcher> description = Stream.of(Cues.DESCRIPTION_THEN_VERB, Cues.BACK_REFERENCE_THEN_VERB)
+			.map(pattern -> pattern.matcher(after))
+			.filter(Matcher::find)
+			.findFirst();
+		if (description.isPresent()) {
 			return Optional.of(resolved(context, sentence, offset,
-					Speaker.described(description.group(1), description.group(2).toLowerCase())));
+					Speaker.described(description.get().group(1), description.get().group(2).toLowerCase())));
 		}
 		Matcher inverted = Cues.INVERTED.matcher(after);
 		if (inverted.find()) {

@@ -14,8 +14,8 @@ import io.parallax.stories.ArticlePage.SentenceLine;
 import io.parallax.web.MarkedParagraph.Segment;
 
 /**
- * Cuts an article's paragraphs into sentences and at the marks the analysis stored. Marks never overlap on the page: a quote wins over
- * a cited source, which wins over a name. A name is linked at its first mention in each paragraph only: linking
+ * Cuts an article's paragraphs into sentences and at the marks the analysis stored. Marks never overlap on the
+ * page: a quote wins over a cited source, which wins over a name. A name is linked at its first mention in each paragraph only: linking
  * every "Trump" and "Russia" makes the text hard to read, and one link a paragraph is enough to follow it.
  */
 final class ArticleMarkup {
