@@ -17,7 +17,7 @@
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  document.body.appendChild(status);
+  (document.querySelector('main') || document.body).appendChild(status);
 
   links.forEach(function (link) {
     var button = document.createElement('button');
@@ -27,10 +27,13 @@
     button.setAttribute('aria-label', link.dataset.copyLabel);
     button.addEventListener('click', function () {
       navigator.clipboard.writeText(link.href).then(function () {
+        // The visible word stays part of the accessible name while it shows.
         button.textContent = link.dataset.copied;
+        button.setAttribute('aria-label', link.dataset.copiedLabel);
         status.textContent = link.dataset.copiedLabel;
         window.setTimeout(function () {
           button.textContent = link.dataset.copy;
+          button.setAttribute('aria-label', link.dataset.copyLabel);
           status.textContent = '';
         }, 2500);
       }, function () {

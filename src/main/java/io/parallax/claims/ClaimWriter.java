@@ -83,11 +83,15 @@ class ClaimWriter {
 		jdbc.batchUpdate("insert into claim_difference (claim_id, kind, article_id, value, firm) values (?, ?, ?, ?, ?)",
 				differences);
 		jdbc.batchUpdate("insert into claim_omission (claim_id, article_id) values (?, ?)", omissions);
-		// A claim keeps the moment it first disagreed across comparisons: the story's feed lists the new ones.
+		// A claim keeps the moment it first disagreed across comparisons (the story's feed lists the new ones),
+		// and loses it once it is retired or its articles agree again.
 		jdbc.update("""
 				insert into claim_disagreement (claim_id, story_id, first_seen)
 				select id, story_id, now() from claim where story_id = ? and agreement = 'DISCREPANT'
 				on conflict (claim_id) do nothing""", storyId);
+		jdbc.update("""
+				delete from claim_disagreement d where d.story_id = ? and not exists (
+				  select 1 from claim c where c.id = d.claim_id and c.agreement = 'DISCREPANT')""", storyId);
 		overlaps(storyId, overlaps);
 		tally(storyId);
 		retire(storyId, oldStatements, matching, newIds);

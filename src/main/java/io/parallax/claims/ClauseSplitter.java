@@ -43,7 +43,6 @@ final class ClauseSplitter {
 
 	private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
 
-	private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "‘", "’", "'");
 
 	private static final Set<String> SUBJECT_TAGS = Set.of("PROPN", "NOUN", "PRON", "NUM", "ADJ");
 

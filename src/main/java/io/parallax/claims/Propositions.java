@@ -41,6 +41,11 @@ class Propositions {
 		for (ClaimSentence sentence : sentences) {
 			List<ClauseSplitter.Clause> split = splits.get(sentence.text(),
 					text -> ClauseSplitter.split(tagger.tag(text)));
+			if (split.isEmpty()) {
+				// all attribution ("According to police."): compared whole, so that it is never lost
+				clauses.add(sentence);
+				continue;
+			}
 			for (ClauseSplitter.Clause clause : split) {
 				clauses.add(clauseOf(sentence, clause.text(), split.size() > 1));
 			}

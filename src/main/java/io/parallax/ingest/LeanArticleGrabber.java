@@ -30,6 +30,10 @@ import org.jsoup.select.NodeTraversor;
  * needs it (from the page as first read), nothing is built for logging, emptiness stops at the first character,
  * and the two unlikely-candidate patterns, plain word lists, are matched as words rather than as regexes. The
  * retry loop is Readability4J 1.0.8's {@code grabArticle}, kept step for step.
+ * <p>
+ * {@code grabArticle} here is a modified copy of Readability4J's (Copyright 2017 dankito, Apache License 2.0,
+ * https://github.com/dankito/Readability4J), itself a port of Mozilla's Readability.js (Apache License 2.0). What
+ * was changed is said above; the rest of Readability4J is used as the library it is.
  */
 final class LeanArticleGrabber extends ArticleGrabberExtended {
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,7 @@ import io.parallax.text.SentenceSplitter;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Parses a saved web page: its metadata (headline, authors, publication date with its time zone, outlet,
@@ -117,21 +119,39 @@ class PageParser {
 	private static Document parse(byte[] bytes) throws UnreadableArticleException {
 		try {
 			Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-			if (declaresNoEncoding(bytes, page) && !isUtf8(bytes)) {
-				// As a browser reads an undeclared page that is not UTF-8: in its legacy default, Windows-1252
-				// (a superset of Latin-1), rather than with its accented letters lost to replacement characters.
-				return Jsoup.parse(new ByteArrayInputStream(bytes), LEGACY_DEFAULT.name(), "");
+			if (ArticleFileDecoder.ByteOrderMark.of(bytes) != ArticleFileDecoder.ByteOrderMark.NONE
+					|| !StandardCharsets.UTF_8.equals(page.charset()) || isUtf8(bytes)) {
+				return page;
 			}
-			return page;
+			// Read as UTF-8 but not UTF-8: jsoup looks for the declaration only in the first 5 KB, and saved pages
+			// often carry long inline styles before it. Read it in the charset declared further on, or, with none,
+			// as a browser reads an undeclared page: in its legacy default, Windows-1252 (a superset of Latin-1),
+			// rather than with its accented letters lost to replacement characters.
+			Optional<Charset> declared = declaredCharset(page);
+			if (declared.filter(StandardCharsets.UTF_8::equals).isPresent()) {
+				return page;
+			}
+			return Jsoup.parse(new ByteArrayInputStream(bytes), declared.orElse(LEGACY_DEFAULT).name(), "");
 		}
 		catch (IOException | IllegalArgumentException ex) {
 			throw new UnreadableArticleException("not HTML that can be read: " + ex.getMessage());
 		}
 	}
 
-	private static boolean declaresNoEncoding(byte[] bytes, Document page) {
-		return ArticleFileDecoder.ByteOrderMark.of(bytes) == ArticleFileDecoder.ByteOrderMark.NONE
-				&& page.selectFirst("meta[charset], meta[http-equiv~=(?i)content-type][content~=(?i)charset]") == null;
+	/** The charset a page declares anywhere in it (`<meta charset>`, or a content type's), if Java knows it. */
+	private static Optional<Charset> declaredCharset(Document page) {
+		Element meta = page.selectFirst("meta[charset], meta[http-equiv~=(?i)content-type][content~=(?i)charset]");
+		if (meta == null) {
+			return Optional.empty();
+		}
+		String name = meta.hasAttr("charset") ? meta.attr("charset")
+				: meta.attr("content").replaceFirst("(?is).*charset\\s*=\\s*([\\w.:-]+).*", "$1");
+		try {
+			return Optional.of(Charset.forName(name.strip()));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private static boolean isUtf8(byte[] bytes) {

@@ -145,6 +145,19 @@ class PageParserTest {
 	}
 
 	@Test
+	void aCharsetDeclaredAfterLongStylesIsStillHonoured() throws Exception {
+		// jsoup looks for the declaration in the first 5 KB only; saved pages put long inline styles before it
+		String styles = "<style>" + ".rule { margin: 0 }\n".repeat(400) + "</style>";
+		String page = "<html lang=\"en\"><head>" + styles + "<meta charset=\"iso-8859-15\">"
+				+ "<title>Café owners protest €</title></head><body>"
+				+ BODY.replace("officials said", "café owners said") + "</body></html>";
+		assertThat(page.indexOf("<meta")).isGreaterThan(6000);
+		ArticleContent late = reader.read(ArticleFile.of("cafe.html", page.getBytes("ISO-8859-15")));
+		assertThat(late.headline()).isEqualTo("Café owners protest €");
+		assertThat(late.paragraphs().get(0).text()).contains("café owners said");
+	}
+
+	@Test
 	void anUndeclaredPageThatIsNotUtf8IsReadAsWindows1252AsBrowsersDo() throws Exception {
 		String page = "<html lang=\"en\"><head><title>Café owners protest</title></head><body>"
 				+ BODY.replace("officials said", "café owners said “no”") + "</body></html>";
