@@ -50,34 +50,74 @@ public class ClaimArticles {
 		return (long) claim.articleCount() + claim.omissionCount();
 	}
 
+	/** A stretch of one claim's list of articles: from its {@code offset}th, at most {@code limit} of them. */
+	public record Stretch(Listed claim, int offset, int limit) {
+	}
+
 	/**
 	 * @param withValues whether to read the numbers and dates of each sentence (the JSON gives them, the page not)
 	 */
 	public ArticlesPage page(Listed claim, int offset, int limit, boolean withValues) {
-		List<Long> ids = new ArrayList<>();
-		List<Long> omitted = new ArrayList<>();
+		return pages(List.of(new Stretch(claim, offset, limit)), withValues).get(claim.id());
+	}
+
+	/**
+	 * A stretch of each of several claims' articles, in one read for all of them: what a list of claims shows of
+	 * each (its first few articles) or a page of the claims' rows (one per claim and article) takes in.
+	 *
+	 * @return each claim's page, by claim id
+	 */
+	public Map<Long, ArticlesPage> pages(List<Stretch> stretches, boolean withValues) {
+		Map<Long, List<Long>> ids = new LinkedHashMap<>();
+		Map<Long, List<Long>> omitted = new HashMap<>();
+		stretches.forEach(s -> ids.put(s.claim().id(), new ArrayList<>()));
 		jdbc.sql("""
-				select x.article_id, x.omitted from (
-				  select distinct m.article_id, false as omitted from claim_member m where m.claim_id = ?
-				  union all
-				  select o.article_id, true from claim_omission o where o.claim_id = ?) x
-				join article a on a.id = x.article_id
-				order by x.omitted, coalesce(array_position(?, x.article_id), 2147483647), a.story_position, x.article_id
-				offset ? limit ?""").params(claim.id(), claim.id(), claim.leadArticles().toArray(Long[]::new), offset, limit)
+				with wanted as (select * from unnest(?::bigint[], ?::int[], ?::int[]) as w (claim_id, first, stop)),
+				listed as (
+				  select x.claim_id, x.article_id, x.omitted,
+				         row_number() over (partition by x.claim_id order by x.omitted,
+				           coalesce(array_position(c.lead_articles, x.article_id), 2147483647), a.story_position,
+				           x.article_id) - 1 as n
+				  from (select distinct m.claim_id, m.article_id, false as omitted
+				        from claim_member m join wanted w on w.claim_id = m.claim_id
+				        union all
+				        select o.claim_id, o.article_id, true
+				        from claim_omission o join wanted w on w.claim_id = o.claim_id) x
+				  join claim c on c.id = x.claim_id join article a on a.id = x.article_id)
+				select l.claim_id, l.article_id, l.omitted from listed l join wanted w on w.claim_id = l.claim_id
+				where l.n >= w.first and l.n < w.stop order by l.claim_id, l.n""")
+			.params(stretches.stream().map(s -> s.claim().id()).toArray(Long[]::new),
+					stretches.stream().map(Stretch::offset).toArray(Integer[]::new),
+					stretches.stream().map(s -> s.offset() + s.limit()).toArray(Integer[]::new))
 			.query(rs -> {
-				ids.add(rs.getLong(1));
-				if (rs.getBoolean(2)) {
-					omitted.add(rs.getLong(1));
+				ids.get(rs.getLong(1)).add(rs.getLong(2));
+				if (rs.getBoolean(3)) {
+					omitted.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
 				}
 			});
-		List<Long> reporting = ids.stream().filter(id -> !omitted.contains(id)).toList();
-		return new ArticlesPage(ids, mentions(claim.id(), reporting, withValues), omitted);
+		Map<Long, List<Mention>> mentions = mentions(ids, omitted, withValues);
+		Map<Long, ArticlesPage> pages = new LinkedHashMap<>();
+		ids.forEach((claim, articles) -> pages.put(claim, new ArticlesPage(articles,
+				mentions.getOrDefault(claim, List.of()), omitted.getOrDefault(claim, List.of()))));
+		return pages;
 	}
 
 	/** The claim as its JSON gives it, with this page's articles only (and their values where they differ). */
 	public Claim claim(Listed claim, ArticlesPage page) {
-		return new Claim(claim.id(), claim.statement(), claim.agreement(), claim.articleCount(),
-				claim.independentOrigins(), page.mentions(), page.omittedBy(), differences(claim.id(), page.articleIds()));
+		return claims(List.of(claim), Map.of(claim.id(), page)).get(0);
+	}
+
+	/** The claims as the API gives them, each with its page's articles only (and their values where they differ). */
+	public List<Claim> claims(List<Listed> claims, Map<Long, ArticlesPage> pages) {
+		Map<Long, List<Difference>> differences = differences(pages);
+		return claims.stream()
+			.map(claim -> {
+				ArticlesPage page = pages.get(claim.id());
+				return new Claim(claim.id(), claim.statement(), claim.agreement(), claim.articleCount(),
+						claim.omissionCount(), claim.independentOrigins(), page.mentions(), page.omittedBy(),
+						differences.getOrDefault(claim.id(), List.of()));
+			})
+			.toList();
 	}
 
 	/**
@@ -99,22 +139,43 @@ public class ClaimArticles {
 			.list();
 	}
 
-	private List<Mention> mentions(Long claimId, List<Long> articleIds, boolean withValues) {
-		Map<Long, List<Mention>> byArticle = new HashMap<>();
+	/** The sentences each claim's listed articles state it in, in the order the articles are listed. */
+	private Map<Long, List<Mention>> mentions(Map<Long, List<Long>> ids, Map<Long, List<Long>> omitted,
+			boolean withValues) {
+		List<Long[]> reporting = reporting(ids, omitted);
+		Map<List<Long>, List<Mention>> byArticle = new HashMap<>();
 		jdbc.sql("""
-				select m.article_id, a.source_file, m.sentence_id, s.text, s.paragraph_position
-				from claim_member m join sentence s on s.id = m.sentence_id join article a on a.id = m.article_id
-				where m.claim_id = ? and m.article_id = any (?) order by s.position""")
-			.params(claimId, articleIds.toArray(Long[]::new))
+				select m.claim_id, m.article_id, a.source_file, m.sentence_id, s.text, s.paragraph_position
+				from unnest(?::bigint[], ?::bigint[]) as w (claim_id, article_id)
+				join claim_member m on m.claim_id = w.claim_id and m.article_id = w.article_id
+				join sentence s on s.id = m.sentence_id join article a on a.id = m.article_id order by s.position""")
+			.params(reporting.get(0), reporting.get(1))
 			.query(rs -> {
-				byArticle.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Mention(rs.getLong(1),
-						rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5), new ArrayList<>()));
+				byArticle.computeIfAbsent(List.of(rs.getLong(1), rs.getLong(2)), k -> new ArrayList<>())
+					.add(new Mention(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getInt(6),
+							new ArrayList<>()));
 			});
-		List<Mention> mentions = articleIds.stream().flatMap(id -> byArticle.getOrDefault(id, List.of()).stream()).toList();
+		Map<Long, List<Mention>> mentions = new HashMap<>();
+		ids.forEach((claim, articles) -> mentions.put(claim, articles.stream()
+			.flatMap(article -> byArticle.getOrDefault(List.of(claim, article), List.of()).stream())
+			.toList()));
 		if (withValues) {
-			values(mentions);
+			values(mentions.values().stream().flatMap(List::stream).toList());
 		}
 		return mentions;
+	}
+
+	/** The listed pairs of claim and article where the article reports the claim, as two parallel arrays. */
+	private static List<Long[]> reporting(Map<Long, List<Long>> ids, Map<Long, List<Long>> omitted) {
+		List<Long> claims = new ArrayList<>();
+		List<Long> articles = new ArrayList<>();
+		ids.forEach((claim, listed) -> listed.stream()
+			.filter(article -> !omitted.getOrDefault(claim, List.of()).contains(article))
+			.forEach(article -> {
+				claims.add(claim);
+				articles.add(article);
+			}));
+		return List.of(claims.toArray(Long[]::new), articles.toArray(Long[]::new));
 	}
 
 	/** The numbers and dates of the given mentions' sentences, added to their values. */
@@ -130,21 +191,32 @@ public class ClaimArticles {
 			});
 	}
 
-	/** The claim's differences, with the values of the given articles only. */
-	private List<Difference> differences(Long claimId, List<Long> articleIds) {
-		Map<String, Difference> byKind = new LinkedHashMap<>();
+	/** Each claim's differences, with the values of its listed articles only. */
+	private Map<Long, List<Difference>> differences(Map<Long, ArticlesPage> pages) {
+		List<Long> claims = new ArrayList<>();
+		List<Long> articles = new ArrayList<>();
+		pages.forEach((claim, page) -> page.articleIds().forEach(article -> {
+			claims.add(claim);
+			articles.add(article);
+		}));
+		Map<Long, Map<String, Difference>> byClaim = new LinkedHashMap<>();
 		jdbc.sql("""
-				select d.kind, d.article_id, d.value, bool_or(d.firm) over (partition by d.kind) from claim_difference d
-				where d.claim_id = ? and d.article_id = any (?) order by 4 desc, d.kind, d.article_id""")
-			.params(claimId, articleIds.toArray(Long[]::new))
+				select d.claim_id, d.kind, d.article_id, d.value, bool_or(d.firm) over (partition by d.claim_id, d.kind)
+				from unnest(?::bigint[], ?::bigint[]) as w (claim_id, article_id)
+				join claim_difference d on d.claim_id = w.claim_id and d.article_id = w.article_id
+				order by d.claim_id, 5 desc, d.kind, d.article_id""")
+			.params(claims.toArray(Long[]::new), articles.toArray(Long[]::new))
 			.query(rs -> {
-				byKind.computeIfAbsent(rs.getString(1), kind -> new Difference(kind, new LinkedHashMap<>(), false))
-					.values().put(rs.getLong(2), rs.getString(3));
-				if (rs.getBoolean(4)) {
-					byKind.computeIfPresent(rs.getString(1), (kind, d) -> new Difference(kind, d.values(), true));
+				Map<String, Difference> byKind = byClaim.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>());
+				byKind.computeIfAbsent(rs.getString(2), kind -> new Difference(kind, new LinkedHashMap<>(), false))
+					.values().put(rs.getLong(3), rs.getString(4));
+				if (rs.getBoolean(5)) {
+					byKind.computeIfPresent(rs.getString(2), (kind, d) -> new Difference(kind, d.values(), true));
 				}
 			});
-		return List.copyOf(byKind.values());
+		Map<Long, List<Difference>> differences = new HashMap<>();
+		byClaim.forEach((claim, kinds) -> differences.put(claim, List.copyOf(kinds.values())));
+		return differences;
 	}
 
 	private static Long[] longs(Array array) throws SQLException {

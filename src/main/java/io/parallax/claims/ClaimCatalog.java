@@ -5,16 +5,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.parallax.claims.ClaimViews.Claim;
-import io.parallax.claims.ClaimViews.Difference;
 import io.parallax.claims.ClaimViews.Example;
-import io.parallax.claims.ClaimViews.Mention;
 import io.parallax.claims.ClaimViews.Overlap;
-import io.parallax.claims.ClaimViews.Value;
 
 import io.parallax.system.NotFoundException;
 
@@ -61,24 +56,6 @@ public class ClaimCatalog {
 			.orElseThrow(() -> NotFoundException.of("claim", id));
 	}
 
-	/** The claims a condition on the claim {@code c} selects, whole, in the story's order; one read per part. */
-	List<Claim> read(String which, Object... key) {
-		Map<Long, List<Mention>> mentions = mentions(which, key);
-		Map<Long, List<Difference>> differences = differences(which, key);
-		Map<Long, List<Long>> omissions = new HashMap<>();
-		jdbc.sql("select o.claim_id, o.article_id from claim_omission o join claim c on c.id = o.claim_id where "
-				+ which + " order by o.article_id").params(key)
-			.query(rs -> {
-				omissions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-			});
-		return jdbc.sql("select c.id, c.statement, c.agreement, c.article_count, c.independent_origins from claim c "
-				+ "where " + which + " order by c.position").params(key)
-			.query((rs, n) -> new Claim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-					mentions.getOrDefault(rs.getLong(1), List.of()), omissions.getOrDefault(rs.getLong(1), List.of()),
-					differences.getOrDefault(rs.getLong(1), List.of())))
-			.list();
-	}
-
 	/** How many pairs of the story's articles share near-identical sentences, as counted at import. */
 	public long overlapCount(Long storyId) {
 		return jdbc.sql("select overlap_pairs from claim_tally where story_id = ?").param(storyId).query(Long.class)
@@ -111,50 +88,6 @@ public class ClaimCatalog {
 			}
 		}
 		return pairs;
-	}
-
-	private Map<Long, List<Mention>> mentions(String which, Object... key) {
-		Map<Long, List<Value>> values = new HashMap<>();
-		jdbc.sql("""
-				select q.sentence_id, q.kind, q.text, q.value from quantity q
-				where q.sentence_id in (select m.sentence_id from claim_member m join claim c on c.id = m.claim_id
-				                        where """ + which + ") order by q.sentence_id, q.start_offset").params(key)
-			.query(rs -> {
-				values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(new Value(rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
-			});
-		Map<Long, List<Mention>> mentions = new LinkedHashMap<>();
-		jdbc.sql("""
-				select m.claim_id, m.article_id, a.source_file, m.sentence_id, s.text, s.paragraph_position
-				from claim_member m join claim c on c.id = m.claim_id join sentence s on s.id = m.sentence_id
-				join article a on a.id = m.article_id where """ + which + " order by c.position, a.source_file, s.position")
-			.params(key)
-			.query(rs -> {
-				mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(new Mention(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getInt(6),
-							values.getOrDefault(rs.getLong(4), List.of())));
-			});
-		return mentions;
-	}
-
-	private Map<Long, List<Difference>> differences(String which, Object... key) {
-		Map<Long, Map<String, Difference>> byClaim = new LinkedHashMap<>();
-		jdbc.sql("""
-				select d.claim_id, d.kind, d.article_id, d.value, d.firm from claim_difference d
-				join claim c on c.id = d.claim_id where """ + which + " order by d.claim_id, d.firm desc, d.kind, d.article_id")
-			.params(key)
-			.query(rs -> {
-				byClaim.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-					.computeIfAbsent(rs.getString(2), kind -> new Difference(kind, new LinkedHashMap<>(), false))
-					.values().put(rs.getLong(3), rs.getString(4));
-				if (rs.getBoolean(5)) {
-					byClaim.get(rs.getLong(1)).computeIfPresent(rs.getString(2),
-							(kind, d) -> new Difference(kind, d.values(), true));
-				}
-			});
-		Map<Long, List<Difference>> differences = new HashMap<>();
-		byClaim.forEach((claim, kinds) -> differences.put(claim, new ArrayList<>(kinds.values())));
-		return differences;
 	}
 
 	private static Long[] longs(Array array) throws SQLException {

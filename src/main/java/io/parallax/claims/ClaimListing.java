@@ -37,11 +37,11 @@ public class ClaimListing {
 
 	private final JdbcClient jdbc;
 
-	private final ClaimCatalog catalog;
+	private final ClaimArticles articles;
 
-	ClaimListing(JdbcClient jdbc, ClaimCatalog catalog) {
+	ClaimListing(JdbcClient jdbc, ClaimArticles articles) {
 		this.jdbc = jdbc;
-		this.catalog = catalog;
+		this.articles = articles;
 	}
 
 	/**
@@ -59,11 +59,43 @@ public class ClaimListing {
 		return new ClaimPage(total(storyId, show, entityId), claims);
 	}
 
-	/** The same page of claims whole, as the API gives them: every mention, omission and difference. */
-	public List<Claim> claims(Long storyId, Show show, Long entityId, int offset, int limit) {
-		Selection selection = Selection.of(storyId, show, entityId);
-		return catalog.read(" c.id in (select c.id " + selection.fromWhere() + selection.order() + " offset ? limit ?) ",
-				selection.params(offset, limit));
+	/**
+	 * The same page of claims as the API gives them, each with its first {@code articlesPerClaim} articles (their
+	 * sentences, or that they leave it out, and their values where the articles differ): a claim reported by
+	 * hundreds of articles gives the rest on its own address, a page at a time.
+	 */
+	public List<Claim> claims(Long storyId, Show show, Long entityId, int offset, int limit, int articlesPerClaim) {
+		List<Listed> listed = page(storyId, show, entityId, offset, limit).claims();
+		return articles.claims(listed, articles.pages(
+				listed.stream().map(claim -> new ClaimArticles.Stretch(claim, 0, articlesPerClaim)).toList(), true));
+	}
+
+	/**
+	 * Rows {@code offset} to {@code offset + limit} of the story's list of claims by article (one row per claim and
+	 * article that reports it or leaves it out, claims in the story's order), found by the first row each claim was
+	 * given at import: the claims those rows belong to, each with the stretch of its articles that the rows cover.
+	 */
+	public List<Claim> rows(Long storyId, int offset, int limit) {
+		List<ClaimArticles.Stretch> stretches = new ArrayList<>();
+		List<Listed> listed = jdbc.sql("""
+				select c.id, c.statement, c.agreement, c.article_count, c.independent_origins, c.omission_count,
+				       c.firm_kinds, c.checking_kinds, c.lead_articles, c.first_row from claim c
+				where c.story_id = ? and c.first_row < ? and c.first_row + c.article_count + c.omission_count > ?
+				order by c.first_row""").params(storyId, offset + limit, offset)
+			.query((rs, n) -> {
+				Listed claim = listed(rs);
+				int from = Math.max(0, offset - rs.getInt(10));
+				stretches.add(new ClaimArticles.Stretch(claim, from, offset + limit - rs.getInt(10) - from));
+				return claim;
+			})
+			.list();
+		return articles.claims(listed, articles.pages(stretches, false));
+	}
+
+	/** How many rows the story's list of claims by article has, as counted at import. */
+	public long rowCount(Long storyId) {
+		return jdbc.sql("select claim_rows from claim_tally where story_id = ?").param(storyId).query(Long.class)
+			.optional().orElse(0L);
 	}
 
 	/** How many claims a list has, as counted at import. */

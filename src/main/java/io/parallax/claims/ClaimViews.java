@@ -12,8 +12,12 @@ public final class ClaimViews {
 	private ClaimViews() {
 	}
 
-	public record Claim(Long id, String statement, String agreement, int articleCount, int independentOrigins,
-			List<Mention> mentions, List<Long> omittedBy, List<Difference> differences) {
+	/**
+	 * A claim with some of its articles: {@code mentions} and {@code omittedBy} list a page of them (all of them for
+	 * a small story), {@code articleCount} and {@code omissionCount} say how many there are in all.
+	 */
+	public record Claim(Long id, String statement, String agreement, int articleCount, int omissionCount,
+			int independentOrigins, List<Mention> mentions, List<Long> omittedBy, List<Difference> differences) {
 
 		public boolean reportedBy(Long articleId) {
 			return mentions.stream().anyMatch(m -> m.articleId().equals(articleId));

@@ -56,18 +56,20 @@ class ClaimWriter {
 		List<Object[]> differences = new ArrayList<>();
 		List<Object[]> omissions = new ArrayList<>();
 		List<Long> newIds = new ArrayList<>();
+		int firstRow = 0;
 		for (int position = 0; position < claims.size(); position++) {
 			RankedClaim ranked = claims.get(position);
 			ClaimSentence representative = ranked.claim().representative();
 			Long id = jdbc.queryForObject("""
 					insert into claim (id, story_id, position, statement, sentence_id, agreement, article_count,
-					  independent_origins, member_keys, omission_count, firm_kinds, checking_kinds, lead_articles)
-					values (coalesce(?, nextval(pg_get_serial_sequence('claim', 'id'))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					  independent_origins, member_keys, omission_count, firm_kinds, checking_kinds, lead_articles, first_row)
+					values (coalesce(?, nextval(pg_get_serial_sequence('claim', 'id'))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					returning id""", Long.class, matching.ids().get(position), storyId, position,
 					representative.text(), representative.id(), ranked.agreement(), ranked.claim().articles().size(),
 					ranked.origins(), keys.get(position), ranked.omittedBy().size(), kinds(ranked, true),
-					kinds(ranked, false), leads.of(ranked));
+					kinds(ranked, false), leads.of(ranked), firstRow);
 			newIds.add(id);
+			firstRow += ranked.claim().articles().size() + ranked.omittedBy().size();
 			ranked.claim().members().forEach(m -> members.add(new Object[] { id, m.sentence().articleId(),
 					m.sentence().id(), (float) m.similarity() }));
 			for (ClaimDifference difference : ranked.differences()) {
@@ -114,13 +116,14 @@ class ClaimWriter {
 				from claim c join claim_member m on m.claim_id = c.id join entity_mention e on e.sentence_id = m.sentence_id
 				where c.story_id = ? and e.entity_id is not null""", storyId);
 		jdbc.update("""
-				insert into claim_tally (story_id, claims, shared, discrepant, single_source, overlap_pairs)
+				insert into claim_tally (story_id, claims, shared, discrepant, single_source, overlap_pairs, claim_rows)
 				select ?, count(*), count(*) filter (where article_count > 1),
 				       count(*) filter (where agreement = 'DISCREPANT'), count(*) filter (where agreement = 'SINGLE_SOURCE'),
-				       (select count(*) from article_overlap where story_id = ?)
+				       (select count(*) from article_overlap where story_id = ?), coalesce(sum(article_count + omission_count), 0)
 				from claim where story_id = ?
 				on conflict (story_id) do update set claims = excluded.claims, shared = excluded.shared,
-				  discrepant = excluded.discrepant, single_source = excluded.single_source, overlap_pairs = excluded.overlap_pairs""",
+				  discrepant = excluded.discrepant, single_source = excluded.single_source, overlap_pairs = excluded.overlap_pairs,
+				  claim_rows = excluded.claim_rows""",
 				storyId, storyId, storyId);
 		jdbc.update("delete from claim_entity_tally where story_id = ?", storyId);
 		jdbc.update("""

@@ -36,17 +36,27 @@ class ClaimApiController {
 		this.stories = stories;
 	}
 
+	/** How many of a claim's articles a list of claims gives with it, unless asked for more or fewer. */
+	static final int ARTICLES_PER_CLAIM = 10;
+
+	/** At most this many articles per claim in a list: a claim's own address pages through the rest. */
+	static final int MAX_ARTICLES_PER_CLAIM = 100;
+
 	/**
-	 * A page of the story's claims, most widely reported first, each whole (its mentions, omissions and
-	 * differences); {@code show} filters as the matrix does.
+	 * A page of the story's claims, most widely reported first, each with its first {@code articles} articles (the
+	 * sentences they state it in, or that they leave it out, and their values where they differ): its
+	 * {@code articleCount} and {@code omissionCount} say how many there are in all, and {@code /api/claims/{id}}
+	 * gives them a page at a time. {@code show} filters as the matrix does.
 	 */
 	@GetMapping("/api/stories/{slug}/claims")
 	ResponseEntity<List<Claim>> claims(@PathVariable String slug, @RequestParam(required = false) Long entity,
 			@RequestParam(defaultValue = "all") Show show, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = "" + ApiPages.DEFAULT_SIZE) int size) {
+			@RequestParam(defaultValue = "" + ApiPages.DEFAULT_SIZE) int size,
+			@RequestParam(defaultValue = "" + ARTICLES_PER_CLAIM) int articles) {
 		Long story = stories.storyId(slug);
 		Paging paging = ApiPages.of(page, size, listing.total(story, show, entity));
-		return ApiPages.body(paging, listing.claims(story, show, entity, paging.offset(), paging.size()));
+		int perClaim = Math.max(1, Math.min(articles, MAX_ARTICLES_PER_CLAIM));
+		return ApiPages.body(paging, listing.claims(story, show, entity, paging.offset(), paging.size(), perClaim));
 	}
 
 	/** A page of the pairs of articles that share near-identical sentences, most shared first. */
@@ -59,15 +69,16 @@ class ClaimApiController {
 	}
 
 	/**
-	 * A page of the claims for spreadsheets (a byte-order mark, formulas neutralised): one row per claim and article
-	 * that reports it, reports it differently or leaves it out, paged like the JSON.
+	 * The claims for spreadsheets (a byte-order mark, formulas neutralised): one row per claim and article that
+	 * reports it, reports it differently or leaves it out, a page of rows at a time ({@code size} rows), so that a
+	 * claim reported by hundreds of articles is split across pages like any long list.
 	 */
 	@GetMapping("/api/stories/{slug}/claims.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + ApiPages.DEFAULT_SIZE) int size) {
 		Long story = stories.storyId(slug);
-		Paging paging = ApiPages.of(page, size, listing.total(story, Show.ALL, null));
-		List<Claim> onPage = listing.claims(story, Show.ALL, null, paging.offset(), paging.size());
+		Paging paging = ApiPages.of(page, size, listing.rowCount(story));
+		List<Claim> onPage = listing.rows(story, paging.offset(), paging.size());
 		Map<Long, ArticleCard> articles = new HashMap<>();
 		stories.cards(story, onPage.stream().flatMap(ClaimApiController::articleIds).distinct().toList())
 			.forEach(card -> articles.put(card.id(), card));

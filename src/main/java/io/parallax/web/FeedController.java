@@ -140,14 +140,28 @@ class FeedController {
 		entry.setPublished(Date.from(disagreement.firstSeen()));
 		entry.setUpdated(Date.from(disagreement.firstSeen()));
 		entry.setAlternateLinks(List.of(link("alternate", "text/html", page)));
-		entry.setSummary(text(disagreement.values().stream()
-			.collect(Collectors.groupingBy(Value::kind, LinkedHashMap::new, Collectors.mapping(
-					value -> message("feed.disagreementValue", value.article(), value.value()),
-					Collectors.joining("; "))))
+		String summary = disagreement.values().stream()
+			.collect(Collectors.groupingBy(Value::kind, LinkedHashMap::new,
+					Collectors.mapping(this::given, Collectors.joining("; "))))
 			.entrySet().stream()
 			.map(slot -> message("feed.disagreementSlot", message("claims.difference." + slot.getKey()), slot.getValue()))
-			.collect(Collectors.joining(" "))));
+			.collect(Collectors.joining(" "));
+		int unlisted = disagreement.valueCount() - disagreement.values().size();
+		entry.setSummary(text(unlisted > 0 ? summary + " " + message("feed.disagreementMoreValues", unlisted) : summary));
 		return entry;
+	}
+
+	/** Who gives a value, e.g. "BBC and CNN say “four trips”", or "BBC, CNN, Fox and 12 more say …". */
+	private String given(Value value) {
+		List<String> names = value.articles();
+		int more = value.articleCount() - names.size();
+		if (more > 0) {
+			return message("feed.disagreementValueMore", String.join(", ", names), more, value.value());
+		}
+		String who = names.size() == 1 ? names.get(0)
+				: message("feed.namesJoined", String.join(", ", names.subList(0, names.size() - 1)),
+						names.get(names.size() - 1));
+		return message(names.size() == 1 ? "feed.disagreementValue" : "feed.disagreementValues", who, value.value());
 	}
 
 	private static ResponseEntity<String> atom(Feed feed) throws FeedException {

@@ -2,6 +2,8 @@ package io.parallax.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import java.util.regex.Pattern;
 import io.parallax.IntegrationTest;
 import io.parallax.StoryFolderFixture;
 import io.parallax.ingest.ImportService;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -90,11 +94,51 @@ class LargeStoryClaimsTest {
 	}
 
 	@Test
-	void theCsvComesAPageAtATime() {
-		MvcTestResult csv = mvc.get().uri("/api/stories/{slug}/claims.csv?size=3", slug).exchange();
-		assertThat(csv.getResponse().getStatus()).isEqualTo(200);
-		assertThat(csv.getResponse().getHeader("X-Total-Count")).isNotBlank();
-		assertThat(csv.getResponse().getHeader("Link")).contains("rel=\"next\"");
+	@SuppressWarnings("unchecked")
+	void theCsvComesAPageOfRowsAtATimeAndHoldsEveryClaimAndArticleOnce() throws Exception {
+		List<Map<String, Object>> all = mvc.get().uri("/api/stories/{slug}/claims?size=500&articles=100", slug)
+			.assertThat().bodyJson().convertTo(List.class).actual();
+		List<String> expected = new ArrayList<>();
+		all.forEach(claim -> articlesOf(claim).forEach(article -> expected.add(claim.get("id") + "/" + article)));
+		assertThat(((Number) all.get(0).get("articleCount")).intValue())
+			.as("the widest claim has more rows than a page").isGreaterThan(7);
+
+		List<String> rows = new ArrayList<>();
+		String next = "/api/stories/" + slug + "/claims.csv?size=7";
+		while (next != null) {
+			MvcTestResult page = mvc.get().uri(next).exchange();
+			assertThat(page.getResponse().getStatus()).isEqualTo(200);
+			assertThat(page.getResponse().getHeader("X-Total-Count")).isEqualTo(String.valueOf(expected.size()));
+			String body = page.getResponse().getContentAsString(StandardCharsets.UTF_8).substring(1);
+			List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+				.parse(new StringReader(body)).getRecords();
+			assertThat(records).hasSizeLessThanOrEqualTo(7).isNotEmpty();
+			records.forEach(r -> rows.add(r.get("claim_id") + "/" + r.get("article_id")));
+			next = nextLink(page.getResponse().getHeader("Link"));
+		}
+		assertThat(rows).as("every claim and article once, in the list's order").isEqualTo(expected);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aListOfClaimsGivesTheFirstArticlesOfEachAndSaysHowManyThereAre() {
+		List<Map<String, Object>> claims = mvc.get().uri("/api/stories/{slug}/claims?size=3", slug).assertThat()
+			.bodyJson().convertTo(List.class).actual();
+		Map<String, Object> widest = claims.get(0);
+		int reporting = ((Number) widest.get("articleCount")).intValue();
+		int omitting = ((Number) widest.get("omissionCount")).intValue();
+		assertThat(reporting + omitting).as("the widest claim").isGreaterThan(ClaimApiController.ARTICLES_PER_CLAIM);
+		List<Object> listed = articlesOf(widest);
+		assertThat(listed).hasSize(ClaimApiController.ARTICLES_PER_CLAIM);
+		Map<String, Object> firstPage = (Map<String, Object>) mvc.get()
+			.uri("/api/claims/{id}?size={n}", widest.get("id"), ClaimApiController.ARTICLES_PER_CLAIM).assertThat()
+			.bodyJson().convertTo(Map.class).actual().get("claim");
+		assertThat(listed).as("the same articles as the first page of the claim's own address")
+			.isEqualTo(articlesOf(firstPage));
+
+		List<Map<String, Object>> wider = mvc.get().uri("/api/stories/{slug}/claims?size=1&articles=100", slug)
+			.assertThat().bodyJson().convertTo(List.class).actual();
+		assertThat(articlesOf(wider.get(0))).hasSize(reporting + omitting);
 	}
 
 	@Test
@@ -132,6 +176,22 @@ class LargeStoryClaimsTest {
 		differences.forEach(d -> ((Map<String, String>) d.get("values")).values()
 			.forEach(value -> assertThat(page).as("every differing value on the claim's page")
 				.contains(HtmlUtils.htmlEscape(value, "UTF-8"))));
+	}
+
+	@Test
+	void theDisagreementsFeedGivesEachValueOnceWithAFewOfTheArticlesThatGiveIt() {
+		String feed = mvc.get().uri("/stories/{slug}/disagreements.atom", slug).assertThat().hasStatusOk().bodyText()
+			.actual();
+		List<String> summaries = new ArrayList<>();
+		Matcher summary = Pattern.compile("<summary[^>]*>([^<]*)</summary>").matcher(feed);
+		while (summary.find()) {
+			summaries.add(HtmlUtils.htmlUnescape(summary.group(1)));
+		}
+		assertThat(summaries).as("the replicated copies disagree on their numbers").isNotEmpty();
+		assertThat(summaries).as("at most six values an entry, each once")
+			.allSatisfy(text -> assertThat(count(text, " say “") + count(text, " says “")).isBetween(2, 6));
+		assertThat(summaries).as("a value many copies give is given once, with a count of the rest")
+			.anySatisfy(text -> assertThat(text).containsPattern(" and \\d+ more say “"));
 	}
 
 	@Test
