@@ -64,18 +64,36 @@ final class QuotedStatements {
 	}
 
 	private static boolean differentWording(Map<Long, List<QuoteFact>> articles) {
+		return differentWording(articles.values().stream()
+			.map(quotes -> String.join(" ", quotes.stream().map(QuoteFact::text).toList()))
+			.toList());
+	}
+
+	/**
+	 * Whether two of these versions of one statement are worded materially differently: neither is an excerpt of
+	 * the other, and they are not two excerpts of a third, longer version (one outlet quotes the whole statement,
+	 * two others a part of it each: three articles, one statement).
+	 */
+	static boolean differentWording(List<String> quoted) {
 		// Each distinct version once, its words read once: the same words never differ, and a statement that hundreds
 		// of articles quote has a few versions (compared pairwise, every copy made this the comparison's largest cost).
-		List<List<String>> versions = articles.values().stream()
-			.map(quotes -> String.join(" ", quotes.stream().map(QuoteFact::text).toList()))
-			.distinct()
-			.map(QuotedStatements::words)
-			.toList();
+		List<List<String>> versions = quoted.stream().distinct().map(QuotedStatements::words).toList();
 		for (int i = 0; i < versions.size(); i++) {
 			for (int j = i + 1; j < versions.size(); j++) {
-				if (materiallyDifferent(versions.get(i), versions.get(j))) {
+				if (materiallyDifferent(versions.get(i), versions.get(j)) && !partsOfAnother(versions, i, j)) {
 					return true;
 				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean partsOfAnother(List<List<String>> versions, int i, int j) {
+		for (int k = 0; k < versions.size(); k++) {
+			List<String> whole = versions.get(k);
+			if (k != i && k != j && whole.size() > versions.get(i).size() && whole.size() > versions.get(j).size()
+					&& !materiallyDifferent(versions.get(i), whole) && !materiallyDifferent(versions.get(j), whole)) {
+				return true;
 			}
 		}
 		return false;

@@ -3,6 +3,7 @@ package io.parallax.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,22 @@ class DifferencesTest {
 				"If it's a legitimate rape, the female body has ways to try to shut that whole thing down.")).isFalse();
 		assertThat(QuotedStatements.materiallyDifferent("From what I understand from doctors, that's really rare,",
 				"It seems to me first of all, from what I understand from doctors, that's really rare,")).isFalse();
+	}
+
+	@Test
+	void twoPartsOfAStatementAThirdQuotesWholeAreOneStatement() {
+		String whole = "As I said yesterday, his comments were offensive and wrong and he should consider what course "
+				+ "would be best. Today, his fellow Missourians urged him to step aside, and I think he should accept "
+				+ "their counsel.";
+		String first = "As I said yesterday, his comments were offensive and wrong and he should consider what course "
+				+ "would be best,";
+		String second = "Today, his fellow Missourians urged him to step aside, and I think he should accept their counsel,";
+		assertThat(QuotedStatements.differentWording(List.of(whole, first, second))).isFalse();
+		assertThat(QuotedStatements.differentWording(List.of(first, second)))
+			.as("without the whole, two parts cannot be told from two statements").isTrue();
+		assertThat(QuotedStatements.differentWording(List.of(whole, first,
+				"Today, his fellow Missourians urged him to quit, and I think he should accept their counsel,")))
+			.as("a part with a changed word of substance still differs").isTrue();
 	}
 
 	@Test
