@@ -41,6 +41,9 @@ final class Differences {
 
 	private static final Pattern WEEKDAY = Pattern.compile("(" + CalendarNames.WEEKDAYS + ")");
 
+	/** A date written out: a month's name or a number (a day, a year), not only a weekday or a relative word. */
+	private static final Pattern CALENDAR_DATE = Pattern.compile("\\d|\\b" + CalendarNames.MONTHS);
+
 	private static final Pattern TIMING = Pattern.compile("(?i)\\b(coming days|next few days|in the coming days|"
 			+ "next week|weeks away|days away|within \\d+ hours)\\b");
 
@@ -219,7 +222,7 @@ final class Differences {
 				if (!sameDay(values.get(i), values.get(j))) {
 					Map<Long, String> texts = new LinkedHashMap<>();
 					dated.forEach((article, q) -> texts.put(article, q.text()));
-					return Optional.of(new ClaimDifference("DATE", texts, samePrecision(values)));
+					return Optional.of(new ClaimDifference("DATE", texts, firmDates(values)));
 				}
 			}
 		}
@@ -230,11 +233,15 @@ final class Differences {
 	}
 
 	/**
-	 * Dates given at different precisions ("November" against "Friday", "2014" against "late Friday") more often
-	 * date two facts of one claim than disagree on one: worth checking, not a flag.
+	 * Whether different dates are a flag: only when every article writes its date out as a calendar date, at one
+	 * precision. Dates given at different precisions ("November" against "Friday", "2014" against "late Friday") more
+	 * often date two facts of one claim than disagree on one; and a weekday or a relative day ("Tuesday", "last
+	 * week") is counted from when each article was written and may date another step of the story (the tweet
+	 * on Tuesday, the visit on Wednesday): worth checking, not a flag.
 	 */
-	private static boolean samePrecision(List<Quantity> dates) {
-		return dates.stream().map(q -> q.precision() == null ? "?" : q.precision()).distinct().count() == 1;
+	static boolean firmDates(List<Quantity> dates) {
+		return dates.stream().map(q -> q.precision() == null ? "?" : q.precision()).distinct().count() == 1
+				&& dates.stream().allMatch(q -> CALENDAR_DATE.matcher(q.text()).find());
 	}
 
 	/** The same day as far as both texts say: a month-only date agrees with any day in it. */

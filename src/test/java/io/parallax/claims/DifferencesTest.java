@@ -3,8 +3,10 @@ package io.parallax.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
+import io.parallax.analysis.SentenceFacts.Quantity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +60,24 @@ class DifferencesTest {
 	void twoDifferentStatementsDiffer() {
 		assertThat(QuotedStatements.materiallyDifferent("I used money that should have been used for my campaign.",
 				"I used money I shouldn't have used for personal purposes.")).isTrue();
+	}
+
+	@Test
+	void differentDatesAreAFlagOnlyWhenWrittenOutAsCalendarDatesAtOnePrecision() {
+		assertThat(Differences.firmDates(List.of(date("Jan. 20, 2017", "2017-01-20", "DAY"),
+				date("January 21, 2017", "2017-01-21", "DAY")))).isTrue();
+		assertThat(Differences.firmDates(List.of(date("2013", "2013-01-01", "YEAR"), date("2003", "2003-01-01", "YEAR"))))
+			.isTrue();
+		assertThat(Differences.firmDates(List.of(date("Tuesday", "2016-08-30", "DAY"),
+				date("on Wednesday", "2016-08-31", "DAY")))).as("weekdays, counted from each article's day").isFalse();
+		assertThat(Differences.firmDates(List.of(date("yesterday", "2016-08-30", "DAY"),
+				date("Aug. 31", "2016-08-31", "DAY")))).isFalse();
+		assertThat(Differences.firmDates(List.of(date("November", "2014-11-01", "MONTH"),
+				date("Nov. 14", "2014-11-14", "DAY")))).as("different precisions").isFalse();
+	}
+
+	private static Quantity date(String text, String resolved, String precision) {
+		return new Quantity("DATE", text, null, null, LocalDate.parse(resolved), precision, false);
 	}
 
 	@Test
