@@ -41,6 +41,10 @@ final class Differences {
 
 	private static final Pattern WEEKDAY = Pattern.compile("(" + CalendarNames.WEEKDAYS + ")");
 
+	/** A year between a determiner and a noun: "the 2003 invasion", "his 2008 speech". */
+	private static final Pattern EVENT_YEAR = Pattern.compile(
+			"\\b(?i:the|a|an|its|his|her|their|our|this|that)\\s+(\\d{4})\\s+\\p{Ll}");
+
 	/** A date written out: a month's name or a number (a day, a year), not only a weekday or a relative word. */
 	private static final Pattern CALENDAR_DATE = Pattern.compile("\\d|\\b" + CalendarNames.MONTHS);
 
@@ -198,7 +202,8 @@ final class Differences {
 		Map<Long, String> timing = new LinkedHashMap<>();
 		for (ClaimSentence sentence : claim.sentences()) {
 			List<Quantity> dates = sentence.facts().quantities().stream()
-				.filter(q -> q.kind().equals("DATE") && !q.vague() && !quoted(q.text(), sentence))
+				.filter(q -> q.kind().equals("DATE") && !q.vague() && !quoted(q.text(), sentence)
+						&& !namesAnEvent(q.text(), sentence.text()))
 				.toList();
 			if (dates.size() == 1 && !ambiguous.contains(sentence.articleId())) {
 				if (dated.putIfAbsent(sentence.articleId(), dates.get(0)) != null
@@ -256,6 +261,20 @@ final class Differences {
 			return weekdayA.group(1).equals(weekdayB.group(1));
 		}
 		return normal(a.text()).equals(normal(b.text()));
+	}
+
+	/**
+	 * A year that names an event the sentence mentions ("the 2003 invasion of Iraq", "his 2008 speech") dates that
+	 * event, not the fact the sentence states: two articles that mention different events do not disagree.
+	 */
+	static boolean namesAnEvent(String date, String sentence) {
+		Matcher year = EVENT_YEAR.matcher(sentence);
+		while (year.find()) {
+			if (year.group(1).equals(date)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean quoted(String text, ClaimSentence sentence) {

@@ -76,6 +76,16 @@ class DifferencesTest {
 				date("Nov. 14", "2014-11-14", "DAY")))).as("different precisions").isFalse();
 	}
 
+	@Test
+	void aYearThatNamesAnEventDatesTheEventNotTheFact() {
+		assertThat(Differences.namesAnEvent("2003",
+				"Mr. Mattis commanded Marines in Afghanistan and in the 2003 invasion of Iraq before becoming the head"))
+			.isTrue();
+		assertThat(Differences.namesAnEvent("2008", "Blumenthal, at his 2008 speech in Norwalk, said so.")).isTrue();
+		assertThat(Differences.namesAnEvent("2013", "He headed the Central Command from 2010 to 2013.")).isFalse();
+		assertThat(Differences.namesAnEvent("2017", "The law took effect in 2017 across the state.")).isFalse();
+	}
+
 	private static Quantity date(String text, String resolved, String precision) {
 		return new Quantity("DATE", text, null, null, LocalDate.parse(resolved), precision, false);
 	}
