@@ -62,7 +62,8 @@ class SearchApiController {
 
 	/**
 	 * {@code total} and each of {@code countsByKind} stop at the cap: {@code totalCapped} and {@code cappedKinds}
-	 * say which mean "more than"; {@code listed} results are ranked and paged through.
+	 * say which mean "more than"; {@code listed} results are ranked and paged through. The headers say the same:
+	 * {@code X-Total-Count} is {@code total}, {@code X-Total-Count-Capped} is {@code totalCapped}.
 	 */
 	@Schema(name = "SearchResults")
 	record Results(String query, long total, boolean totalCapped, long listed, int page, int pages,
