@@ -54,9 +54,11 @@ public final class ClaimViews {
 	}
 
 	/**
-	 * @param paragraph the paragraph of the article the sentence is in, for linking to it
+	 * @param sentenceId the sentence that states the claim: a mention is a claim's member sentence, so there always
+	 * is one (a sentence that goes takes its membership with it), and pages link to it ({@code #s-id})
+	 * @param paragraph the paragraph of the article the sentence is in
 	 */
-	public record Mention(Long articleId, String sourceFile, Long sentenceId, String sentence, int paragraph,
+	public record Mention(Long articleId, String sourceFile, long sentenceId, String sentence, int paragraph,
 			List<Value> values) {
 	}
 

@@ -3,15 +3,10 @@ package io.parallax.search;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.parallax.stories.StoryVersions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Searches every story with PostgreSQL's full-text search: {@code websearch_to_tsquery} over the stored entries
  * (English stems, accents ignored), ranked by {@code ts_rank} with titles weighing most, a page at a time. Its cost
  * is bounded whatever the query ({@link SearchQueries}): counts stop at {@link #COUNT_CAP} a kind and at most
- * {@link #RANKED} results are ranked and listed. Since the data changes only at import, a page of results is kept
- * for the version of the stories it was found in (the version is read first, one indexed row), keyed by the query
- * as the search understands it (case and spacing do not matter) and the filters.
+ * {@link #RANKED} results are ranked and listed. It keeps nothing: the page and the API responses it makes are kept
+ * by the web's page cache, for the version of the stories they show.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,55 +30,21 @@ public class SearchCatalog {
 	/** How many results are ranked and can be paged through (ranking is the costly part). */
 	public static final int RANKED = 500;
 
-	private record Key(String query, SearchKind kind, String story, String outlet, int page) {
-
-		static Key of(SearchRequest request) {
-			return new Key(request.query().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), request.kind(),
-					request.story(), request.outlet(), request.page());
-		}
-
-	}
-
-	private record Found(long version, SearchResults results) {
-	}
-
 	private final SearchQueries queries;
 
-	private final StoryVersions versions;
-
-	private final Cache<Key, Found> cache;
-
-	SearchCatalog(SearchQueries queries, StoryVersions versions, SearchProperties properties) {
+	SearchCatalog(SearchQueries queries) {
 		this.queries = queries;
-		this.versions = versions;
-		this.cache = Caffeine.newBuilder().maximumSize(properties.cacheEntries()).build();
 	}
 
 	public SearchResults search(SearchRequest request) {
-		Optional<SearchProblem> problem = request.problem();
-		if (problem.isPresent()) {
-			return SearchResults.refused(request, problem.get());
+		if (request.problem().isPresent()) {
+			return SearchResults.refused(request, request.problem().get());
 		}
-		long version = versions.ofAll().version();
-		Key key = Key.of(request);
-		Found found = cache.getIfPresent(key);
-		if (found == null || found.version() != version) {
-			found = new Found(version, searchUncached(request));
-			cache.put(key, found);
+		ParsedQuery parsed = queries.parse(request.query());
+		if (parsed.wordless()) {
+			return SearchResults.refused(request, SearchProblem.NO_WORDS);
 		}
-		SearchResults results = found.results();
-		return new SearchResults(request, results.problem(), results.hits(), results.countsByKind(),
-				results.cappedKinds(), results.total(), results.totalCapped(), results.listed());
-	}
-
-	/** The search without the cache: what every first search of a query costs (the benchmark measures it). */
-	SearchResults searchUncached(SearchRequest request) {
-		Optional<SearchProblem> problem = request.problem()
-			.or(() -> queries.wordless(request.query()) ? Optional.of(SearchProblem.NO_WORDS) : Optional.empty());
-		if (problem.isPresent()) {
-			return SearchResults.refused(request, problem.get());
-		}
-		Map<SearchKind, Long> counted = queries.counts(request, COUNT_CAP);
+		Map<SearchKind, Long> counted = queries.counts(request, parsed, COUNT_CAP);
 		Set<SearchKind> capped = counted.entrySet().stream().filter(count -> count.getValue() > COUNT_CAP)
 			.map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
 		Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);

@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The statements of a search, each bounded whatever the number of matches: counts stop at a cap a kind, and only a
- * bounded set of candidates (title matches first, then any) is ranked by {@code ts_rank}, snippets being cut by
- * {@code ts_headline} for the page's hits only. A word in most entries costs about what a rarer one does (see
- * SearchBenchmarkTest).
+ * The statements of a search, each bounded whatever the number of matches: a word's counts are read from those made
+ * at import, other queries' stop at a cap a kind; only a bounded set of candidates (title matches first, then any)
+ * is ranked by {@code ts_rank}; snippets are cut by {@code ts_headline} for the page's hits only, from the lines of
+ * a body that match. A word in most entries costs about what a rarer one does (see SearchBenchmarkTest).
  */
 @Component
 class SearchQueries {
@@ -24,6 +24,14 @@ class SearchQueries {
 
 	private static final String SNIPPET_OPTIONS = MARKS
 			+ ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"";
+
+	/**
+	 * What a snippet is cut from when no line of the body matches (the words are in its title or its hidden words,
+	 * or a phrase spans two lines): its beginning, for ts_headline parses all it is given. A body longer than this
+	 * is kept a line at a time ({@code search_derive_story} in V512 splits at the same length), so a shorter one is
+	 * whole here.
+	 */
+	private static final int SNIPPET_SOURCE = 1_000;
 
 	/**
 	 * The entries whose {@code column} matches, of the request's story and outlet, and of one kind when
@@ -43,26 +51,36 @@ class SearchQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** A query of only operators or stop words has no lexeme to look for (and would silently match nothing). */
-	boolean wordless(String query) {
-		return jdbc.sql("select numnode(websearch_to_tsquery('parallax_english', ?))")
+	/**
+	 * The query as the search understands it: how many words and operators it has (none: only operators or stop
+	 * words, which would silently match nothing) and, when it is one word, that word's lexeme (as {@code ts_stat}
+	 * lists it: the text form of the query without its quotes).
+	 */
+	ParsedQuery parse(String query) {
+		return jdbc.sql("""
+				select numnode(q), case when numnode(q) = 1 then (regexp_match(q::text, '^''(.*)''$'))[1] end
+				from websearch_to_tsquery('parallax_english', ?) q""")
 			.param(query)
-			.query(Integer.class)
-			.single() == 0;
+			.query((rs, row) -> new ParsedQuery(rs.getInt(1), unquote(rs.getString(2))))
+			.single();
+	}
+
+	/** A lexeme as a query's text form writes it, with its quotes and backslashes doubled. */
+	private static String unquote(String quoted) {
+		return quoted == null ? null : quoted.replace("''", "'").replace("\\\\", "\\");
 	}
 
 	/**
 	 * How many entries of each kind match, each count stopping at {@code cap + 1} (one more than the cap says
-	 * "more than"); kinds without a match are left out. One indexed, limited scan a kind.
+	 * "more than"); kinds without a match are left out. A one-word query without an outlet filter reads the counts
+	 * made at import (exact, one index range); any other scans its matches, a kind at a time, up to the cap.
 	 */
-	Map<SearchKind, Long> counts(SearchRequest request, int cap) {
+	Map<SearchKind, Long> counts(SearchRequest request, ParsedQuery parsed, int cap) {
 		Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
-		String sql = Arrays.stream(SearchKind.values())
-			.map(kind -> "select '%s' as kind, (select count(*) from (select 1 %s limit :cap) x) as hits"
-				.formatted(kind.name(), matching("document", kind, request)))
-			.collect(Collectors.joining(" union all "));
-		jdbc.sql(sql)
+		boolean countedAtImport = parsed.lexeme() != null && request.outlet() == null;
+		jdbc.sql(countedAtImport ? countedWord(request) : scannedCounts(request))
 			.param("q", request.query())
+			.param("lexeme", parsed.lexeme())
 			.param("story", request.story())
 			.param("outlet", request.outlet())
 			.param("cap", cap + 1)
@@ -70,6 +88,19 @@ class SearchQueries {
 			.list();
 		counts.values().removeIf(hits -> hits == 0);
 		return counts;
+	}
+
+	private static String countedWord(SearchRequest request) {
+		return "select kind, sum(entries) as hits from search_term where lexeme = :lexeme"
+				+ (request.story() == null ? "" : " and story_id = (select id from story where slug = :story)")
+				+ " group by kind";
+	}
+
+	private static String scannedCounts(SearchRequest request) {
+		return Arrays.stream(SearchKind.values())
+			.map(kind -> "select '%s' as kind, (select count(*) from (select 1 %s limit :cap) x) as hits"
+				.formatted(kind.name(), matching("document", kind, request)))
+			.collect(Collectors.joining(" union all "));
 	}
 
 	/**
@@ -81,7 +112,11 @@ class SearchQueries {
 		return jdbc.sql("""
 				select x.kind, x.target_id, x.slug, x.story_title, x.outlets, x.rank,
 				       ts_headline('parallax_english', x.title, x.query, :titleOptions) as title,
-				       ts_headline('parallax_english', x.body, x.query, :snippetOptions) as snippet
+				       ts_headline('parallax_english', coalesce(
+				           (select string_agg(p.text, E'\n' order by p.position)
+				            from (select p.text, p.position from search_passage p
+				                  where p.entry_id = x.id and p.words @@ x.query order by p.position limit 2) p),
+				           left(x.body, :bodyCut)), x.query, :snippetOptions) as snippet
 				from (select e.id, e.kind, e.target_id, s.slug, s.title as story_title, e.outlets, e.title, e.body,
 				             q.query, ts_rank(e.document, q.query) as rank
 				      from ((select e.id\s""" + matching("title_document", request.kind(), request) + """
@@ -99,6 +134,7 @@ class SearchQueries {
 			.param("outlet", request.outlet())
 			.param("titleOptions", TITLE_OPTIONS)
 			.param("snippetOptions", SNIPPET_OPTIONS)
+			.param("bodyCut", SNIPPET_SOURCE)
 			.param("candidates", candidates)
 			.param("limit", limit)
 			.param("offset", offset)

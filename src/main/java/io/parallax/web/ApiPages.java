@@ -30,6 +30,14 @@ final class ApiPages {
 
 	/** A 200 whose headers say how many items the list has and where its other pages are. */
 	static ResponseEntity.BodyBuilder ok(Paging paging) {
+		return ok(paging, paging.total());
+	}
+
+	/**
+	 * A 200 for a list whose pages hold fewer items than there are ({@code total}): a search pages through its
+	 * best-ranked results only.
+	 */
+	static ResponseEntity.BodyBuilder ok(Paging paging, long total) {
 		List<String> links = new ArrayList<>();
 		if (paging.hasPrevious()) {
 			links.add(link(paging.page() - 1, paging.size(), "prev"));
@@ -37,7 +45,7 @@ final class ApiPages {
 		if (paging.hasNext()) {
 			links.add(link(paging.page() + 1, paging.size(), "next"));
 		}
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", String.valueOf(paging.total()));
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", String.valueOf(total));
 		if (!links.isEmpty()) {
 			response.header(HttpHeaders.LINK, String.join(", ", links));
 		}

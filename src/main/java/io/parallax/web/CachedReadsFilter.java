@@ -40,7 +40,9 @@ class CachedReadsFilter extends OncePerRequestFilter implements Ordered {
 
 	/** The handler's headers that describe the body and so are kept with it. */
 	private static final List<String> BODY_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_DISPOSITION,
-			HttpHeaders.LINK, "X-Total-Count");
+			HttpHeaders.LINK, "X-Total-Count", SearchApiController.TOTAL_CAPPED);
+
+	private static final String NOT_KEPT = CachedReadsFilter.class.getName() + ".notKept";
 
 	private static final String CACHE_CONTROL = CacheControl.noCache().cachePublic().getHeaderValue();
 
@@ -64,6 +66,15 @@ class CachedReadsFilter extends OncePerRequestFilter implements Ordered {
 		BuildProperties properties = build.getIfAvailable();
 		this.release = Long.toString(properties != null && properties.getTime() != null
 				? properties.getTime().toEpochMilli() : System.currentTimeMillis(), 36);
+	}
+
+	/**
+	 * Asks that this response be served but not kept: it was rendered for an address that is not its own (a page
+	 * past the last shows the last), so that the cache holds each page once, under its own address, and a run of
+	 * made-up page numbers cannot push out what readers use.
+	 */
+	static void doNotKeep(HttpServletRequest request) {
+		request.setAttribute(NOT_KEPT, Boolean.TRUE);
 	}
 
 	@Override
@@ -118,7 +129,7 @@ class CachedReadsFilter extends OncePerRequestFilter implements Ordered {
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
-		if (rendering.getStatus() == HttpServletResponse.SC_OK) {
+		if (rendering.getStatus() == HttpServletResponse.SC_OK && request.getAttribute(NOT_KEPT) == null) {
 			cache.put(address, CachedResponse.of(etag, bodyHeaders(rendering), rendering.getContentAsByteArray()));
 		}
 		rendering.copyBodyToResponse();

@@ -14,9 +14,12 @@ import io.parallax.search.SearchResults;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -32,6 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class SearchApiController {
+
+	/** Says whether {@code X-Total-Count} is exact ({@code false}) or a lower bound ({@code true}: more match). */
+	static final String TOTAL_CAPPED = "X-Total-Count-Capped";
 
 	private final SearchCatalog search;
 
@@ -56,7 +62,8 @@ class SearchApiController {
 
 	/**
 	 * {@code total} and each of {@code countsByKind} stop at the cap: {@code totalCapped} and {@code cappedKinds}
-	 * say which mean "more than"; {@code listed} results are ranked and paged through.
+	 * say which mean "more than"; {@code listed} results are ranked and paged through. The headers say the same:
+	 * {@code X-Total-Count} is {@code total}, {@code X-Total-Count-Capped} is {@code totalCapped}.
 	 */
 	@Schema(name = "SearchResults")
 	record Results(String query, long total, boolean totalCapped, long listed, int page, int pages,
@@ -66,14 +73,20 @@ class SearchApiController {
 	@GetMapping("/api/search")
 	@Operation(summary = "Search every story", description = "Words find their other forms and accented spellings; "
 			+ "\"a phrase\" in quotes, -word to leave out, or between alternatives (websearch_to_tsquery syntax).")
-	@ApiResponse(responseCode = "200", description = "A page of ranked results",
+	@ApiResponse(responseCode = "200", description = "A page of ranked results; pages go up to the "
+			+ SearchCatalog.RANKED + " best (see Link)", headers = {
+					@Header(name = "X-Total-Count", description = "How many results match (the body's total): counted up to "
+							+ SearchCatalog.COUNT_CAP + " a kind, so a lower bound when " + TOTAL_CAPPED + " is true",
+							schema = @Schema(type = "integer")),
+					@Header(name = TOTAL_CAPPED, description = "true when more results match than X-Total-Count says "
+							+ "(the body's totalCapped)", schema = @Schema(type = "boolean")) },
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Results.class)))
 	@ApiResponse(responseCode = "400", description = "A query that cannot be run: empty, too long or without words",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<?> search(@Parameter(example = "Putin talks") @RequestParam(required = false) String q, @RequestParam(required = false) SearchKind kind,
 			@RequestParam(required = false) String story, @RequestParam(required = false) String outlet,
-			@RequestParam(defaultValue = "1") int page) {
+			@RequestParam(defaultValue = "1") int page, HttpServletRequest servletRequest) {
 		SearchRequest request = new SearchRequest(q, kind, story, outlet, page);
 		SearchResults results = search.search(request);
 		if (results.problem().isPresent()) {
@@ -83,7 +96,12 @@ class SearchApiController {
 			return ResponseEntity.badRequest().body(problem);
 		}
 		Paging paging = Paging.of(request.page(), SearchCatalog.PAGE_SIZE, results.listed());
-		return ApiPages.body(paging, new Results(request.query(), results.total(), results.totalCapped(),
+		if (paging.page() != page) {
+			CachedReadsFilter.doNotKeep(servletRequest);
+		}
+		return ApiPages.ok(paging, results.total())
+			.header(TOTAL_CAPPED, String.valueOf(results.totalCapped()))
+			.body(new Results(request.query(), results.total(), results.totalCapped(),
 				results.listed(), paging.page(), paging.pages(), results.countsByKind(), results.cappedKinds(),
 				results.hits().stream().map(Hit::of).toList()));
 	}

@@ -5,6 +5,7 @@ import io.parallax.search.SearchKind;
 import io.parallax.search.SearchRequest;
 import io.parallax.search.SearchResults;
 import io.parallax.stories.StoryCatalog;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,7 @@ class SearchController {
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) SearchKind kind,
 			@RequestParam(required = false) String story, @RequestParam(required = false) String outlet,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest servletRequest) {
 		SearchRequest request = new SearchRequest(q, kind, story, outlet, page);
 		model.addAttribute("request", request);
 		model.addAttribute("kinds", SearchKind.values());
@@ -41,7 +42,11 @@ class SearchController {
 		if (q != null) {
 			SearchResults results = search.search(request);
 			model.addAttribute("results", results);
-			model.addAttribute("paging", Paging.of(request.page(), SearchCatalog.PAGE_SIZE, results.listed()));
+			Paging paging = Paging.of(request.page(), SearchCatalog.PAGE_SIZE, results.listed());
+			if (paging.page() != page) {
+				CachedReadsFilter.doNotKeep(servletRequest);
+			}
+			model.addAttribute("paging", paging);
 		}
 		return "search/results";
 	}

@@ -1,6 +1,14 @@
 package io.parallax.search;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -31,9 +40,10 @@ import org.springframework.test.context.TestPropertySource;
  * outlets' reporting, or the folders {@code -Dbenchmark.corpus} names), then repeats its stored search entries
  * (every kind, same words, new ids) until the index holds {@code benchmark.articles} (10,000) article entries, and
  * runs a mix of queries (single words, phrases, exclusions, alternatives, filters, later pages) on one thread, then
- * on 32 threads for {@code benchmark.seconds} (20), through {@link SearchCatalog} as the page and the API call it:
- * first cold (the results cache bypassed, so every search runs its statements), then warm (from the cache): p50,
- * p99 and throughput per query and overall with the load average, and the plan of a capped count. Run it with
+ * on 32 threads for {@code benchmark.seconds} (20): first cold, through {@link SearchCatalog} as the page and the
+ * API call it (every search runs its statements), then warm, from {@code /api/search} over HTTP as the page cache
+ * serves a query asked before: p50, p99 and throughput per query and overall with the load average, and the plan of
+ * a capped count. Run it with
  * {@code ./mvnw test -Dtest=SearchBenchmarkTest -Dbenchmark=true}; it wipes the test database like every test.
  */
 @IntegrationTest
@@ -61,6 +71,11 @@ class SearchBenchmarkTest {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@LocalServerPort
+	private int port;
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
 	@Test
 	void printsSearchLatencyAt32Connections() throws Exception {
 		Path root = Files.createTempDirectory("parallax-search-benchmark");
@@ -79,6 +94,7 @@ class SearchBenchmarkTest {
 				insert into search_entry (story_id, kind, target_id, title, body, extra, outlets)
 				select e.story_id, e.kind, e.target_id + c * 1000000000, e.title, e.body, e.extra, e.outlets
 				from search_entry e, generate_series(1, ?) c""").param(copies).update();
+		jdbc.sql("select search_derive_story(id) from story").query(Integer.class).list();
 		// What autovacuum would do to a table this size after an import: statistics and the visibility map.
 		jdbc.sql("vacuum analyze search_entry").update();
 		print("index: %d entries, %d of them articles, %s on disk; filled in %d s".formatted(
@@ -87,21 +103,44 @@ class SearchBenchmarkTest {
 				jdbc.sql("select pg_size_pretty(pg_total_relation_size('search_entry'))").query(String.class).single(),
 				TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)));
 		int seconds = Integer.getInteger("benchmark.seconds", 20);
-		QUERIES.forEach(search::searchUncached);
-		print("COLD: every search runs its statements (the results cache bypassed), as a query seen first does");
-		measure(1, seconds / 2, search::searchUncached);
-		measure(THREADS, seconds, search::searchUncached);
-		print("WARM: the same queries again, from the results cache (one version lookup each)");
 		QUERIES.forEach(search::search);
+		print("COLD: every search runs its statements through SearchCatalog, as a query seen first does");
 		measure(1, seconds / 2, search::search);
 		measure(THREADS, seconds, search::search);
+		print("WARM: the same queries from /api/search over HTTP, served by the page cache (one version lookup each)");
+		QUERIES.forEach(this::fetch);
+		measure(1, seconds / 2, this::fetch);
+		measure(THREADS, seconds, this::fetch);
 		jdbc.sql("""
 				explain (analyze, buffers) select count(*) from (select 1 from search_entry e
 				where e.kind = 'CLAIM' and e.document @@ websearch_to_tsquery('parallax_english', 'said') limit 1001) x""")
 			.query(String.class).list().forEach(line -> print("  " + line));
 	}
 
-	private void measure(int threads, int seconds, Function<SearchRequest, SearchResults> searcher)
+	/** The API's response to the request, as a script gets it (the body read whole, its status checked). */
+	private int fetch(SearchRequest request) {
+		String address = "http://localhost:" + port + "/api/search?q=" + URLEncoder.encode(request.query(), UTF_8)
+				+ (request.kind() == null ? "" : "&kind=" + request.kind())
+				+ (request.outlet() == null ? "" : "&outlet=" + URLEncoder.encode(request.outlet(), UTF_8))
+				+ "&page=" + request.page();
+		try {
+			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(address)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(address + " answered " + response.statusCode());
+			}
+			return response.body().length;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void measure(int threads, int seconds, Function<SearchRequest, ?> searcher)
 			throws InterruptedException {
 		Map<Integer, List<Long>> times = new ConcurrentHashMap<>();
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.parallax.IntegrationTest;
+import io.parallax.SqlStatementCounter;
 import io.parallax.StoryFolderFixture;
 import io.parallax.ingest.ImportService;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,9 @@ class SearchTest {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private SqlStatementCounter counter;
 
 	private String seedSlug() {
 		return search.search(new SearchRequest("Ushakov", SearchKind.STORY, null, null, 1)).hits().stream()
@@ -165,6 +169,7 @@ class SearchTest {
 				select (select min(id) from story), case when g <= 3 then 'ARTICLE' else 'CLAIM' end, 900000000 + g,
 				       case when g % 7 = 0 then 'Zyzzogeton' else 'Entry' end, 'zyzzogeton', '', '{}'
 				from generate_series(1, 1010) g""").update();
+		jdbc.sql("select search_derive_story(min(id)) from story").query(Integer.class).single();
 		try {
 			SearchResults results = search.search(new SearchRequest("zyzzogeton", null, null, null, 1));
 			assertThat(results.countsByKind()).containsEntry(SearchKind.CLAIM, (long) SearchCatalog.COUNT_CAP)
@@ -194,18 +199,111 @@ class SearchTest {
 			json.extractingPath("$.totalCapped").isEqualTo(true);
 			json.extractingPath("$.cappedKinds").asArray().containsExactly("CLAIM");
 			json.extractingPath("$.listed").isEqualTo(SearchCatalog.RANKED);
+			assertThat(mvc.get().uri("/api/search?q=zyzzogeton")).hasStatusOk()
+				.hasHeader("X-Total-Count", String.valueOf(SearchCatalog.COUNT_CAP + 3))
+				.hasHeader("X-Total-Count-Capped", "true");
+			// Two words: the counts are a scan's, capped the same way.
+			assertThat(search.search(new SearchRequest("zyzzogeton or entry", null, null, null, 1)).countsByKind())
+				.containsEntry(SearchKind.CLAIM, (long) SearchCatalog.COUNT_CAP);
 		}
 		finally {
 			jdbc.sql("delete from search_entry where target_id > 900000000").update();
+			jdbc.sql("select search_derive_story(min(id)) from story").query(Integer.class).single();
 		}
 	}
 
+	/**
+	 * A one-word query reads the counts made at import; any other counts by scanning its matches. The same word
+	 * twice is the same search by the other way, so the two must agree.
+	 */
 	@Test
-	void aQueryIsKeptWhateverItsCaseAndSpacingUntilTheNextImport() {
-		SearchResults first = search.search(new SearchRequest("Ushakov  talks", null, seedSlug(), null, 1));
-		SearchResults again = search.search(new SearchRequest("ushakov TALKS", null, seedSlug(), null, 1));
-		assertThat(again.hits()).isSameAs(first.hits());
-		assertThat(again.request().query()).isEqualTo("ushakov TALKS");
+	void theCountsMadeAtImportAgreeWithTheMatches() {
+		for (String word : List.of("Putin", "talks", "Zelenskiy", "summit", "Ushakóv", "said")) {
+			assertThat(search.search(new SearchRequest(word, null, null, null, 1)).countsByKind()).as(word)
+				.isNotEmpty()
+				.isEqualTo(search.search(new SearchRequest(word + " " + word, null, null, null, 1)).countsByKind());
+			assertThat(search.search(new SearchRequest(word, null, seedSlug(), null, 1)).countsByKind()).as(word)
+				.isEqualTo(search.search(new SearchRequest(word + " " + word, null, seedSlug(), null, 1)).countsByKind());
+		}
+	}
+
+	/**
+	 * The API's X-Total-Count is how many results match, not how many a page lists, and says whether it is exact.
+	 * The response is kept by the page cache (a second request costs the version lookup alone); a page number past
+	 * the last shows the last page but is not kept, so that made-up page numbers cannot fill the cache.
+	 */
+	@Test
+	void theApiSaysHowManyMatchAndItsResponsesAreKeptUnderTheirOwnAddress() {
+		String address = "/api/search?q=Putin&story=" + seedSlug();
+		var response = mvc.get().uri(address).exchange().getResponse();
+		long total = search.search(new SearchRequest("Putin", null, seedSlug(), null, 1)).total();
+		assertThat(total).isGreaterThan(SearchCatalog.PAGE_SIZE);
+		assertThat(response.getHeader("X-Total-Count")).isEqualTo(String.valueOf(total));
+		assertThat(response.getHeader("X-Total-Count-Capped")).isEqualTo("false");
+		assertThat(response.getHeader("Link")).contains("page=2");
+
+		counter.reset();
+		assertThat(mvc.get().uri(address)).hasStatusOk().hasHeader("X-Total-Count", String.valueOf(total));
+		assertThat(counter.count()).as("served from the page cache").isEqualTo(1);
+
+		long pages = (total + SearchCatalog.PAGE_SIZE - 1) / SearchCatalog.PAGE_SIZE;
+		for (int i = 0; i < 2; i++) {
+			counter.reset();
+			assertThat(mvc.get().uri(address + "&page=999")).hasStatusOk().bodyJson().extractingPath("$.page")
+				.isEqualTo((int) pages);
+			assertThat(counter.count()).as("a page past the last is searched again, never kept").isGreaterThan(1);
+		}
+		counter.reset();
+		assertThat(mvc.get().uri("/search?q=Putin&page=999&story=" + seedSlug())).hasStatusOk();
+		assertThat(mvc.get().uri("/search?q=Putin&page=999&story=" + seedSlug())).hasStatusOk();
+		assertThat(counter.count()).as("nor is the page's").isGreaterThan(2);
+	}
+
+	/**
+	 * A snippet is cut from the first lines of a body that match, so a word far down an article (past the first
+	 * 1,000 characters, which are all a snippet reads when no line matches) is still shown marked; a word found only
+	 * in the title leaves the snippet at the body's beginning.
+	 */
+	@Test
+	void aSnippetComesFromTheLinesThatMatch(@TempDir Path root) throws Exception {
+		StoryFolderFixture story = StoryFolderFixture.empty(root);
+		story.write("fastnet.txt", """
+				Lighthouse keepers return to Fastnet
+
+				Keepers will live on the Fastnet rock again from next spring, the lighthouse board said on Monday.
+
+				The board said the automated lamps had failed twice in the storms of last winter.
+
+				Ships passing the rock had reported the light dark for hours at a time.
+
+				The board's engineers spent the autumn on the rock, replacing the generators and the radio mast, and
+				found the tower sound after a century and a half of Atlantic weather.
+
+				Two crews of three will work four weeks on and four weeks off, as the keepers did before the light was
+				automated, and will be brought out by boat or, in bad weather, by helicopter from Cork.
+
+				Fishermen in Schull and Baltimore welcomed the news, saying a watched light was worth more to them than
+				any number of sensors, though some asked why the board had taken so long to decide.
+
+				The board did not say what bringing the keepers back would cost, but said it would publish the figure
+				with its annual accounts in the summer, alongside the cost of the storm repairs.
+
+				The last keepers left the rock in 1989, and their cottages ashore became a museum.
+				""");
+		assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
+		assertThat(jdbc.sql("select length(body) from search_entry e join story s on s.id = e.story_id "
+				+ "where s.slug = ? and e.kind = 'ARTICLE'").param(story.slug()).query(Integer.class).single())
+			.isGreaterThan(1_000);
+		SearchHit museum = search.search(new SearchRequest("museum", SearchKind.ARTICLE, story.slug(), null, 1)).hits()
+			.get(0);
+		assertThat(museum.snippet().parts()).filteredOn(Highlighted.Part::match).extracting(Highlighted.Part::text)
+			.containsExactly("museum");
+		assertThat(museum.snippet().text()).contains("cottages ashore became a museum");
+		SearchHit returning = search.search(new SearchRequest("returning", SearchKind.ARTICLE, story.slug(), null, 1))
+			.hits().get(0);
+		assertThat(returning.title().parts()).contains(new Highlighted.Part("return", true));
+		assertThat(returning.snippet().parts()).noneMatch(Highlighted.Part::match);
+		assertThat(returning.snippet().text()).startsWith("Keepers will live on the Fastnet rock");
 	}
 
 	@Test
