@@ -121,7 +121,7 @@ public class AnalysisService {
 		catch (Exception ex) {
 			log.error("analysis of article {} ({}) failed; it is stored without analysis", article.id(),
 					article.sourceFile(), ex);
-			return new ArticleFindings(List.of(), List.of(), List.of(), List.of());
+			return ArticleFindings.none();
 		}
 	}
 

@@ -36,10 +36,18 @@ class FindingsWriter {
 				return ps;
 			});
 		}
+		// a clause's row goes with its sentence (the table has no article column): the sentences of these articles
+		jdbc.update(con -> {
+			var ps = con.prepareStatement("""
+					delete from sentence_clause where sentence_id in (select id from sentence where article_id = any (?))""");
+			ps.setArray(1, con.createArrayOf("bigint", ids));
+			return ps;
+		});
 		mentions(findings.values().stream().flatMap(f -> f.mentions().stream()).toList());
 		quotes(findings.values().stream().flatMap(f -> f.quotes().stream()).toList());
 		attributions(findings.values().stream().flatMap(f -> f.attributions().stream()).toList());
 		quantities(findings.values().stream().flatMap(f -> f.quantities().stream()).toList());
+		clauses(findings.values().stream().flatMap(f -> f.clauses().stream()).toList());
 		jdbc.batchUpdate("""
 				insert into article_analysis (article_id, sha256, analysed_at) values (?, ?, ?)
 				on conflict (article_id) do update set sha256 = excluded.sha256, analysed_at = excluded.analysed_at""",
@@ -99,6 +107,15 @@ class FindingsWriter {
 			ps.setInt(7, a.start());
 			ps.setInt(8, a.end());
 		});
+	}
+
+	private void clauses(List<FoundClause> clauses) {
+		jdbc.batchUpdate("insert into sentence_clause (sentence_id, position, text) values (?, ?, ?)", clauses,
+				clauses.size(), (ps, c) -> {
+					ps.setLong(1, c.sentenceId());
+					ps.setInt(2, c.position());
+					ps.setString(3, c.text());
+				});
 	}
 
 	private void quantities(List<FoundQuantity> quantities) {

@@ -40,7 +40,11 @@ class MentionFinder {
 	 * a name elsewhere is a name where the model missed it too ("Akin made the remarks…" at a sentence's start).
 	 */
 	List<NameMention> findAll(Long articleId, List<SentenceText> sentences) {
-		List<List<TaggedToken>> tokens = sentences.stream().map(s -> tagger.tag(s.text())).toList();
+		return findAll(articleId, sentences, sentences.stream().map(s -> tagger.tag(s.text())).toList());
+	}
+
+	/** @param tokens each sentence's tagged tokens, in the order of the sentences */
+	List<NameMention> findAll(Long articleId, List<SentenceText> sentences, List<List<TaggedToken>> tokens) {
 		List<List<Label>> labels = tokens.stream().map(names::label).toList();
 		Map<String, EntityKind> known = ArticleKinds.of(tokens, labels);
 		List<NameMention> mentions = new ArrayList<>();

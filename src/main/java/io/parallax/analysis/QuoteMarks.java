@@ -16,7 +16,19 @@ final class QuoteMarks {
 
 	static List<QuoteSpan> find(String paragraph) {
 		List<QuoteSpan> spans = new ArrayList<>();
-		int i = continuation(paragraph, spans);
+		opened(paragraph, continuation(paragraph, spans), spans);
+		return spans;
+	}
+
+	/** The quotes a text opens, leaving out one that it only closes, carried over from the text before it. */
+	static List<QuoteSpan> openedIn(String text) {
+		List<QuoteSpan> spans = new ArrayList<>();
+		opened(text, 0, spans);
+		return spans;
+	}
+
+	private static void opened(String paragraph, int from, List<QuoteSpan> spans) {
+		int i = from;
 		while (i < paragraph.length()) {
 			char c = paragraph.charAt(i);
 			int close = switch (c) {
@@ -35,7 +47,6 @@ final class QuoteMarks {
 			}
 			i = end;
 		}
-		return spans;
 	}
 
 	/**

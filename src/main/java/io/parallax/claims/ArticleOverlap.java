@@ -7,6 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.parallax.text.ContentWords;
+
 /**
  * Two articles that share near-identical sentences: rewrites of one source text, or wire copy.
  *

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.parallax.analysis.AnalysisFacts;
 import io.parallax.analysis.SentenceFacts;
+import io.parallax.text.ContentWords;
 import io.parallax.text.SentenceEmbedder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

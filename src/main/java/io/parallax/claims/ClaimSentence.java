@@ -3,6 +3,7 @@ package io.parallax.claims;
 import java.util.Set;
 
 import io.parallax.analysis.SentenceFacts;
+import io.parallax.text.ContentWords;
 
 /**
  * A sentence as the comparison sees it: its embedding, its content words, the entities it names, and what the

@@ -37,7 +37,7 @@ public class ClaimService {
 		List<ClaimSentence> sentences = inputs.of(storyId);
 		// rewrites are whole sentences copied; facts are clauses
 		List<ArticleOverlap> overlaps = ArticleOverlap.of(sentences, CandidatePairs.of(sentences));
-		List<RankedClaim> claims = compare(sentences, propositions.of(sentences), overlaps);
+		List<RankedClaim> claims = compare(sentences, propositions.of(storyId, sentences), overlaps);
 		writer.replace(storyId, claims, overlaps);
 		return claims.size();
 	}

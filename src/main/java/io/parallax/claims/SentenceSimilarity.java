@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import io.parallax.analysis.SentenceFacts.QuoteFact;
+import io.parallax.text.ContentWords;
 import io.parallax.text.SentenceEmbedder;
 
 /**

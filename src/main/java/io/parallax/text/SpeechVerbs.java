@@ -2,18 +2,24 @@ package io.parallax.text;
 
 /**
  * The verbs English news uses to attribute words or information to someone, as regular-expression alternations:
- * the one list the sentence splitter (which keeps "…?” he asked." whole), the quote finder and the source finder
- * share. Reporting verbs cite a source for information; the rest introduce someone's words without making them a
- * source of facts ("asked", "urged", "joked").
+ * the one list the sentence splitter (which keeps "…?” he asked." whole), the clause splitter, the quote finder and
+ * the source finder share. Reporting verbs cite a source for information; the rest introduce someone's words
+ * without making them a source of facts ("asked", "urged", "joked").
  */
 public final class SpeechVerbs {
 
+	/**
+	 * The plainest finite verbs that cite a source, those that close a sentence with who said it (", officials
+	 * said.") and never with a fact of their own, as ", a charge he denies." does.
+	 */
+	public static final String PLAIN_REPORTING = "said|says|told|tells|wrote|writes|stated|added|adds|noted|reported";
+
 	/** Finite verbs that cite a source: "said", "told", "confirmed", "reported". */
-	public static final String REPORTING = "said|says|told|tells|wrote|writes|stated|states|added|adds|noted|notes"
+	public static final String REPORTING = PLAIN_REPORTING + "|states|notes"
 			+ "|warned|warns|explained|explains|insisted|insists|claimed|claims|declared|declares|announced|announces"
 			+ "|confirmed|confirms|described|describes|admitted|admits|argued|argues|suggested|suggest|suggests"
 			+ "|indicated|stressed|emphasised|emphasized|reiterated|hinted|acknowledged|acknowledges|denied|denies"
-			+ "|revealed|reported|reports|cautioned|predicted|estimated|conceded|concedes|recalled|tweeted|tweets"
+			+ "|revealed|reports|cautioned|predicted|estimated|conceded|concedes|recalled|tweeted|tweets"
 			+ "|posted|alleged|alleges|contended|contends|testified|testifies";
 
 	/** Finite verbs of speech, reporting or not: the reporting ones and "asked", "urged", "replied", "joked"… */

@@ -20,6 +20,13 @@ class QuoteMarksTest {
 	}
 
 	@Test
+	void aQuoteOnlyClosedInATextIsCarriedOverUnlessOnlyTheQuotesItOpensAreAskedFor() {
+		String text = "Not a Roger Stone.” He said “no” twice.";
+		assertThat(QuoteMarks.find(text)).extracting(QuoteSpan::text).containsExactly("Not a Roger Stone.", "no");
+		assertThat(QuoteMarks.openedIn(text)).extracting(QuoteSpan::text).containsExactly("no");
+	}
+
+	@Test
 	void runsAQuoteLeftOpenToTheParagraphsEnd() {
 		assertThat(QuoteMarks.find("She added: “The work continues into next year."))
 			.extracting(QuoteSpan::text)

@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Set;
 
 import io.parallax.analysis.SentenceFacts;
-import io.parallax.text.TokenTagger;
+import io.parallax.text.ContentWords;
 import org.junit.jupiter.api.Test;
 
 /**
  * A sentence that states two facts, each reported by another article in a sentence of its own, is a member of
- * both claims; compared whole, it would be like neither.
+ * both claims; compared whole, it would be like neither. The clauses are given as the analysis splits them
+ * ({@code analysis/ClauseSplitterTest} checks the splitting; {@code StoredClausesTest} the two together).
  */
 class PropositionsTest {
-
-	private static final Propositions PROPOSITIONS = new Propositions(new TokenTagger());
 
 	private static final float[] VECTOR = { 1f, 0f, 0f };
 
@@ -41,7 +40,10 @@ class PropositionsTest {
 				"Shipping companies warned of delays to deliveries.")) {
 			sentences.add(sentence(4, other));
 		}
-		List<ClaimSentence> clauses = PROPOSITIONS.of(sentences);
+		List<ClaimSentence> clauses = Propositions.of(sentences, s -> s == both
+				? List.of("The harbour authority closed the eastern terminal on Sunday",
+						"dockworkers walked out over unpaid overtime")
+				: List.of(s.text()));
 		assertThat(clauses.stream().filter(c -> c.id().equals(both.id()))).hasSize(2).allMatch(ClaimSentence::part);
 
 		List<ClaimWriter.RankedClaim> claims = ClaimService.compare(sentences, clauses, List.of());

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.parallax.analysis.SentenceFacts;
 import io.parallax.analysis.SentenceFacts.QuoteFact;
+import io.parallax.text.ContentWords;
 import org.junit.jupiter.api.Test;
 
 /**

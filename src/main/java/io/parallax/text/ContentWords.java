@@ -1,4 +1,4 @@
-package io.parallax.claims;
+package io.parallax.text;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.parallax.text.FunctionWords;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
- * The content words of a sentence, Porter-stemmed (OpenNLP), for lexical overlap; and whether the sentence denies what it
- * states ("would not meet"), which embeddings alone cannot tell from "could meet".
+ * The content words of a sentence, Porter-stemmed (OpenNLP), for lexical overlap and for telling a stretch too short
+ * to state a fact; and whether the sentence denies what it states ("would not meet"), which embeddings alone cannot
+ * tell from "could meet".
  */
-final class ContentWords {
+public final class ContentWords {
 
 	// Only a verb's own negation ("would not meet", "never met", "didn't"): "no major breakthrough" or "declined"
 	// state facts of their own that a paraphrase may put otherwise.
@@ -22,7 +22,7 @@ final class ContentWords {
 	private ContentWords() {
 	}
 
-	static Set<String> of(String sentence) {
+	public static Set<String> of(String sentence) {
 		Set<String> words = new LinkedHashSet<>();
 		// OpenNLP's Porter stemmer keeps state while it stems a word: one per call, never shared between threads
 		PorterStemmer stemmer = new PorterStemmer();
@@ -33,11 +33,11 @@ final class ContentWords {
 		return words;
 	}
 
-	static boolean negated(String sentence) {
+	public static boolean negated(String sentence) {
 		return NEGATION.matcher(sentence).find();
 	}
 
-	static double jaccard(Set<String> a, Set<String> b) {
+	public static double jaccard(Set<String> a, Set<String> b) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return 0;
 		}

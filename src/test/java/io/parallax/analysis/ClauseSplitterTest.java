@@ -1,10 +1,11 @@
-package io.parallax.claims;
+package io.parallax.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
 
+import io.parallax.text.ContentWords;
 import io.parallax.text.TokenTagger;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class ClauseSplitterTest {
 	private static final TokenTagger TAGGER = new TokenTagger();
 
 	private static List<Set<String>> clauses(String sentence) {
-		return ClauseSplitter.split(TAGGER.tag(sentence)).stream().map(c -> ContentWords.of(c.text())).toList();
+		return ClauseSplitter.split(sentence, TAGGER.tag(sentence)).stream().map(ContentWords::of).toList();
 	}
 
 	private static Set<String> words(String text) {
@@ -103,6 +104,27 @@ class ClauseSplitterTest {
 	void neverSplitsAQuotation() {
 		String quote = "“We will rebuild, and we will come back stronger than before,” the governor said.";
 		assertThat(clauses(quote)).hasSize(1);
+	}
+
+	@Test
+	void splitsAQuoteCarriedOverFromTheSentenceBeforeLikeTheReportersWords() {
+		// the quote opened in the sentence before; only its closing mark is in this one
+		List<Set<String>> clauses = clauses("We cut the budget in March, and the council approved the plan a week later.”");
+		assertThat(clauses).hasSize(2);
+		assertThat(clauses.get(1)).containsAll(words("council approved plan week later"))
+			.doesNotContainAnyElementsOf(words("cut budget March"));
+	}
+
+	@Test
+	void neverSplitsAQuotationTheSentenceOpensWithASingleMark() {
+		assertThat(clauses("The mayor called the plan ‘a promise we made, and a promise we will keep’ on Monday."))
+			.hasSize(1);
+	}
+
+	@Test
+	void aSentenceThatIsAllAttributionIsItsOwnClauseWhole() {
+		String sentence = "According to police.";
+		assertThat(ClauseSplitter.split(sentence, TAGGER.tag(sentence))).containsExactly(sentence);
 	}
 
 	@Test
