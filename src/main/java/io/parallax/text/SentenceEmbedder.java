@@ -1,6 +1,8 @@
 package io.parallax.text;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import dev.langchain4j.data.embedding.Embedding;
@@ -22,27 +24,46 @@ public class SentenceEmbedder {
 	private volatile EmbeddingModel model;
 
 	/**
-	 * One vector per sentence, in order. A sentence with nothing to read (only spaces or control characters, which
-	 * the model refuses) gets the zero vector: it means nothing, and is like no other sentence.
+	 * One vector per sentence, in order. A sentence with nothing to read (only spaces, of any kind, or control and
+	 * formatting characters, which the model's tokenizer drops and the model then refuses) gets the zero vector: it
+	 * means nothing, and is like no other sentence. Should the model still refuse a text of a batch, each text of it
+	 * is embedded on its own, so that one odd sentence never fails an import.
 	 */
 	public List<float[]> embed(List<String> sentences) {
 		List<String> readable = sentences.stream().filter(SentenceEmbedder::readable).toList();
-		List<float[]> vectors = readable.isEmpty() ? List.of()
-				: model().embedAll(readable.stream().map(TextSegment::from).toList()).content().stream()
-					.map(Embedding::vector).toList();
+		List<float[]> vectors = embedReadable(readable);
 		if (readable.size() == sentences.size()) {
 			return vectors;
 		}
-		List<float[]> all = new java.util.ArrayList<>(sentences.size());
-		java.util.Iterator<float[]> next = vectors.iterator();
+		List<float[]> all = new ArrayList<>(sentences.size());
+		Iterator<float[]> next = vectors.iterator();
 		for (String sentence : sentences) {
 			all.add(readable(sentence) ? next.next() : new float[DIMENSIONS]);
 		}
 		return all;
 	}
 
-	private static boolean readable(String text) {
-		return text != null && !text.isBlank() && !text.trim().isEmpty();
+	private List<float[]> embedReadable(List<String> texts) {
+		if (texts.isEmpty()) {
+			return List.of();
+		}
+		try {
+			return model().embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
+				.map(Embedding::vector)
+				.toList();
+		}
+		catch (RuntimeException refused) {
+			if (texts.size() == 1) {
+				return List.of(new float[DIMENSIONS]);
+			}
+			return texts.stream().flatMap(text -> embedReadable(List.of(text)).stream()).toList();
+		}
+	}
+
+	/** Whether the text has a character the model reads: anything but spaces, control and formatting characters. */
+	static boolean readable(String text) {
+		return text != null && text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+				&& !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT && c != '\uFFFD');
 	}
 
 	/**

@@ -18,8 +18,11 @@ class SentenceEmbedderTest {
 	@Test
 	void aSentenceWithNothingToReadGetsTheZeroVectorAndTheOthersTheirOwn() {
 		List<float[]> vectors = new SentenceEmbedder()
-			.embed(List.of("Putin met Witkoff in Moscow.", "\u0001\u0002 \u0003", "   ", "Trump spoke to reporters."));
-		assertThat(vectors).hasSize(4);
+			.embed(List.of("Putin met Witkoff in Moscow.", "\u0001\u0002 \u0003", "   ", "Trump spoke to reporters.",
+					"\u00a0\u200b\ufeff\u2028\u3000", "\ufffd\u00ad"));
+		assertThat(vectors).hasSize(6);
+		assertThat(vectors.get(4)).as("no-break, zero-width and ideographic spaces").containsOnly(0f);
+		assertThat(vectors.get(5)).containsOnly(0f);
 		assertThat(vectors.get(1)).containsOnly(0f).hasSize(SentenceEmbedder.DIMENSIONS);
 		assertThat(vectors.get(2)).containsOnly(0f);
 		assertThat(SentenceEmbedder.cosine(vectors.get(0), vectors.get(0))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
