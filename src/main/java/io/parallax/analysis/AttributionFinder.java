@@ -152,8 +152,9 @@ class AttributionFinder {
 			if (Cues.describesDocument(speaker.text())) {
 				return SourceKind.DOCUMENT;
 			}
-			// "the Great Elephant Census": a name the tagger missed, not an unnamed source.
-			return PROPER_NAME.matcher(speaker.text()).matches() ? SourceKind.ORGANISATION : SourceKind.ANONYMOUS;
+			// "the Great Elephant Census": a name the tagger missed, not an unnamed source ("Officials" is one).
+			return PROPER_NAME.matcher(speaker.text()).matches() && !Cues.describesPeopleOrPapers(speaker.text())
+					? SourceKind.ORGANISATION : SourceKind.ANONYMOUS;
 		}
 		EntityKind kind = context.kindOf(speaker.key());
 		return switch (kind) {

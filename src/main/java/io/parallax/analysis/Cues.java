@@ -144,6 +144,11 @@ final class Cues {
 		return head.find() && DOCUMENT_NOUN.matcher(head.group(1)).matches();
 	}
 
+	/** Whether a description has a noun for people or papers in it ("Officials", "U.S. sources", "the memo"). */
+	static boolean describesPeopleOrPapers(String description) {
+		return HEAD_NOUN.matcher(description).find();
+	}
+
 	private Cues() {
 	}
 

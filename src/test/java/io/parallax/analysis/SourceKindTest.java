@@ -30,6 +30,9 @@ class SourceKindTest {
 			the Great Elephant Census                                | ORGANISATION
 			the Center for Biological Diversity                      | ORGANISATION
 			the Kremlin's press office                               | ANONYMOUS
+			Officials                                                | ANONYMOUS
+			Sources                                                  | ANONYMOUS
+			Senior Administration Officials                          | ANONYMOUS
 			""")
 	void kindOfAnUnnamedSource(String description, SourceKind kind) {
 		assertThat(AttributionFinder.kindOf(null, Speaker.described(description, "said"))).isEqualTo(kind);
