@@ -37,6 +37,9 @@ class AttributionFinder {
 	private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b((?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}"
 			+ "(?:statement|report|document|letter|decree|memo|filing|study|survey|readout|communiqu[eé]))\\b");
 
+	private static final Pattern PROPER_NAME = Pattern
+		.compile("(?:(?i:the)\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:of|for|and|the|\\p{Lu}[\\p{L}.’'-]*))*");
+
 	private static final Pattern REPORTEDLY = Pattern.compile("\\b(reportedly|is said to|are said to|was said to)\\b");
 
 	private final SpeakerFinder speakers = new SpeakerFinder();
@@ -146,7 +149,12 @@ class AttributionFinder {
 			return SourceKind.MEDIA;
 		}
 		if (!speaker.named()) {
-			return SourceKind.ANONYMOUS;
+			if (Cues.describesDocument(speaker.text())) {
+				return SourceKind.DOCUMENT;
+			}
+			// "the Great Elephant Census": a name the tagger missed, not an unnamed source ("Officials" is one).
+			return PROPER_NAME.matcher(speaker.text()).matches() && !Cues.describesPeopleOrPapers(speaker.text())
+					? SourceKind.ORGANISATION : SourceKind.ANONYMOUS;
 		}
 		EntityKind kind = context.kindOf(speaker.key());
 		return switch (kind) {

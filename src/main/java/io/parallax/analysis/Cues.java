@@ -1,5 +1,6 @@
 package io.parallax.analysis;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.parallax.text.SpeechVerbs;
@@ -13,11 +14,15 @@ final class Cues {
 
 	static final String PARTICIPLES = SpeechVerbs.PARTICIPLES;
 
-	/** Nouns for people who are cited without a name: "U.S. officials", "people with knowledge of the call". */
+	/** Nouns for papers cited without a name: "the lawsuit", "court documents", "a handwritten note". */
+	static final String DOCUMENTS = "lawsuit|suit|complaint|indictment|filings?|documents|court papers|ruling"
+			+ "|affidavit|petition|memo|note|reports?";
+
+	/** Nouns for people (or papers) cited without a name: "U.S. officials", "people with knowledge of the call". */
 	static final String PEOPLE = "officials?|sources?|diplomats?|aides?|people|analysts?|experts?|spokesm[ae]n"
-			+ "|lawsuit|suit|complaint|indictment|filings?|documents|court papers|ruling|affidavit|petition|memo"
+			+ "|" + DOCUMENTS
 			+ "|spokeswom[ae]n|spokespersons?|advisers?|advisors?|insiders?|observers?|witnesses|residents|ministers?"
-			+ "|lawmakers|negotiators?|envoys?|officers?|authorities|media|agencies|reports?|president|leaders?"
+			+ "|lawmakers|negotiators?|envoys?|officers?|authorities|media|agencies|president|leaders?"
 			+ "|(?:" + String.join("|", Lexicon.ROLE_NOUNS) + "|critic|supporter|protester|activist|investigator|police"
 			+ "|justice|democrat|republican)s?";
 
@@ -38,8 +43,14 @@ final class Cues {
 	static final Pattern ACCORDING_TO = Pattern
 		.compile("^[\\s,.!?…]*(according to|quoted by|citing)\\s+([^,.;:!?]+)", Pattern.CASE_INSENSITIVE);
 
-	static final Pattern DESCRIPTION_THEN_VERB = Pattern.compile("^[\\s,.!?…]*((?:the|a|an|one|several|some)\\s+"
-			+ "(?:[\\p{L}.’'-]+\\s+){0,3}?(?:" + PEOPLE + ")(?:\\s+(?:for|of|at|with|from)\\s+[^,;:!?“”\"]{2,60}?)?)"
+	/**
+	 * A description and its verb: "a Kremlin aide said", "a handwritten note on the petition said", "the lawsuit
+	 * from Nebraska and Oklahoma, where marijuana is still outlawed, argues" (a clause between them in commas, and
+	 * a "but" or "and" before them, do not change who speaks).
+	 */
+	static final Pattern DESCRIPTION_THEN_VERB = Pattern.compile("^[\\s,.!?…]*(?:(?:but|and|yet)\\s+)?"
+			+ "((?:the|a|an|one|several|some)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:" + PEOPLE + ")"
+			+ "(?:\\s+(?:for|of|at|with|from|on)\\s+[^,;:!?“”\"]{2,60}?)?)(?:\\s*,[^,;:!?“”\"]{1,80},)?"
 			+ "\\s+(?:has\\s+|have\\s+|had\\s+)?(" + VERBS + ")\\b",
 			Pattern.CASE_INSENSITIVE);
 
@@ -119,6 +130,24 @@ final class Cues {
 	static final Pattern NOT_SPEECH_BEFORE = Pattern.compile(
 			"(?i)(so-called|titled|entitled|dubbed|nicknamed|known as|the word|the words|the term|the phrase|the slogan"
 					+ "|the hashtag|the headline|the book|the film|the song|the album|the show|the series)\\s*$");
+
+	private static final Pattern HEAD_NOUN = Pattern.compile("(?i)\\b(" + PEOPLE + ")\\b");
+
+	private static final Pattern DOCUMENT_NOUN = Pattern.compile("(?i)" + DOCUMENTS);
+
+	/**
+	 * Whether a description names a paper rather than people: its first noun of either kind is a paper's ("the
+	 * lawsuit from Nebraska and Oklahoma", "a handwritten note on the petition"; not "officials with the report").
+	 */
+	static boolean describesDocument(String description) {
+		Matcher head = HEAD_NOUN.matcher(description);
+		return head.find() && DOCUMENT_NOUN.matcher(head.group(1)).matches();
+	}
+
+	/** Whether a description has a noun for people or papers in it ("Officials", "U.S. sources", "the memo"). */
+	static boolean describesPeopleOrPapers(String description) {
+		return HEAD_NOUN.matcher(description).find();
+	}
 
 	private Cues() {
 	}

@@ -1,6 +1,7 @@
 package io.parallax.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,11 +62,16 @@ final class EntityCluster {
 	}
 
 	EntityKind kind() {
+		// In order of first mention, so that a tie goes to the kind the story gave the name first, run after run.
 		Map<EntityKind, Long> votes = mentions.stream()
 			.filter(m -> m.kind() != EntityKind.UNKNOWN)
-			.collect(Collectors.groupingBy(NameMention::kind, Collectors.counting()));
+			.collect(Collectors.groupingBy(NameMention::kind, LinkedHashMap::new, Collectors.counting()));
 		if (!votes.isEmpty()) {
-			return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+			long most = Collections.max(votes.values());
+			EntityKind kind = votes.entrySet().stream().filter(v -> v.getValue() == most).findFirst().orElseThrow().getKey();
+			// "U.S. attorney", "Washington said": the tagger reads a country acting as an organisation; it is
+			// still the place.
+			return kind == EntityKind.ORGANISATION && Lexicon.isPlace(name()) ? EntityKind.PLACE : kind;
 		}
 		if (mentions.stream().anyMatch(NameMention::speaks)) {
 			return EntityKind.PERSON;

@@ -81,6 +81,16 @@ class MentionFinder {
 				i = i + 1;
 				continue;
 			}
+			int resumed = NameBoundaries.drafted(tokens, labels, used, i, last, drafts);
+			if (resumed >= 0) {
+				i = resumed;
+				continue;
+			}
+			if (labels.get(i) == Label.ORGANIZATION) {
+				int start = NameBoundaries.organisationStart(tokens, labels, used, i);
+				drafts.removeIf(d -> d.last() >= start);
+				i = start;
+			}
 			int first = labels.get(i) == Label.PERSON ? titleStart(tokens, labels, i) : i;
 			for (int k = first; k <= last; k++) {
 				used[k] = true;
@@ -165,7 +175,7 @@ class MentionFinder {
 	private static int titleStart(List<TaggedToken> tokens, List<Label> labels, int nameStart) {
 		int start = nameStart;
 		int k = nameStart - 1;
-		while (k >= 0 && (labels.get(k) == Label.NONE && isCapitalisedWord(tokens, k)
+		while (k >= 0 && (untagged(labels, tokens, k) && isCapitalisedWord(tokens, k)
 				&& (Lexicon.isTitle(tokens.get(k).text()) || isOwnerWord(tokens.get(k)) && titleAfter(tokens, k, nameStart))
 				|| isTitleComplement(tokens, k, nameStart))) {
 			start = k;
@@ -175,6 +185,11 @@ class MentionFinder {
 			start++;
 		}
 		return start;
+	}
+
+	// A word no name claims: untagged, or a title's word the model took for an organisation ("Defense Secretary").
+	private static boolean untagged(List<Label> labels, List<TaggedToken> tokens, int k) {
+		return labels.get(k) == Label.NONE || labels.get(k) != Label.PERSON && Lexicon.isTitle(tokens.get(k).text());
 	}
 
 	// "of", "the" and the capitalised words after them inside "Secretary of the Interior Ryan Zinke".
@@ -216,7 +231,7 @@ class MentionFinder {
 				|| label == Label.PERSON && word.length() > 2 && word.codePoints().skip(1).anyMatch(Character::isUpperCase);
 	}
 
-	private static boolean isCapitalisedWord(List<TaggedToken> tokens, int i) {
+	static boolean isCapitalisedWord(List<TaggedToken> tokens, int i) {
 		TaggedToken token = tokens.get(i);
 		return token.isCapitalised() && token.text().codePoints().anyMatch(Character::isLetter)
 				&& !Lexicon.NOT_NAMES.contains(token.text());
@@ -235,7 +250,7 @@ class MentionFinder {
 	 * A name to be: tokens {@code first..last}, the name itself from {@code nameStart} (a title before it), of a
 	 * kind; a null kind for a title standing alone.
 	 */
-	private record Draft(int first, int nameStart, int last, EntityKind kind) {
+	record Draft(int first, int nameStart, int last, EntityKind kind) {
 
 		java.util.Optional<NameMention> toMention(Long articleId, SentenceText sentence, List<TaggedToken> tokens,
 				List<NameMention> earlier) {

@@ -19,8 +19,8 @@ public final class SpeechVerbs {
 			+ "|warned|warns|explained|explains|insisted|insists|claimed|claims|declared|declares|announced|announces"
 			+ "|confirmed|confirms|described|describes|admitted|admits|argued|argues|suggested|suggest|suggests"
 			+ "|indicated|stressed|emphasised|emphasized|reiterated|hinted|acknowledged|acknowledges|denied|denies"
-			+ "|revealed|reports|cautioned|predicted|estimated|conceded|concedes|recalled|tweeted|tweets"
-			+ "|posted|alleged|alleges|contended|contends|testified|testifies";
+			+ "|revealed|reports|cautioned|predicted|estimated|conceded|concedes|recalled|recounted|recounts"
+			+ "|tweeted|tweets|posted|alleged|alleges|contended|contends|testified|testifies";
 
 	/** Finite verbs of speech, reporting or not: the reporting ones and "asked", "urged", "replied", "joked"… */
 	public static final String FINITE = REPORTING + "|say|asked|asks|called|calls|urged|urges|replied|replies"

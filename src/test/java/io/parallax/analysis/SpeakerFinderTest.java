@@ -67,6 +67,13 @@ class SpeakerFinderTest {
 			“I think it’s great,” Ellen DeGeneres said on her show. ¶ A day after the suspension, the Safari Club sent out a “call to arms,” encouraging hunters to write to their representatives. | call to arms | Safari Club
 			But former U.S. attorney for the District of Columbia Joseph diGenova blasted the tactic as “outrageous.” | outrageous | Joseph diGenova
 			The lawsuit, which was brought by Nebraska’s attorney general, Jon Bruning, accused Colorado of a “scheme” that flouts the law. | scheme | The lawsuit
+			In the film, the character testifies and “claims not to know critical information that he does in fact know,” the indictment recounts. | claims not to know | the indictment
+			“The guards told us to leave the building at once,” the report recounted. | The guards told us | the report
+			According to a 2012 bankruptcy petition, he lived at his mother’s home. “Lives w/mom,” a handwritten note on the petition said. “Has no furniture.” | Lives w/mom | a handwritten note on the petition
+			According to a 2012 bankruptcy petition, he lived at his mother’s home. “Lives w/mom,” a handwritten note on the petition said. “Has no furniture.” | Has no furniture | a handwritten note on the petition
+			But the lawsuit from Nebraska and Oklahoma, where marijuana is still outlawed, argues that Colorado has “created a dangerous gap” in the federal system. | created a dangerous gap | the lawsuit from Nebraska and Oklahoma
+			“The site was unsafe for workers,” an internal memo from the agency, dated March 3, said. | The site was unsafe | an internal memo from the agency
+			And the complaint, filed in federal court on Monday, says the company “knowingly misled investors.” | knowingly misled investors | the complaint
 			Meanwhile, the statement on her health, from Dr. Lisa Bardack, an internist and chairman of medicine at the Mount Kisco Medical Group in Mount Kisco, New York, said she has pollen allergies and listed "deep vein thrombosis," an elbow fracture and a concussion. | deep vein thrombosis | Lisa Bardack
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {

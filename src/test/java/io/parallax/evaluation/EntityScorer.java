@@ -16,7 +16,8 @@ final class EntityScorer {
 	private EntityScorer() {
 	}
 
-	record Result(Score entities, Score unified, List<String> notNames, List<String> wrongKinds, List<String> split) {
+	record Result(Score entities, Score unified, List<String> notNames, List<String> wrongKinds, List<String> split,
+			List<String> missed) {
 	}
 
 	static Result score(JsonNode found, ExpectedEntities expected) {
@@ -47,9 +48,11 @@ final class EntityScorer {
 		int people = 0;
 		int unified = 0;
 		List<String> split = new ArrayList<>();
+		List<String> missed = new ArrayList<>();
 		for (int i = 0; i < expected.all().size(); i++) {
 			List<JsonNode> holders = holdersOf(i, found, expected);
 			if (holders.isEmpty()) {
+				missed.add(expected.all().get(i).get("name").asString());
 				continue;
 			}
 			recalled++;
@@ -65,7 +68,7 @@ final class EntityScorer {
 		}
 		Score entities = new Score(found.size(), real, expected.all().size(), recalled, kindRight, kindTotal);
 		// "Unified" is a share of the people found: of them, how many sit on one entity of their own.
-		return new Result(entities, Score.paired(people, people, unified), notNames, wrongKinds, split);
+		return new Result(entities, Score.paired(people, people, unified), notNames, wrongKinds, split, missed);
 	}
 
 	private static List<Integer> standsFor(JsonNode entity, ExpectedEntities expected) {

@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Compares names and texts as a reader would: case, accents, punctuation, dotted initials ("F.B.I.") and
- * possessives ("Trump’s") do not matter.
+ * possessives ("Trump’s") do not matter, nor a name's leading article.
  */
 final class Names {
 
@@ -29,13 +29,21 @@ final class Names {
 			.strip();
 	}
 
+	/**
+	 * A name as a reader compares names: normalised, and without a leading article, since "The Associated Press"
+	 * and "the Associated Press" and "Associated Press" are one name however a sentence starts.
+	 */
+	static String name(String text) {
+		return norm(text).replaceFirst("^the ", "");
+	}
+
 	/** Every form an entity goes by, as the API or the expectations list it: its name and its aliases. */
 	static Set<String> forms(JsonNode entity) {
 		Set<String> forms = new HashSet<>();
-		forms.add(norm(entity.get("name").asString()));
+		forms.add(name(entity.get("name").asString()));
 		JsonNode aliases = entity.get("aliases");
 		if (aliases != null) {
-			aliases.forEach(a -> forms.add(norm(a.asString())));
+			aliases.forEach(a -> forms.add(name(a.asString())));
 		}
 		forms.remove("");
 		return forms;

@@ -28,7 +28,8 @@ final class SourceScorer {
 				ObjectNode item = JsonNodeFactory.instance.objectNode();
 				item.put("source", source);
 				item.put("kind", attribution.get("kind").asString());
-				distinct.putIfAbsent(Names.norm(source), item);
+				// A source given in two forms the reader lists for one ("the suit", "the lawsuit") is one source.
+				distinct.putIfAbsent(entities.speakerKey(source), item);
 			}
 			found.put(file, new ArrayList<>(distinct.values()));
 		});

@@ -11,7 +11,7 @@ record StoryEvaluation(String name, EntityScorer.Result entities, QuoteScorer.Re
 		Pairing dates, Pairing numbers, ClaimScorer.Result claims, SummaryScorer.Result summary) {
 
 	static StoryEvaluation of(String name, JsonNode expected, StoryOutput output) {
-		ExpectedEntities entities = new ExpectedEntities(expected.get("entities"));
+		ExpectedEntities entities = new ExpectedEntities(expected.get("entities"), expected.get("descriptions"));
 		return new StoryEvaluation(name, EntityScorer.score(output.entities(), entities),
 				QuoteScorer.score(expected.get("quotes"), output.quotes(), output.entities(), entities),
 				SourceScorer.score(expected.get("sources"), output.attributions(), output.entities(), entities),
@@ -33,6 +33,7 @@ record StoryEvaluation(String name, EntityScorer.Result entities, QuoteScorer.Re
 		section(lines, "entity that is no name a reader listed", entities.notNames());
 		section(lines, "entity of the wrong kind", entities.wrongKinds());
 		section(lines, "person not unified", entities.split());
+		section(lines, "entity missed", entities.missed());
 		section(lines, "quote missed", quotes.pairing().missed);
 		section(lines, "quote not a reader's", quotes.pairing().extra);
 		section(lines, "wrong speaker", quotes.pairing().wrongDetail);
