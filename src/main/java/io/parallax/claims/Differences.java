@@ -45,9 +45,6 @@ final class Differences {
 	private static final Pattern EVENT_YEAR = Pattern.compile(
 			"\\b(?i:the|a|an|its|his|her|their|our|this|that)\\s+(\\d{4})\\s+\\p{Ll}");
 
-	/** A date written out: a month's name or a number (a day, a year), not only a weekday or a relative word. */
-	private static final Pattern CALENDAR_DATE = Pattern.compile("\\d|\\b" + CalendarNames.MONTHS);
-
 	private static final Pattern TIMING = Pattern.compile("(?i)\\b(coming days|next few days|in the coming days|"
 			+ "next week|weeks away|days away|within \\d+ hours)\\b");
 
@@ -238,15 +235,11 @@ final class Differences {
 	}
 
 	/**
-	 * Whether different dates are a flag: only when every article writes its date out as a calendar date, at one
-	 * precision. Dates given at different precisions ("November" against "Friday", "2014" against "late Friday") more
-	 * often date two facts of one claim than disagree on one; and a weekday or a relative day ("Tuesday", "last
-	 * week") is counted from when each article was written and may date another step of the story (the tweet
-	 * on Tuesday, the visit on Wednesday): worth checking, not a flag.
+	 * Dates given at different precisions ("November" against "Friday", "2014" against "late Friday") more often
+	 * date two facts of one claim than disagree on one: worth checking, not a flag.
 	 */
 	static boolean firmDates(List<Quantity> dates) {
-		return dates.stream().map(q -> q.precision() == null ? "?" : q.precision()).distinct().count() == 1
-				&& dates.stream().allMatch(q -> CALENDAR_DATE.matcher(q.text()).find());
+		return dates.stream().map(q -> q.precision() == null ? "?" : q.precision()).distinct().count() == 1;
 	}
 
 	/** The same day as far as both texts say: a month-only date agrees with any day in it. */
