@@ -116,8 +116,11 @@ final class QuotedStatements {
 	private static List<String> words(String text) {
 		String plain = text.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ")
 			.replace('’', '\'')
+			.replace('‘', '\'')
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^\\p{L}\\p{N}' ]", " ")
+			// a single quotation mark inside a quote ("his 'ass-saver' tapes") is punctuation, not part of a word
+			.replaceAll("(?<![\\p{L}\\p{N}])'+|'+(?![\\p{L}\\p{N}])", " ")
 			.strip();
 		return plain.isEmpty() ? List.of() : Arrays.asList(plain.split("\\s+"));
 	}

@@ -47,6 +47,14 @@ class DifferencesTest {
 	}
 
 	@Test
+	void quotationMarksInsideAQuoteAreNoWordingDifference() {
+		assertThat(QuotedStatements.materiallyDifferent("He called them his 'ass-saver' tapes,",
+				"He called them his ass-saver tapes,")).isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("We won't ‘back down’ now,", "We won't back down now.")).isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("We won't back down now,", "We will back down now.")).isTrue();
+	}
+
+	@Test
 	void aDroppedFunctionWordOrAnEditorsInsertionIsTheSameStatement() {
 		assertThat(QuotedStatements.materiallyDifferent("are alleged to be both discriminators and victims.",
 				"this class includes at least 544 store managers who are alleged to be discriminators and victims."))
