@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Analyses one article: names, then quotes and cited sources (which need the names), then numbers and dates, and
- * the clauses each sentence states. Each sentence is tagged once: the names and the clauses are read from the same
- * tags.
+ * the clauses each sentence states. Each sentence is tagged once: the names, the numbers and dates and the clauses
+ * are read from the same tags.
  */
 @Component
 class ArticleAnalyser {
@@ -40,8 +40,8 @@ class ArticleAnalyser {
 		List<List<TaggedToken>> tokens = sentences.stream().map(s -> tagger.tag(s.text())).toList();
 		List<NameMention> names = mentions.findAll(article.id(), sentences, tokens);
 		ArticleContext context = new ArticleContext(article, names);
-		return new ArticleFindings(names, quotes.find(context), attributions.find(context), quantities.find(article),
-				clauses(sentences, tokens));
+		return new ArticleFindings(names, quotes.find(context), attributions.find(context),
+				quantities.find(article, tokens), clauses(sentences, tokens));
 	}
 
 	private static List<FoundClause> clauses(List<SentenceText> sentences, List<List<TaggedToken>> tokens) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,11 +62,22 @@ class QuantityFinder {
 		this.tagger = tagger;
 	}
 
+	/** Tags a sentence only when a finder needs its tags. */
 	List<FoundQuantity> find(ArticleText article) {
+		return find(article, i -> once(() -> tagger.tag(article.sentences().get(i).text())));
+	}
+
+	/** @param tokens each sentence's tagged tokens, as the article's analysis already has them */
+	List<FoundQuantity> find(ArticleText article, List<List<TaggedToken>> tokens) {
+		return find(article, i -> () -> tokens.get(i));
+	}
+
+	private List<FoundQuantity> find(ArticleText article, IntFunction<Supplier<List<TaggedToken>>> tagged) {
 		List<FoundQuantity> found = new ArrayList<>();
 		DateFinder dates = new DateFinder(article);
-		for (SentenceText sentence : article.sentences()) {
-			Supplier<List<TaggedToken>> tokens = once(() -> tagger.tag(sentence.text()));
+		for (int i = 0; i < article.sentences().size(); i++) {
+			SentenceText sentence = article.sentences().get(i);
+			Supplier<List<TaggedToken>> tokens = tagged.apply(i);
 			Sentence in = new Sentence(article, sentence);
 			in.add(money(in));
 			in.add(percents(in));
