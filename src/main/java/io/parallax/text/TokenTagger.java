@@ -31,9 +31,10 @@ public class TokenTagger {
 	static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
 	// Original characters kept (no `` '' or -LRB-), so that tokens map back to the text; hyphenated words split
-	// ("Trump-Putin", "R-Texas") as the named-entity model learnt them.
+	// ("Trump-Putin", "R-Texas") as the named-entity model learnt them. Tokens are read back from the sentence by
+	// their offsets, so the tokenizer's American respellings would be work thrown away.
 	private static final String TOKENIZER_OPTIONS = "invertible=false,ptb3Escaping=false,quotes=original,"
-			+ "ellipses=original,dashes=original,splitHyphenated=true,untokenizable=noneDelete";
+			+ "ellipses=original,dashes=original,splitHyphenated=true,untokenizable=noneDelete,americanize=false";
 
 	/** About ten articles' sentences: enough for every finder of an article to find its tags. */
 	private static final int RECENT_SENTENCES = 1024;
