@@ -71,7 +71,8 @@ public class ClaimCatalog {
 			.params(storyId, offset, limit)
 			.query((rs, n) -> {
 				examples.add(new Long[][] { longs(rs.getArray(4)), longs(rs.getArray(5)) });
-				return new Overlap(rs.getLong(1), rs.getLong(2), rs.getInt(3), new ArrayList<>());
+				return new Overlap(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(3) >= ArticleOverlap.REWRITE,
+						new ArrayList<>());
 			})
 			.list();
 		Map<Long, String> texts = new HashMap<>();

@@ -128,7 +128,13 @@ public final class ClaimViews {
 			List<SlotValue> firmValues) {
 	}
 
-	public record Overlap(Long a, Long b, int sharedSentences, List<Example> examples) {
+	/**
+	 * Two articles that share near-identical sentences outside quotation marks.
+	 *
+	 * @param derived whether they share enough to be rewrites of one source text (wire copy, one press release
+	 * retold): they then count as one origin of every claim both report
+	 */
+	public record Overlap(Long a, Long b, int sharedSentences, boolean derived, List<Example> examples) {
 	}
 
 	public record Example(String a, String b) {

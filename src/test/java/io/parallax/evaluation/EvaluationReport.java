@@ -39,6 +39,11 @@ final class EvaluationReport {
 			.filter(s -> s.detailTotal() >= 3).mapToDouble(Score::detail).min().orElse(1);
 	}
 
+	/** The share of the corpus's events whose derived pairs are exactly the reader's. */
+	double derivedExact() {
+		return corpus.stream().filter(e -> e.derived().exact()).count() / (double) corpus.size();
+	}
+
 	String table() {
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT, ROW, "story", "entities P/R", "", "kind", "people", "quotes P/R", "spkr",
@@ -59,6 +64,11 @@ final class EvaluationReport {
 				100 * (1 - total(e -> e.entities().entities()).precision()),
 				100 * (1 - total(e -> e.entities().entities()).detail()), total(e -> e.quotes().pairing().score()).detail(),
 				worstArticleSpeakers(), total(e -> e.dates().score()).detail()));
+		Score derived = total(e -> e.derived().score());
+		out.append(String.format(Locale.ROOT, "derived pairs: corpus P/R %s (%d found, %d expected), exact in %d of %d"
+				+ " events; seeds P/R %s (%d found, %d expected)%n", pr(derived), derived.found(), derived.expected(),
+				corpus.stream().filter(e -> e.derived().exact()).count(), corpus.size(), pr(seeds.derived().score()),
+				seeds.derived().score().found(), seeds.derived().score().expected()));
 		return out.toString();
 	}
 

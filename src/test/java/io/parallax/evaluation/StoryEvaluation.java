@@ -8,7 +8,8 @@ import tools.jackson.databind.JsonNode;
 
 /** Every stage's score on one story, and what was missed or wrong, for the report. */
 record StoryEvaluation(String name, EntityScorer.Result entities, QuoteScorer.Result quotes, Pairing sources,
-		Pairing dates, Pairing numbers, ClaimScorer.Result claims, SummaryScorer.Result summary) {
+		Pairing dates, Pairing numbers, ClaimScorer.Result claims, SummaryScorer.Result summary,
+		DerivedPairScorer.Result derived) {
 
 	static StoryEvaluation of(String name, JsonNode expected, StoryOutput output) {
 		ExpectedEntities entities = new ExpectedEntities(expected.get("entities"), expected.get("descriptions"));
@@ -17,7 +18,8 @@ record StoryEvaluation(String name, EntityScorer.Result entities, QuoteScorer.Re
 				SourceScorer.score(expected.get("sources"), output.attributions(), output.entities(), entities),
 				QuantityScorer.dates(expected.get("quantities"), output.quantities()),
 				QuantityScorer.numbers(expected.get("quantities"), output.quantities()),
-				ClaimScorer.score(expected, output), SummaryScorer.score(expected.get("summary").asString(), output));
+				ClaimScorer.score(expected, output), SummaryScorer.score(expected.get("summary").asString(), output),
+				DerivedPairScorer.score(expected.get("derivedPairs"), output));
 	}
 
 	Map<String, Score> speakersByArticle() {
@@ -51,6 +53,8 @@ record StoryEvaluation(String name, EntityScorer.Result entities, QuoteScorer.Re
 		section(lines, "omission of a fact the article reports", claims.wrongOmissions());
 		section(lines, "claim pair not a reader's", claims.wrongPairs());
 		section(lines, "claim pair missed", claims.missedPairs());
+		section(lines, "derived pair missed", derived.missed());
+		section(lines, "derived pair not a reader's", derived.extra());
 		return lines;
 	}
 

@@ -14,9 +14,11 @@ import tools.jackson.databind.JsonNode;
  * @param articles the story's articles by file name ({@code GET /api/articles/{id}}: sentences and all)
  * @param attributions whom each article cites, by file name
  * @param quantities each article's numbers and dates, by file name
+ * @param overlaps the pairs of articles that share near-identical sentences, derived or not
  */
 record StoryOutput(String slug, Map<String, JsonNode> articles, JsonNode entities, JsonNode quotes,
-		Map<String, JsonNode> attributions, Map<String, JsonNode> quantities, JsonNode claims, JsonNode summary) {
+		Map<String, JsonNode> attributions, Map<String, JsonNode> quantities, JsonNode claims, JsonNode summary,
+		JsonNode overlaps) {
 
 	/** The longest summary the API gives, so that every system can be cut to the same length. */
 	static final int SUMMARY_SENTENCES = 12;
@@ -35,7 +37,8 @@ record StoryOutput(String slug, Map<String, JsonNode> articles, JsonNode entitie
 		return new StoryOutput(slug, articles, api.apply("/api/stories/" + slug + "/entities"),
 				api.apply("/api/stories/" + slug + "/quotes"), attributions, quantities,
 				api.apply("/api/stories/" + slug + "/claims?size=500"),
-				api.apply("/api/stories/" + slug + "/summary?sentences=" + SUMMARY_SENTENCES));
+				api.apply("/api/stories/" + slug + "/summary?sentences=" + SUMMARY_SENTENCES),
+				api.apply("/api/stories/" + slug + "/overlap?size=500"));
 	}
 
 	/** The text of every sentence of an article, in reading order. */

@@ -78,8 +78,9 @@ class ClaimPagesTest {
 		claims.extractingPath("$[0].mentions[0]").asMap()
 			.containsKeys("articleId", "sourceFile", "sentenceId", "sentence", "values");
 		var overlap = assertThat(mvc.get().uri("/api/stories/{slug}/overlap", seeds.slug())).hasStatusOk().bodyJson();
-		overlap.extractingPath("$[0]").asMap().containsKeys("a", "b", "sharedSentences", "examples");
+		overlap.extractingPath("$[0]").asMap().containsKeys("a", "b", "sharedSentences", "derived", "examples");
 		overlap.extractingPath("$[0].sharedSentences").asNumber().satisfies(n -> assertThat(n.intValue()).isGreaterThanOrEqualTo(3));
+		overlap.extractingPath("$[0].derived").isEqualTo(true);
 		assertThat(mvc.get().uri("/api/stories/{slug}/claims.csv", seeds.slug())).hasStatusOk()
 			.hasContentTypeCompatibleWith(new MediaType("text", "csv"))
 			.bodyText()
