@@ -49,7 +49,7 @@ public class ClaimService {
 	static List<RankedClaim> compare(List<ClaimSentence> sentences, List<ClaimSentence> clauses,
 			List<ArticleOverlap> overlaps) {
 		Origins origins = new Origins(overlaps);
-		SentenceSimilarity similarity = new SentenceSimilarity(new StoryWords(sentences));
+		SentenceSimilarity similarity = new SentenceSimilarity(sentences);
 		Map<Long, List<ClaimSentence>> byArticle = clauses.stream()
 			.collect(Collectors.groupingBy(ClaimSentence::articleId));
 		return ClaimClusterer.cluster(clauses, CandidatePairs.of(clauses), similarity)

@@ -39,7 +39,7 @@ class SentenceSimilarityTest {
 				"The Kremlin said Putin had no plans to travel.", "Officials said Trump would decide soon.")) {
 			story.add(sentence(9, other, OTHER_MEANING));
 		}
-		return new SentenceSimilarity(new StoryWords(story));
+		return new SentenceSimilarity(story);
 	}
 
 	@Test
@@ -89,6 +89,24 @@ class SentenceSimilarityTest {
 		ClaimSentence c = sentence(1, "Rescuers pulled twelve miners from the flooded shaft near Dortmund on Tuesday evening.");
 		ClaimSentence d = sentence(2, "Rescuers pulled twelve miners out of the flooded shaft near Dortmund on Tuesday.");
 		assertThat(SentenceSimilarity.nearIdentical(c, d)).isTrue();
+	}
+
+	@Test
+	void aClauseIsAlsoComparedByTheSentenceItStandsIn() {
+		ClaimSentence reported = sentence(1, "Rescuers pulled twelve miners from the flooded Dortmund shaft, and the mine's owner apologised.");
+		ClaimSentence shaft = clause(reported, "Rescuers pulled twelve miners from the flooded Dortmund shaft");
+		ClaimSentence sameContext = sentence(2, "Twelve miners were pulled from the Dortmund shaft, and its owner apologised to their families.");
+		ClaimSentence otherContext = sentence(3, "Twelve miners were pulled from the Dortmund shaft, and the regional election was postponed.");
+		SentenceSimilarity similarity = inStory(reported, sameContext, otherContext);
+		double withContext = similarity.of(shaft, clause(sameContext, "Twelve miners were pulled from the Dortmund shaft"));
+		double withoutContext = similarity.of(shaft, clause(otherContext, "Twelve miners were pulled from the Dortmund shaft"));
+		assertThat(withContext).isGreaterThan(withoutContext);
+	}
+
+	/** One clause of a whole sentence, as {@link Propositions} makes it: the sentence's id, its own words. */
+	private static ClaimSentence clause(ClaimSentence sentence, String clause) {
+		return new ClaimSentence(sentence.id(), sentence.articleId(), 0, 0, sentence.text(), sentence.vector(),
+				ContentWords.of(clause), sentence.narrative(), sentence.facts(), false, true);
 	}
 
 	@Test
