@@ -27,9 +27,9 @@ import io.parallax.analysis.SentenceFacts.Quantity;
  * <p>
  * A firm difference is two values for the same slot of the same fact: the one number of a measure each sentence
  * gives (a rounded figure agrees with the exact one; figures more than twice apart are worth checking), the one
- * date each gives outside its quotations, at one precision; the words of one quoted statement (an excerpt agrees
- * with the whole), who said one statement. How sure a sentence sounds and vague times ahead are worth checking,
- * never flags.
+ * date each gives outside its quotations, written out as a calendar date at one precision (a weekday or a relative
+ * day is worth checking); the words of one quoted statement (an excerpt agrees with the whole), who said one
+ * statement. How sure a sentence sounds and vague times ahead are worth checking, never flags.
  */
 final class Differences {
 
@@ -40,6 +40,9 @@ final class Differences {
 			+ "are set to|is set to|set to)\\b");
 
 	private static final Pattern WEEKDAY = Pattern.compile("(" + CalendarNames.WEEKDAYS + ")");
+
+	/** A date written out: a month's name or a number (a day, a year), not only a weekday or a relative word. */
+	private static final Pattern CALENDAR_DATE = Pattern.compile("\\d|\\b" + CalendarNames.MONTHS);
 
 	/** A year between a determiner and a noun: "the 2003 invasion", "his 2008 speech". */
 	private static final Pattern EVENT_YEAR = Pattern.compile(
@@ -235,11 +238,15 @@ final class Differences {
 	}
 
 	/**
-	 * Dates given at different precisions ("November" against "Friday", "2014" against "late Friday") more often
-	 * date two facts of one claim than disagree on one: worth checking, not a flag.
+	 * Whether different dates are a flag: only when every article writes its date out as a calendar date, at one
+	 * precision. Dates given at different precisions ("November" against "Friday", "2014" against "late Friday") more
+	 * often date two facts of one claim than disagree on one; and a weekday or a relative day ("Tuesday", "last
+	 * week") is counted from when each article was written and may date another step of the story (the tweet
+	 * on Tuesday, the visit on Wednesday): worth checking, not a flag.
 	 */
 	static boolean firmDates(List<Quantity> dates) {
-		return dates.stream().map(q -> q.precision() == null ? "?" : q.precision()).distinct().count() == 1;
+		return dates.stream().map(q -> q.precision() == null ? "?" : q.precision()).distinct().count() == 1
+				&& dates.stream().allMatch(q -> CALENDAR_DATE.matcher(q.text()).find());
 	}
 
 	/** The same day as far as both texts say: a month-only date agrees with any day in it. */

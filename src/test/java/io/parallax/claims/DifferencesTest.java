@@ -71,11 +71,15 @@ class DifferencesTest {
 	}
 
 	@Test
-	void differentDatesAreAFlagOnlyAtOnePrecision() {
+	void differentDatesAreAFlagOnlyWhenWrittenOutAsCalendarDatesAtOnePrecision() {
 		assertThat(Differences.firmDates(List.of(date("Jan. 20, 2017", "2017-01-20", "DAY"),
 				date("January 21, 2017", "2017-01-21", "DAY")))).isTrue();
 		assertThat(Differences.firmDates(List.of(date("2013", "2013-01-01", "YEAR"), date("2003", "2003-01-01", "YEAR"))))
 			.isTrue();
+		assertThat(Differences.firmDates(List.of(date("Tuesday", "2016-08-30", "DAY"),
+				date("on Wednesday", "2016-08-31", "DAY")))).as("weekdays, counted from each article's day").isFalse();
+		assertThat(Differences.firmDates(List.of(date("yesterday", "2016-08-30", "DAY"),
+				date("Aug. 31", "2016-08-31", "DAY")))).isFalse();
 		assertThat(Differences.firmDates(List.of(date("November", "2014-11-01", "MONTH"),
 				date("Nov. 14", "2014-11-14", "DAY")))).as("different precisions").isFalse();
 	}
