@@ -28,8 +28,9 @@ import io.parallax.analysis.SentenceFacts.Quantity;
  * A firm difference is two values for the same slot of the same fact: the one number of a measure each sentence
  * gives (a rounded figure agrees with the exact one; figures more than twice apart are worth checking), the one
  * date each gives outside its quotations, written out as a calendar date at one precision (a weekday or a relative
- * day is worth checking); the words of one quoted statement (an excerpt agrees with the whole), who said one
- * statement. How sure a sentence sounds and vague times ahead are worth checking, never flags.
+ * day is worth checking); the words of one quoted statement in versions of comparable length (an excerpt agrees
+ * with the whole), who said one statement. How sure a sentence sounds and vague times ahead are worth checking,
+ * never flags.
  */
 final class Differences {
 
@@ -61,10 +62,31 @@ final class Differences {
 		}
 		numbers(claim).ifPresent(differences::add);
 		dates(claim).ifPresent(differences::add);
-		QuotedStatements.of(claim).differences().forEach(differences::add);
+		QuotedStatements.of(claim).differences().stream().map(Differences::comparedAsRewordings).forEach(differences::add);
 		differ(claim, "CERTAINTY", Differences::certainty, v -> HEDGE.matcher(v).find()
 				? "hedged" : "firm").ifPresent(differences::add);
 		return oneOfEachKind(differences);
+	}
+
+	/**
+	 * Two versions of a quoted statement are compared as rewordings of it only when they are of comparable length: a
+	 * few words against a whole sentence ("to senior campaign officials" against the 25 words of "A senior campaign
+	 * official was directed to…") are an excerpt with its grammar fitted to the reporter's sentence, or another part
+	 * of the source, which the reader cannot tell from a rewording: worth checking, not a flag.
+	 */
+	static ClaimDifference comparedAsRewordings(ClaimDifference difference) {
+		if (!difference.kind().equals("WORDING") || !difference.firm()) {
+			return difference;
+		}
+		List<Integer> lengths = difference.values().values().stream().map(Differences::wordCount).toList();
+		int shortest = lengths.stream().min(Integer::compare).orElse(0);
+		int longest = lengths.stream().max(Integer::compare).orElse(0);
+		return shortest * 2 >= longest ? difference : new ClaimDifference("WORDING", difference.values(), false);
+	}
+
+	private static int wordCount(String text) {
+		String words = text.replaceAll("[^\\p{L}\\p{N}' ]", " ").strip();
+		return words.isEmpty() ? 0 : words.split("\\s+").length;
 	}
 
 	/** Two statements of one claim that both differ make one difference of that kind, their values joined. */

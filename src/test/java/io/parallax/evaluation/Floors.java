@@ -28,7 +28,8 @@ final class Floors {
 			new Floor("numbers F1", r -> r.total(e -> e.numbers().score()).f1(), 0.90),
 			new Floor("number values right", r -> r.total(e -> e.numbers().score()).detail(), 0.95),
 			new Floor("claims pairwise F1", r -> r.total(e -> e.claims().pairs()).f1(), 0.39),
-			new Floor("disagreement flags precision", r -> r.total(e -> e.claims().flags()).precision(), 0.55),
+			new Floor("disagreement flags precision", r -> r.total(e -> e.claims().flags()).precision(), 0.95),
+			new Floor("disagreement flags recall", r -> r.total(e -> e.claims().flags()).recall(), 0.13),
 			new Floor("omissions precision", r -> r.total(e -> e.claims().omissions()).precision(), 0.55),
 			new Floor("summary ROUGE-1 F", r -> r.meanRouge(SummaryScorer.Result::parallax, Rouge.Scores::rouge1), 0.53),
 			new Floor("summary ROUGE-1 F over LexRank's", r -> r.meanRouge(SummaryScorer.Result::parallax, Rouge.Scores::rouge1)
@@ -44,6 +45,7 @@ final class Floors {
 					r -> r.seeds.dates().score().plus(r.seeds.numbers().score()).recall(), 0.95),
 			new Floor("seeds: dates resolved right", r -> r.seeds.dates().score().detail(), 0.95),
 			new Floor("seeds: claims pairwise F1", r -> r.seeds.claims().pairs().f1(), 0.65),
+			new Floor("seeds: disagreement flags precision", r -> r.seeds.claims().flags().precision(), 0.95),
 			new Floor("seeds: summary ROUGE-1 F", r -> r.seeds.summary().parallax().rouge1(), 0.60));
 
 }
