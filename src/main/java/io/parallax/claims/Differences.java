@@ -27,7 +27,8 @@ import io.parallax.analysis.SentenceFacts.Quantity;
  * <p>
  * A firm difference is two values for the same slot of the same fact: the one number of a measure each sentence
  * gives (a rounded figure agrees with the exact one; figures more than twice apart are worth checking), the one
- * date each gives outside its quotations, at one precision; the words of one quoted statement (an excerpt agrees
+ * date each gives outside its quotations, written out as a calendar date at one precision (a weekday or a relative
+ * day is worth checking); the words of one quoted statement in versions of comparable length (an excerpt agrees
  * with the whole), who said one statement. How sure a sentence sounds and vague times ahead are worth checking,
  * never flags.
  */
@@ -40,6 +41,9 @@ final class Differences {
 			+ "are set to|is set to|set to)\\b");
 
 	private static final Pattern WEEKDAY = Pattern.compile("(" + CalendarNames.WEEKDAYS + ")");
+
+	/** A date written out: a month's name or a number (a day, a year), not only a weekday or a relative word. */
+	private static final Pattern CALENDAR_DATE = Pattern.compile("\\d|\\b" + CalendarNames.MONTHS);
 
 	/** A year between a determiner and a noun: "the 2003 invasion", "his 2008 speech". */
 	private static final Pattern EVENT_YEAR = Pattern.compile(
@@ -58,10 +62,31 @@ final class Differences {
 		}
 		numbers(claim).ifPresent(differences::add);
 		dates(claim).ifPresent(differences::add);
-		QuotedStatements.of(claim).differences().forEach(differences::add);
+		QuotedStatements.of(claim).differences().stream().map(Differences::comparedAsRewordings).forEach(differences::add);
 		differ(claim, "CERTAINTY", Differences::certainty, v -> HEDGE.matcher(v).find()
 				? "hedged" : "firm").ifPresent(differences::add);
 		return oneOfEachKind(differences);
+	}
+
+	/**
+	 * Two versions of a quoted statement are compared as rewordings of it only when they are of comparable length: a
+	 * few words against a whole sentence ("to senior campaign officials" against the 25 words of "A senior campaign
+	 * official was directed to…") are an excerpt with its grammar fitted to the reporter's sentence, or another part
+	 * of the source, which the reader cannot tell from a rewording: worth checking, not a flag.
+	 */
+	static ClaimDifference comparedAsRewordings(ClaimDifference difference) {
+		if (!difference.kind().equals("WORDING") || !difference.firm()) {
+			return difference;
+		}
+		List<Integer> lengths = difference.values().values().stream().map(Differences::wordCount).toList();
+		int shortest = lengths.stream().min(Integer::compare).orElse(0);
+		int longest = lengths.stream().max(Integer::compare).orElse(0);
+		return shortest * 2 >= longest ? difference : new ClaimDifference("WORDING", difference.values(), false);
+	}
+
+	private static int wordCount(String text) {
+		String words = text.replaceAll("[^\\p{L}\\p{N}' ]", " ").strip();
+		return words.isEmpty() ? 0 : words.split("\\s+").length;
 	}
 
 	/** Two statements of one claim that both differ make one difference of that kind, their values joined. */
@@ -235,11 +260,15 @@ final class Differences {
 	}
 
 	/**
-	 * Dates given at different precisions ("November" against "Friday", "2014" against "late Friday") more often
-	 * date two facts of one claim than disagree on one: worth checking, not a flag.
+	 * Whether different dates are a flag: only when every article writes its date out as a calendar date, at one
+	 * precision. Dates given at different precisions ("November" against "Friday", "2014" against "late Friday") more
+	 * often date two facts of one claim than disagree on one; and a weekday or a relative day ("Tuesday", "last
+	 * week") is counted from when each article was written and may date another step of the story (the tweet
+	 * on Tuesday, the visit on Wednesday): worth checking, not a flag.
 	 */
 	static boolean firmDates(List<Quantity> dates) {
-		return dates.stream().map(q -> q.precision() == null ? "?" : q.precision()).distinct().count() == 1;
+		return dates.stream().map(q -> q.precision() == null ? "?" : q.precision()).distinct().count() == 1
+				&& dates.stream().allMatch(q -> CALENDAR_DATE.matcher(q.text()).find());
 	}
 
 	/** The same day as far as both texts say: a month-only date agrees with any day in it. */

@@ -8,7 +8,9 @@ import java.util.List;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import io.parallax.DisagreementStory;
 import io.parallax.IntegrationTest;
+import io.parallax.ingest.ImportService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,6 +33,9 @@ class ReaderJourneyTest {
 	private int port;
 
 	private WebDriver browser;
+
+	@Autowired
+	private ImportService imports;
 
 	@BeforeEach
 	void openBrowser() throws Exception {
@@ -106,14 +112,18 @@ class ReaderJourneyTest {
 	}
 
 	@Test
-	void aJournalistComparesTheOutletsClaimByClaim() {
-		browser.get("http://localhost:" + port + "/");
-		clickAndLoad(seedStoryLink());
+	void aJournalistComparesTheOutletsClaimByClaim() throws Exception {
+		browser.get("http://localhost:" + port + "/stories/" + DisagreementStory.imported(imports));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(DisagreementStory.TITLE);
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Coverage");
 		clickAndLoad(browser.findElement(By.linkText("Claims")));
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("show"))).selectByValue("discrepant");
 		clickAndLoad(browser.findElement(By.cssSelector("form.filters button")));
 		assertThat(browser.getCurrentUrl()).contains("show=discrepant");
+		assertThat(browser.findElement(By.cssSelector(".matrix")).getText())
+			.as("two outlets count fourteen firefighters in hospital, one nine; two date the inspection differently")
+			.contains("Fourteen firefighters", "Nine firefighters", "3 March", "12 March")
+			.doesNotContain("outstanding work");
 		WebElement firstCell = browser.findElement(By.cssSelector(".matrix details summary"));
 		assertThat(firstCell.getText()).isNotBlank();
 		firstCell.click();
@@ -121,9 +131,11 @@ class ReaderJourneyTest {
 		assertNoAccessibilityViolations();
 
 		String matrix = browser.getCurrentUrl();
-		clickAndLoad(browser.findElement(By.cssSelector(".matrix th a.statement")));
+		clickAndLoad(browser.findElements(By.cssSelector(".matrix th a.statement")).stream()
+			.filter(link -> link.getText().contains("firefighters")).findFirst().orElseThrow());
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Where the articles differ",
-				"Articles that say so", "Who reports it");
+				"Articles that say so", "Who reports it", "Northgate Evening News", "Nine firefighters",
+				"Fourteen firefighters");
 		assertNoAccessibilityViolations();
 		browser.get(matrix);
 

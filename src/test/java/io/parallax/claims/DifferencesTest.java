@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.parallax.analysis.SentenceFacts.Quantity;
 import org.junit.jupiter.api.Test;
@@ -71,11 +72,15 @@ class DifferencesTest {
 	}
 
 	@Test
-	void differentDatesAreAFlagOnlyAtOnePrecision() {
+	void differentDatesAreAFlagOnlyWhenWrittenOutAsCalendarDatesAtOnePrecision() {
 		assertThat(Differences.firmDates(List.of(date("Jan. 20, 2017", "2017-01-20", "DAY"),
 				date("January 21, 2017", "2017-01-21", "DAY")))).isTrue();
 		assertThat(Differences.firmDates(List.of(date("2013", "2013-01-01", "YEAR"), date("2003", "2003-01-01", "YEAR"))))
 			.isTrue();
+		assertThat(Differences.firmDates(List.of(date("Tuesday", "2016-08-30", "DAY"),
+				date("on Wednesday", "2016-08-31", "DAY")))).as("weekdays, counted from each article's day").isFalse();
+		assertThat(Differences.firmDates(List.of(date("yesterday", "2016-08-30", "DAY"),
+				date("Aug. 31", "2016-08-31", "DAY")))).isFalse();
 		assertThat(Differences.firmDates(List.of(date("November", "2014-11-01", "MONTH"),
 				date("Nov. 14", "2014-11-14", "DAY")))).as("different precisions").isFalse();
 	}
@@ -88,6 +93,22 @@ class DifferencesTest {
 		assertThat(Differences.namesAnEvent("2008", "Blumenthal, at his 2008 speech in Norwalk, said so.")).isTrue();
 		assertThat(Differences.namesAnEvent("2013", "He headed the Central Command from 2010 to 2013.")).isFalse();
 		assertThat(Differences.namesAnEvent("2017", "The law took effect in 2017 across the state.")).isFalse();
+	}
+
+	@Test
+	void onlyVersionsOfComparableLengthAreFlaggedAsRewordings() {
+		assertThat(Differences.comparedAsRewordings(wording("We reject his visit.", "We reject his message.")).firm())
+			.isTrue();
+		assertThat(Differences.comparedAsRewordings(wording("I used money that should have been used for my campaign.",
+				"used money that shouldn't have been used,")).firm()).as("six words against eleven").isTrue();
+		assertThat(Differences.comparedAsRewordings(wording("to senior Trump Campaign officials",
+				"A senior Trump campaign official was directed to contact Stone about any additional releases and what "
+						+ "other damaging information Organization 1 had regarding the Clinton campaign,"))
+			.firm()).as("five words against twenty-five").isFalse();
+	}
+
+	private static ClaimDifference wording(String a, String b) {
+		return new ClaimDifference("WORDING", Map.of(1L, a, 2L, b), true);
 	}
 
 	private static Quantity date(String text, String resolved, String precision) {

@@ -28,7 +28,8 @@ final class Floors {
 			new Floor("numbers F1", r -> r.total(e -> e.numbers().score()).f1(), 0.90),
 			new Floor("number values right", r -> r.total(e -> e.numbers().score()).detail(), 0.95),
 			new Floor("claims pairwise F1", r -> r.total(e -> e.claims().pairs()).f1(), 0.42),
-			new Floor("disagreement flags precision", r -> r.total(e -> e.claims().flags()).precision(), 0.55),
+			new Floor("disagreement flags precision", r -> r.total(e -> e.claims().flags()).precision(), 0.95),
+			new Floor("disagreement flags recall", r -> r.total(e -> e.claims().flags()).recall(), 0.13),
 			new Floor("derived pairs exactly the reader's, share of events", EvaluationReport::derivedExact, 1.0),
 			new Floor("omissions precision", r -> r.total(e -> e.claims().omissions()).precision(), 0.78),
 			new Floor("summary ROUGE-1 F", r -> r.meanRouge(SummaryScorer.Result::parallax, Rouge.Scores::rouge1), 0.53),
@@ -45,6 +46,8 @@ final class Floors {
 					r -> r.seeds.dates().score().plus(r.seeds.numbers().score()).recall(), 0.95),
 			new Floor("seeds: dates resolved right", r -> r.seeds.dates().score().detail(), 0.95),
 			new Floor("seeds: claims pairwise F1", r -> r.seeds.claims().pairs().f1(), 0.67),
+			new Floor("seeds: disagreement flags precision", r -> r.seeds.claims().flags().precision(), 0.95),
+			new Floor("seeds: disagreement flags recall", r -> r.seeds.claims().flags().recall(), 0.30),
 			new Floor("seeds: derived pairs F1", r -> r.seeds.derived().score().f1(), 1.0),
 			new Floor("seeds: summary ROUGE-1 F", r -> r.seeds.summary().parallax().rouge1(), 0.60));
 

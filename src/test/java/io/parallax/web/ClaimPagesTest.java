@@ -2,7 +2,13 @@ package io.parallax.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
+import java.util.List;
+
+import io.parallax.DisagreementStory;
 import io.parallax.IntegrationTest;
+import io.parallax.ingest.ImportService;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +26,9 @@ class ClaimPagesTest {
 	@Autowired
 	private MockMvcTester mvc;
 
+	@Autowired
+	private ImportService imports;
+
 	private SeedStory seeds;
 
 	@BeforeEach
@@ -32,15 +41,25 @@ class ClaimPagesTest {
 		String page = text("/stories/" + seeds.slug() + "/claims");
 		assertThat(text("/stories/" + seeds.slug() + "/claims?page=2")).as("a claim three of five articles report")
 			.contains("Three rounds of");
-		assertThat(page).contains("Reported", "Omitted", "Not reported", "Reports it differently",
-				"Differs on:", "Dates and times", "independent origin", "1–20 of ", "Next page")
+		assertThat(page).contains("Reported", "Omitted", "Not reported", "independent origin", "1–20 of ", "Next page")
 			.doesNotContainPattern("\\d{3}_[0-9a-f]{16}")
 			.as("each reading link goes to the sentence itself")
 			.containsPattern("href=\"/articles/\\d+#s-\\d+\"");
 		assertThat(text("/stories/" + seeds.slug() + "/claims?show=single")).contains("Single source");
 		assertThat(text("/stories/" + seeds.slug() + "/claims?page=2")).contains("21–");
-		String discrepant = text("/stories/" + seeds.slug() + "/claims?show=discrepant");
-		assertThat(discrepant).contains("Differs").doesNotContain(">Single source<");
+	}
+
+	@Test
+	void whereTheOutletsDisagreeEachArticlesValueIsShownBesideItsSentence() throws Exception {
+		String slug = DisagreementStory.imported(imports);
+		String discrepant = text("/stories/" + slug + "/claims?show=discrepant");
+		assertThat(discrepant).contains("Differs on:", "Numbers", "Reports it differently", "Fourteen firefighters",
+				"Nine firefighters were treated in hospital for smoke inhalation after a fire tore through",
+				"Dates and times", "3 March", "12 March")
+			.doesNotContain(">Single source<")
+			.as("claims the outlets agree on are not listed")
+			.doesNotContain("grateful that nobody was seriously hurt");
+		assertThat(text("/stories/" + slug + "/claims")).contains("grateful that nobody was seriously hurt");
 	}
 
 	@Test
@@ -86,7 +105,21 @@ class ClaimPagesTest {
 			.bodyText()
 			.startsWith("\uFEFFclaim_id,statement,agreement,independent_origins,article_id,source_file,outlet,status,sentence,"
 					+ "differing_value,label\r\n")
-			.contains(",omitted,", ",reported,", ",discrepant,", ",Invezz\r\n", ",“Trump eyes Putin meeting as ceasefire…”\r\n");
+			.contains(",omitted,", ",reported,", ",Invezz\r\n", ",“Trump eyes Putin meeting as ceasefire…”\r\n");
+	}
+
+	@Test
+	void theCsvGivesEachArticlesDifferingValue() throws Exception {
+		String slug = DisagreementStory.imported(imports);
+		String csv = mvc.get().uri("/api/stories/{slug}/claims.csv", slug).assertThat().hasStatusOk().bodyText().actual();
+		List<String> differing = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+			.parse(new StringReader(csv.substring(1))).getRecords().stream()
+			.filter(row -> row.get("status").equals("discrepant"))
+			.map(row -> row.get("label") + ": " + row.get("differing_value"))
+			.toList();
+		assertThat(differing).contains("Northgate Evening News: Nine firefighters",
+				"The Harbour Courier: Fourteen firefighters", "Coastline Daily: Fourteen firefighters",
+				"The Harbour Courier: 3 March", "Northgate Evening News: 12 March");
 	}
 
 	private String text(String uri) {

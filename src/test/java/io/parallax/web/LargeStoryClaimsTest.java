@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.parallax.DisagreementStory;
 import io.parallax.IntegrationTest;
 import io.parallax.StoryFolderFixture;
 import io.parallax.ingest.ImportService;
@@ -37,6 +38,12 @@ class LargeStoryClaimsTest {
 
 	private static final int ARTICLES = 30;
 
+	/**
+	 * Of them, copies of the articles whose outlets disagree: four copies give one count of firefighters, more than
+	 * an entry of the disagreements feed names.
+	 */
+	private static final int DISAGREEING_COPIES = 8;
+
 	@Autowired
 	private MockMvcTester mvc;
 
@@ -48,7 +55,9 @@ class LargeStoryClaimsTest {
 	@BeforeAll
 	void importALargeStory() throws Exception {
 		Path root = Files.createTempDirectory("parallax-large-claims");
-		slug = StoryFolderFixture.replicated(root, ARTICLES).slug();
+		StoryFolderFixture story = StoryFolderFixture.replicated(root, ARTICLES - DISAGREEING_COPIES);
+		DisagreementStory.copiesInto(story, DISAGREEING_COPIES);
+		slug = story.slug();
 		assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
 	}
 
