@@ -97,8 +97,9 @@ class FeedTest {
 		String xml = feed("/stories/" + new SeedStory(mvc).slug() + "/disagreements.atom");
 		assertThat(schemaErrors(xml)).isEmpty();
 		assertThat(values(parse(xml), "//*[local-name()='entry']"))
-			.as("the seeds' one firm difference was a weekday (Friday against Wednesday), counted from each article's day")
-			.isEmpty();
+			.as("the seeds' weekday difference (Friday against Wednesday) is counted from each article's day: worth"
+					+ " checking, not in the feed; their genuine one is Witkoff's fifth meeting with Putin against four")
+			.singleElement().asString().contains("“fifth time”", "“four times”").doesNotContain("“Friday”");
 	}
 
 	@Test
