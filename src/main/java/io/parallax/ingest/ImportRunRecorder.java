@@ -23,6 +23,9 @@ class ImportRunRecorder {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRunRecorder.class);
 
+	private static final String INTERRUPTED = "interrupted: the application stopped before this import finished; "
+			+ "nothing of it was kept";
+
 	private final ImportRunRepository runs;
 
 	private final ImportLock lock;
@@ -144,7 +147,12 @@ class ImportRunRecorder {
 	 */
 	@Transactional
 	public int failInterrupted() {
-		return lock.tryAcquire() ? runs.failInterrupted(clock.instant()) : 0;
+		if (!lock.tryAcquire()) {
+			return 0;
+		}
+		List<ImportRun> interrupted = runs.findByStatus(ImportRun.Status.RUNNING);
+		interrupted.forEach(run -> run.fail(INTERRUPTED, clock.instant()));
+		return interrupted.size();
 	}
 
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+// Derived queries only: a declared @Query string is parsed with Spring Data's own HQL grammar when the repository is
+// created, and loading that parser cost about a second of every start-up.
 interface ImportRunRepository extends Repository<ImportRun, Long> {
 
 	ImportRun save(ImportRun run);
@@ -18,11 +18,6 @@ interface ImportRunRepository extends Repository<ImportRun, Long> {
 
 	Optional<ImportRun> findFirstByStatusOrderByStartedAtDesc(ImportRun.Status status);
 
-	@Modifying
-	@Query("""
-			update ImportRun r set r.status = io.parallax.ingest.ImportRun.Status.FAILED, r.finishedAt = :now,
-			       r.message = 'interrupted: the application stopped before this import finished; nothing of it was kept'
-			where r.status = io.parallax.ingest.ImportRun.Status.RUNNING""")
-	int failInterrupted(java.time.Instant now);
+	List<ImportRun> findByStatus(ImportRun.Status status);
 
 }

@@ -99,11 +99,6 @@ public class StoryCatalog {
 		return stories.findBySlug(slug).map(Story::getId).orElseThrow(() -> NotFoundException.of("story", slug));
 	}
 
-	public StoryPage story(String slug) {
-		Story story = stories.findBySlug(slug).orElseThrow(() -> NotFoundException.of("story", slug));
-		return new StoryPage(story.getSlug(), story.getTitle(), story.isTitleDerived(), articles.findCards(story));
-	}
-
 	/** @throws NotFoundException when there is no article with this id */
 	public void requireArticle(Long id) {
 		if (!jdbc.sql("select exists (select 1 from article where id = ?)").param(id).query(Boolean.class).single()) {
@@ -112,11 +107,11 @@ public class StoryCatalog {
 	}
 
 	public ArticlePage article(Long id) {
-		return articles.findWithStory(id).map(ArticlePage::of).orElseThrow(() -> NotFoundException.of("article", id));
+		return articles.findWithStoryById(id).map(ArticlePage::of).orElseThrow(() -> NotFoundException.of("article", id));
 	}
 
 	public RawArticleFile rawFile(Long id) {
-		Article article = articles.findWithStory(id).orElseThrow(() -> NotFoundException.of("article", id));
+		Article article = articles.findWithStoryById(id).orElseThrow(() -> NotFoundException.of("article", id));
 		byte[] content = sources.findById(id).map(ArticleSource::getContent).orElseThrow();
 		return new RawArticleFile(article.getSourceFile(), content);
 	}

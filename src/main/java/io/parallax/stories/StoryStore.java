@@ -74,7 +74,7 @@ public class StoryStore {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Long curate(Long articleId, String outlet, String outletUrl, java.time.LocalDate publishedOn, String by) {
-		Article article = articles.findWithStory(articleId)
+		Article article = articles.findWithStoryById(articleId)
 			.orElseThrow(() -> io.parallax.system.NotFoundException.of("article", articleId));
 		article.curate(outlet, outletUrl, publishedOn, by, clock.instant());
 		article.register(OutletKeys.match(article, outletKeys.load()));
@@ -90,7 +90,7 @@ public class StoryStore {
 
 	@Transactional(readOnly = true)
 	public long activeArticleCount() {
-		return articles.countActive();
+		return articles.countByRetiredAtIsNull();
 	}
 
 	/**
