@@ -68,7 +68,7 @@ class PageCostTest {
 		for (String kind : small.keySet()) {
 			long[] few = cost(small.get(kind));
 			long[] many = cost(big.get(kind));
-			report.add("%-34s %2d statements / %d transaction(s) with 5 articles, %2d / %d with 100"
+			report.add("%-34s %2d statements / %d transaction(s) with 4-5 articles, %2d / %d with 100"
 				.formatted(kind, few[0], few[1], many[0], many[1]));
 			assertThat(many).as(kind + ": statements and transactions, 100 articles against 5").isEqualTo(few);
 			assertThat(few[1]).as(kind + ": transactions").isEqualTo(1);
