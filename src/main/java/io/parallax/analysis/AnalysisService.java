@@ -100,7 +100,6 @@ public class AnalysisService {
 			EntityIndex index = entities.rebuild(storyId);
 			quoteGroups.rebuild(storyId, index);
 			linkAttributions(storyId, index);
-			countArticlesPerEntity(storyId);
 		}
 		long storyDone = System.nanoTime();
 		embeddings.finish(vectors);
@@ -148,17 +147,6 @@ public class AnalysisService {
 		return jdbc.queryForList("""
 				select distinct a.story_id from article a left join article_analysis x on x.article_id = a.id
 				where a.retired_at is null and (x.article_id is null or x.sha256 <> a.sha256)""", Long.class);
-	}
-
-	/** Stored so that the entities page reads one number per row rather than counting each entity's mentions. */
-	private void countArticlesPerEntity(Long storyId) {
-		jdbc.update("""
-				update entity e set article_count = coalesce(c.articles, 0)
-				from entity x left join (select m.entity_id, count(distinct m.article_id) as articles
-				                         from entity_mention m join article a on a.id = m.article_id
-				                         where a.story_id = ? and a.retired_at is null group by m.entity_id) c
-				  on c.entity_id = x.id
-				where e.id = x.id and x.story_id = ?""", storyId, storyId);
 	}
 
 	private void linkAttributions(Long storyId, EntityIndex index) {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Unifies the mentions of a story into entities. People: full names with their spelling variants, middle
@@ -88,15 +90,6 @@ class EntityClusterer {
 					&& (Objects.equals(n.suffix(), name.suffix()) || !distinctSuffixed.contains(name.base())));
 		}
 
-		boolean goesBy(String word) {
-			return names.stream().anyMatch(n -> Spellings.same(n.surname(), word) || n.middles().contains(word)
-					&& n.middles().indexOf(word) == n.middles().size() - 1);
-		}
-
-		boolean calledByGivenName(String word) {
-			return names.stream().anyMatch(n -> PersonName.sameGivenName(n.given(), word));
-		}
-
 		/** The last full-name mention of this person in the article before a position, or null. */
 		NameMention lastFullNameBefore(NameMention mention) {
 			NameMention last = null;
@@ -122,7 +115,24 @@ class EntityClusterer {
 
 		private final List<Person> persons = new ArrayList<>();
 
+		private final Map<Person, Integer> positions = new IdentityHashMap<>();
+
 		private final Map<String, List<Person>> bySurname = new HashMap<>();
+
+		/** The keys of {@link #bySurname} that may have spelling variants, by their first letters. */
+		private final Map<String, Set<String>> surnamesByStart = new HashMap<>();
+
+		/**
+		 * Every name the people go by, as positions in {@link #persons}: a word alone finds the people it may stand
+		 * for in these, not by reading every person's names (a story of a thousand articles names thousands).
+		 */
+		private final Map<String, Set<Integer>> byAnySurname = new HashMap<>();
+
+		private final Map<String, Set<String>> anySurnamesByStart = new HashMap<>();
+
+		private final Map<String, Set<Integer>> byLastMiddleName = new HashMap<>();
+
+		private final Map<String, Set<Integer>> byFormalGivenName = new HashMap<>();
 
 		private final Map<String, EntityCluster> byKey = new HashMap<>();
 
@@ -151,14 +161,61 @@ class EntityClusterer {
 				});
 			if (found == null) {
 				found = new Person(new EntityCluster(), new ArrayList<>());
+				positions.put(found, persons.size());
 				persons.add(found);
 				clusters.add(found.cluster());
 				bySurname.computeIfAbsent(name.surname(), k -> new ArrayList<>()).add(found);
+				indexByStart(surnamesByStart, name.surname());
 			}
 			if (!found.names().contains(name)) {
 				found.names().add(name);
+				indexName(found, name);
 			}
 			found.cluster().add(mention);
+		}
+
+		private void indexName(Person person, PersonName name) {
+			int position = positions.get(person);
+			byAnySurname.computeIfAbsent(name.surname(), k -> new LinkedHashSet<>()).add(position);
+			indexByStart(anySurnamesByStart, name.surname());
+			List<String> middles = name.middles();
+			if (!middles.isEmpty() && middles.indexOf(middles.get(middles.size() - 1)) == middles.size() - 1) {
+				byLastMiddleName.computeIfAbsent(middles.get(middles.size() - 1), k -> new LinkedHashSet<>()).add(position);
+			}
+			byFormalGivenName.computeIfAbsent(PersonName.formal(name.given()), k -> new LinkedHashSet<>()).add(position);
+		}
+
+		private static void indexByStart(Map<String, Set<String>> index, String surname) {
+			String start = Spellings.start(surname);
+			if (start != null) {
+				index.computeIfAbsent(start, k -> new LinkedHashSet<>()).add(surname);
+			}
+		}
+
+		/** The spellings of a word that an index of names holds, the word itself first. */
+		private static List<String> spellings(String word, Map<String, Set<String>> index) {
+			List<String> spellings = new ArrayList<>(List.of(word));
+			String start = Spellings.start(word);
+			if (start != null) {
+				index.getOrDefault(start, Set.of()).stream()
+					.filter(other -> !other.equals(word) && Spellings.same(other, word))
+					.forEach(spellings::add);
+			}
+			return spellings;
+		}
+
+		/** The people with a name whose surname is this word or a spelling of it, or whose last middle name it is. */
+		private List<Person> goingBy(String word) {
+			Set<Integer> found = new TreeSet<>();
+			spellings(word, anySurnamesByStart).forEach(s -> found.addAll(byAnySurname.getOrDefault(s, Set.of())));
+			found.addAll(byLastMiddleName.getOrDefault(word, Set.of()));
+			return found.stream().map(persons::get).toList();
+		}
+
+		private List<Person> calledByGivenName(String word) {
+			return new TreeSet<>(byFormalGivenName.getOrDefault(PersonName.formal(word), Set.of())).stream()
+				.map(persons::get)
+				.toList();
 		}
 
 		/**
@@ -172,10 +229,10 @@ class EntityClusterer {
 				.filter(p -> words.length == 1 || p.names().stream().anyMatch(n -> endsWith(n, words)))
 				.toList();
 			if (candidates.isEmpty() && words.length == 1) {
-				candidates = persons.stream().filter(p -> p.goesBy(last)).toList();
+				candidates = goingBy(last);
 			}
 			if (candidates.isEmpty() && words.length == 1 && mention.kind() == EntityKind.PERSON) {
-				List<Person> byGivenName = persons.stream().filter(p -> p.calledByGivenName(last)).toList();
+				List<Person> byGivenName = calledByGivenName(last);
 				candidates = byGivenName.size() == 1 ? byGivenName : List.of();
 			}
 			return choose(candidates, mention);
@@ -205,12 +262,8 @@ class EntityClusterer {
 
 		/** The people whose surname is this word or a spelling of it. */
 		List<Person> withSurname(String key) {
-			Set<Person> found = new LinkedHashSet<>(bySurname.getOrDefault(key, List.of()));
-			for (Map.Entry<String, List<Person>> entry : bySurname.entrySet()) {
-				if (!entry.getKey().equals(key) && Spellings.same(entry.getKey(), key)) {
-					found.addAll(entry.getValue());
-				}
-			}
+			Set<Person> found = new LinkedHashSet<>();
+			spellings(key, surnamesByStart).forEach(s -> found.addAll(bySurname.getOrDefault(s, List.of())));
 			return List.copyOf(found);
 		}
 

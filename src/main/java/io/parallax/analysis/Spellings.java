@@ -18,13 +18,20 @@ final class Spellings {
 		if (a.equals(b)) {
 			return true;
 		}
-		if (a.length() <= SHORT_NAME || b.length() <= SHORT_NAME
-				|| !a.substring(0, SAME_START).equals(b.substring(0, SAME_START))) {
+		if (a.length() <= SHORT_NAME || b.length() <= SHORT_NAME || !a.regionMatches(0, b, 0, SAME_START)) {
 			return false;
 		}
 		// One letter's difference in a name of five or six letters, two in a longer one.
 		int allowed = Math.min(a.length(), b.length()) >= LONG_NAME ? 2 : 1;
 		return editDistance(a, b) <= allowed;
+	}
+
+	/**
+	 * What every other spelling of a name begins with, so that its spellings can be looked up among many names; null
+	 * for a name too short to have any.
+	 */
+	static String start(String name) {
+		return name.length() <= SHORT_NAME ? null : name.substring(0, SAME_START);
 	}
 
 	static int editDistance(String a, String b) {
