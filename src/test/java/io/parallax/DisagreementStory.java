@@ -12,8 +12,8 @@ import io.parallax.ingest.ImportService;
  * A small story whose outlets genuinely disagree, for the tests of the disagreement views: four articles written
  * for the tests about one fire (src/test/resources/stories/plant-fire), two of which give the same count of
  * firefighters taken to hospital (fourteen) and one another (nine), two of which date the plant's last safety
- * inspection to different days of March, and one of which gives neither. The seeds' outlets differ only on weekdays, which are counted from each
- * article's own day and so are worth checking, never a flag.
+ * inspection to different days of March, and one of which gives neither: disagreements on a number and on a
+ * written-out date, the two kinds the views show most, in a story the tests control.
  */
 public final class DisagreementStory {
 

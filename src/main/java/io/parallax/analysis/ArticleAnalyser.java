@@ -27,12 +27,11 @@ class ArticleAnalyser {
 
 	private final AttributionFinder attributions = new AttributionFinder();
 
-	private final QuantityFinder quantities;
+	private final QuantityFinder quantities = new QuantityFinder();
 
 	ArticleAnalyser(TokenTagger tagger, NameTagger names) {
 		this.tagger = tagger;
-		this.mentions = new MentionFinder(tagger, names);
-		this.quantities = new QuantityFinder(tagger);
+		this.mentions = new MentionFinder(names);
 	}
 
 	ArticleFindings analyse(ArticleText article) {

@@ -10,7 +10,6 @@ import io.parallax.stories.ArticleText.SentenceText;
 import io.parallax.text.NameTagger;
 import io.parallax.text.NameTagger.Label;
 import io.parallax.text.TaggedToken;
-import io.parallax.text.TokenTagger;
 
 /**
  * Finds the names of people, organisations and places in a sentence, with the titles and roles the sentence
@@ -25,12 +24,9 @@ class MentionFinder {
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "across", "over",
 			"into", "towards", "toward");
 
-	private final TokenTagger tagger;
-
 	private final NameTagger names;
 
-	MentionFinder(TokenTagger tagger, NameTagger names) {
-		this.tagger = tagger;
+	MentionFinder(NameTagger names) {
 		this.names = names;
 	}
 
@@ -38,12 +34,9 @@ class MentionFinder {
 	 * Finds the names of every sentence of an article, then makes the article agree with itself, as a reader
 	 * does: a name is of one kind throughout (the kind most of its mentions have), and a word the article uses as
 	 * a name elsewhere is a name where the model missed it too ("Akin made the remarks…" at a sentence's start).
+	 *
+	 * @param tokens each sentence's tagged tokens, in the order of the sentences
 	 */
-	List<NameMention> findAll(Long articleId, List<SentenceText> sentences) {
-		return findAll(articleId, sentences, sentences.stream().map(s -> tagger.tag(s.text())).toList());
-	}
-
-	/** @param tokens each sentence's tagged tokens, in the order of the sentences */
 	List<NameMention> findAll(Long articleId, List<SentenceText> sentences, List<List<TaggedToken>> tokens) {
 		List<List<Label>> labels = tokens.stream().map(names::label).toList();
 		Map<String, EntityKind> known = ArticleKinds.of(tokens, labels);
@@ -53,11 +46,6 @@ class MentionFinder {
 			mentions.addAll(find(articleId, sentences.get(i), tokens.get(i), agreed));
 		}
 		return mentions;
-	}
-
-	List<NameMention> find(Long articleId, SentenceText sentence) {
-		List<TaggedToken> tokens = tagger.tag(sentence.text());
-		return find(articleId, sentence, tokens, names.label(tokens));
 	}
 
 	private List<NameMention> find(Long articleId, SentenceText sentence, List<TaggedToken> tokens, List<Label> labels) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +14,6 @@ import io.parallax.stories.ArticleText;
 import io.parallax.stories.ArticleText.SentenceText;
 import io.parallax.text.Numbers;
 import io.parallax.text.TaggedToken;
-import io.parallax.text.TokenTagger;
 
 /**
  * Finds money, percentages, dates, durations and counts in an article's sentences. Where two readings overlap the
@@ -56,28 +54,14 @@ class QuantityFinder {
 	private static final Pattern RANGE_START = Pattern
 		.compile("(?i)\\b(" + Numbers.DIGITS + "|" + Numbers.WORDS + ")\\s*(?:to|and|or|through|-|–)\\s*$");
 
-	private final TokenTagger tagger;
-
-	QuantityFinder(TokenTagger tagger) {
-		this.tagger = tagger;
-	}
-
-	/** Tags a sentence only when a finder needs its tags. */
-	List<FoundQuantity> find(ArticleText article) {
-		return find(article, i -> once(() -> tagger.tag(article.sentences().get(i).text())));
-	}
-
-	/** @param tokens each sentence's tagged tokens, as the article's analysis already has them */
-	List<FoundQuantity> find(ArticleText article, List<List<TaggedToken>> tokens) {
-		return find(article, i -> () -> tokens.get(i));
-	}
-
-	private List<FoundQuantity> find(ArticleText article, IntFunction<Supplier<List<TaggedToken>>> tagged) {
+	/** @param tagged each sentence's tagged tokens, as the article's analysis already has them */
+	List<FoundQuantity> find(ArticleText article, List<List<TaggedToken>> tagged) {
 		List<FoundQuantity> found = new ArrayList<>();
 		DateFinder dates = new DateFinder(article);
 		for (int i = 0; i < article.sentences().size(); i++) {
 			SentenceText sentence = article.sentences().get(i);
-			Supplier<List<TaggedToken>> tokens = tagged.apply(i);
+			List<TaggedToken> sentenceTokens = tagged.get(i);
+			Supplier<List<TaggedToken>> tokens = () -> sentenceTokens;
 			Sentence in = new Sentence(article, sentence);
 			in.add(money(in));
 			in.add(percents(in));
@@ -191,22 +175,6 @@ class QuantityFinder {
 			}
 		}
 		return found;
-	}
-
-	private static <T> Supplier<T> once(Supplier<T> supplier) {
-		return new Supplier<>() {
-
-			private T value;
-
-			@Override
-			public T get() {
-				if (value == null) {
-					value = supplier.get();
-				}
-				return value;
-			}
-
-		};
 	}
 
 }

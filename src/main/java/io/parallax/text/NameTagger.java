@@ -62,9 +62,9 @@ public class NameTagger {
 	}
 
 	/**
-	 * The model costs more than all the other analysis of a sentence together, and a third of news sentences hold
-	 * no capital letter but their first word's ("He said it would not happen."): the model names nothing there
-	 * unless that first word is itself a proper noun.
+	 * The model costs more than all the other analysis of a sentence together (JFR, an import of 300 BBC articles),
+	 * and about a quarter of news sentences (23 % of 5,158 BBC sentences) hold no capital letter but a first word's
+	 * that is no proper noun ("He said it would not happen."): the model names nothing there.
 	 */
 	static boolean mayHoldAName(List<TaggedToken> tokens) {
 		boolean firstWord = true;

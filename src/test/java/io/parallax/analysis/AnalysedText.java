@@ -9,6 +9,7 @@ import io.parallax.stories.ArticleText.SentenceText;
 import io.parallax.text.NameTagger;
 import io.parallax.text.SentenceSpan;
 import io.parallax.text.SentenceSplitter;
+import io.parallax.text.TaggedToken;
 import io.parallax.text.TokenTagger;
 
 /**
@@ -19,7 +20,9 @@ final class AnalysedText {
 
 	private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
-	private static final MentionFinder MENTIONS = new MentionFinder(new TokenTagger(), new NameTagger());
+	private static final TokenTagger TAGGER = new TokenTagger();
+
+	private static final MentionFinder MENTIONS = new MentionFinder(new NameTagger());
 
 	final ArticleText article;
 
@@ -27,7 +30,12 @@ final class AnalysedText {
 
 	private AnalysedText(ArticleText article) {
 		this.article = article;
-		this.context = new ArticleContext(article, MENTIONS.findAll(article.id(), article.sentences()));
+		this.context = new ArticleContext(article, MENTIONS.findAll(article.id(), article.sentences(), tags(article)));
+	}
+
+	/** Each sentence's tagged tokens, as the article's analysis tags them once for every finder. */
+	static List<List<TaggedToken>> tags(ArticleText article) {
+		return article.sentences().stream().map(s -> TAGGER.tag(s.text())).toList();
 	}
 
 	static AnalysedText of(String... paragraphs) {

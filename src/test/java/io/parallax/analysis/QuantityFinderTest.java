@@ -8,7 +8,6 @@ import java.util.List;
 
 import io.parallax.stories.ArticleText;
 import io.parallax.stories.ArticleText.SentenceText;
-import io.parallax.text.TokenTagger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,12 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class QuantityFinderTest {
 
-	private static final QuantityFinder FINDER = new QuantityFinder(new TokenTagger());
+	private static final QuantityFinder FINDER = new QuantityFinder();
 
 	private static List<FoundQuantity> find(String sentence) {
 		ArticleText article = new ArticleText(1L, 1L, "a.txt", "", null, LocalDate.of(2025, 3, 6),
 				List.of(new SentenceText(1L, 0, 0, 0, sentence)));
-		return FINDER.find(article);
+		return FINDER.find(article, AnalysedText.tags(article));
 	}
 
 	@ParameterizedTest(name = "{0} → {1} {2} {3} {4}")
