@@ -8,14 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.parallax.dates.CalendarNames;
 import io.parallax.text.Numbers;
 import io.parallax.text.TaggedToken;
 
 /**
  * Finds counts and what they count: "four trips", "1.3 million active-duty troops", "hundreds of thousands of
  * female workers", "two of the named plaintiffs", ordinals that count ("his fifth visit", "a second meeting"),
- * counts in a compound ("a 24-page indictment", "a seven-count indictment"), ages ("Jackson, 47,", "in his 50s")
- * and large figures whose noun went before ("about 5 million").
+ * counts in a compound ("a 24-page indictment", "a seven-count indictment"), ages ("Jackson, 47,", "in his 50s", "a
+ * 49-year-old"), a vote's tally ("134 to 63") and large figures whose noun went before ("about 5 million"). Not counts: shares ("two-thirds"),
+ * days of a month and years ("the Sept. 11 attacks", "9/11 families", "the 2018 elections").
  */
 final class CountFinder {
 
@@ -32,11 +34,17 @@ final class CountFinder {
 	private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the|its|their|his|her|a|an|our|my)\\s+(?!first\\b)("
 			+ Numbers.ORDINALS + ")(?=\\s)");
 
+	/** "two-thirds", "three-quarters": a share, not a count of thirds. */
+	private static final String FRACTIONS = "(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?"
+			+ "|tenths?)\\b";
+
 	private static final Pattern COMPOUND = Pattern.compile("(?i)\\b(" + Numbers.DIGITS + "|" + Numbers.WORDS
-			+ ")(-and-a-half)?-(?!(?:year|month|week|day|hour|minute|second|decade|old|long|time|way|fold|sided|star|one|two|three|four|five|six|seven|eight|nine)s?\\b)([a-z]{3,})\\b(?=\\s+[a-z])");
+			+ ")(-and-a-half)?-(?!(?:year|month|week|day|hour|minute|second|decade|old|long|time|way|fold|sided|star|one|two|three|four|five|six|seven|eight|nine)s?\\b)"
+			+ "(?!" + FRACTIONS + ")([a-z]{3,})\\b(?=\\s+[a-z])");
 
 	private static final Pattern AGE = Pattern.compile("(?<=\\b[A-Z][\\p{L}'’.-]{1,30}),\\s+(\\d{1,3})(?=,|\\s+(?:and|who|was|is|has|had)\\b|\\.?$)"
-			+ "|\\b(?:his|her|their)\\s+(?:early\\s+|mid-|late\\s+)?(\\d0)s\\b|\\bage[ds]?\\s+(\\d{1,3})\\b");
+			+ "|\\b(?:his|her|their)\\s+(?:early\\s+|mid-|late\\s+)?(\\d0)s\\b|\\bage[ds]?\\s+(\\d{1,3})\\b"
+			+ "|\\b(\\d{1,3})-year-old\\b");
 
 	private static final Pattern LARGE = Pattern.compile("(?i)\\b" + ROUGHLY
 			+ "(\\d{1,3}(?:,\\d{3})+|(?:" + Numbers.DIGITS + ")\\s+(?:million|billion|trillion))\\b(?!\\s*%)(?!\\s+(?:"
@@ -84,6 +92,9 @@ final class CountFinder {
 		}
 		Matcher m = CARDINAL.matcher(text);
 		while (m.find()) {
+			if (partOfADate(text, m)) {
+				continue;
+			}
 			BigDecimal value = Numbers.scaled(Numbers.value(m.group(1)), m.group(2));
 			Matcher partitive = PARTITIVE.matcher(text.substring(m.end()));
 			boolean of = partitive.find();
@@ -96,6 +107,17 @@ final class CountFinder {
 			}
 		}
 		return found;
+	}
+
+	/** A day after its month ("Sept. 11 attacks"), a date in figures ("9/11 victims"), a year ("the 2001 attacks"). */
+	private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b" + CalendarNames.MONTHS + "\\s+$|\\d/$");
+
+	private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+
+	private static boolean partOfADate(String text, Matcher cardinal) {
+		int start = cardinal.start(1);
+		return DAY_OF_MONTH.matcher(text.substring(Math.max(0, start - 12), start)).find()
+				|| cardinal.group(2) == null && YEAR.matcher(cardinal.group(1)).matches();
 	}
 
 	static List<Count> compounds(String text) {
@@ -121,11 +143,42 @@ final class CountFinder {
 		}
 		Matcher m = AGE.matcher(text);
 		while (m.find()) {
-			int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+			int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
 			BigDecimal age = new BigDecimal(m.group(group));
 			if (age.intValue() > 0 && age.intValue() < 120) {
-				int end = group == 2 ? m.end(2) + 1 : m.end(group);
-				found.add(new Count(text.substring(m.start(group), end), age, AGE_UNIT, false, m.start(group), end));
+				int end = group == 2 ? m.end(2) + 1 : group == 4 ? m.end() : m.end(group);
+				// "in his 70s" is a span of ages, which "77" falls in: too vague to contradict an exact age
+				found.add(new Count(text.substring(m.start(group), end), age, AGE_UNIT, group == 2, m.start(group), end));
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * A vote's tally ("by a vote of 134 to 63", "passed 234-193", "a 97-1 vote"): a count of votes for each side,
+	 * the larger first, in a sentence about a vote. Ranges go the other way ("18 to 24 months") or name what they
+	 * count after them.
+	 */
+	private static final Pattern TALLY = Pattern.compile("\\b(\\d{1,3})\\s*(?:-|–|\\s+to\\s+)(\\d{1,3})\\b"
+			+ "(?![-–.,]?\\d|\\s*(?:%|percent)|\\s+(?!votes?\\b|to\\b|in\\b|on\\b|for\\b|against\\b|margin\\b)\\p{Ll})");
+
+	private static final Pattern VOTE = Pattern.compile("(?i)\\b(?:vot(?:e|es|ed|ing)|tally|ballots?)\\b|\\b(?:passed|won"
+			+ "|victory|approved|confirmed|rejected|defeated)\\b");
+
+	static final String VOTES = "votes";
+
+	static List<Count> tallies(String text) {
+		List<Count> found = new ArrayList<>();
+		if (!DIGIT.matcher(text).find() || !VOTE.matcher(text).find()) {
+			return found;
+		}
+		Matcher m = TALLY.matcher(text);
+		while (m.find()) {
+			BigDecimal yes = new BigDecimal(m.group(1));
+			BigDecimal no = new BigDecimal(m.group(2));
+			if (yes.compareTo(no) >= 0 && !text.substring(Math.max(0, m.start() - 4), m.start()).matches(".*No\\.\\s*")) {
+				found.add(new Count(m.group(1), yes, VOTES, false, m.start(1), m.end(1)));
+				found.add(new Count(m.group(2), no, VOTES, false, m.start(2), m.end(2)));
 			}
 		}
 		return found;

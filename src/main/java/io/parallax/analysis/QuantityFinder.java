@@ -18,7 +18,8 @@ import io.parallax.text.TaggedToken;
 /**
  * Finds money, percentages, dates, durations and counts in an article's sentences. Where two readings overlap the
  * first one found stands, in that order: "$200 million" is money and not also a count, "a day earlier" a date and
- * not a duration, "a second meeting" a count and not a duration of one second.
+ * not a duration, "a second meeting" a count and not a duration of one second, "a 49-year-old" an age and not a
+ * duration.
  */
 class QuantityFinder {
 
@@ -67,9 +68,10 @@ class QuantityFinder {
 			in.add(percents(in));
 			in.add(dates.next(sentence, tokens));
 			in.add(counts(in, CountFinder.ordinals(sentence.text(), tokens)));
+			in.add(counts(in, CountFinder.ages(sentence.text())));
+			in.add(counts(in, CountFinder.tallies(sentence.text())));
 			in.add(durations(in));
 			in.add(counts(in, CountFinder.compounds(sentence.text())));
-			in.add(counts(in, CountFinder.ages(sentence.text())));
 			in.add(counts(in, CountFinder.cardinals(sentence.text(), tokens)));
 			in.add(counts(in, CountFinder.largeFigures(sentence.text())));
 			in.add(rangeStarts(in));

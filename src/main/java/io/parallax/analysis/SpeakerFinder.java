@@ -20,6 +20,9 @@ class SpeakerFinder {
 	/** What may stand between a name and a participle it governs: nothing, or a relative clause ("– who went on"). */
 	private static final String PARTICIPLE_RIGHT_AFTER = "['’]?s?\\s*|\\s*[,–—-]\\s*who\\s+[^,;“”\"]{0,60}\\s+";
 
+	/** A name in apposition ends where the apposition does ("…, William McGinley of Patton Boggs, confirmed"). */
+	private static final Pattern APPOSITION_ENDS = Pattern.compile("^(?:\\s+(?:of|from|at)\\s+[^,.;]{1,40})?\\s*(?:[,.;]|$)");
+
 	private static final Pattern PLURAL_SUBJECT = Pattern
 		.compile("^((?:[\\p{L}.’'-]+\\s+){0,3}(?:officials|sources|diplomats|aides|people|analysts|experts|leaders"
 				+ "|media|agencies|residents|authorities))\\b", Pattern.CASE_INSENSITIVE);
@@ -45,8 +48,10 @@ class SpeakerFinder {
 			.filter(Matcher::find)
 			.findFirst();
 		if (description.isPresent()) {
-			return Optional.of(resolved(context, sentence, offset,
-					Speaker.described(description.get().group(1), description.get().group(2).toLowerCase())));
+			Matcher d = description.get();
+			return Optional.of(namedInApposition(context, sentence, offset + d.end(1), offset + d.start(2),
+					d.group(2).toLowerCase())
+				.orElseGet(() -> resolved(context, sentence, offset, Speaker.described(d.group(1), d.group(2).toLowerCase()))));
 		}
 		Matcher inverted = Cues.INVERTED.matcher(after);
 		if (inverted.find()) {
@@ -174,7 +179,8 @@ class SpeakerFinder {
 	}
 
 	private Optional<Speaker> subject(ArticleContext context, SentenceText sentence, int before, String cue) {
-		String opening = sentence.text().substring(Clauses.mainClauseStart(sentence.text()));
+		int start = Clauses.mainClauseStart(sentence.text());
+		String opening = sentence.text().substring(start);
 		if (opening.matches("(?i)^(he|she)\\b.*")) {
 			return person(context, sentence, 0, opening.split("\\s+")[0], cue);
 		}
@@ -184,8 +190,10 @@ class SpeakerFinder {
 		// "The source told Fox News …, adding that …": the description is the subject, not the name after it.
 		Matcher description = Cues.DESCRIPTION_THEN_VERB.matcher(opening);
 		if (description.find()) {
-			return Optional.of(resolved(context, sentence, 0,
-					Speaker.described(description.group(1), description.group(2).toLowerCase())));
+			return Optional.of(namedInApposition(context, sentence, start + description.end(1),
+					start + description.start(2), description.group(2).toLowerCase())
+				.orElseGet(() -> resolved(context, sentence, 0,
+						Speaker.described(description.group(1), description.group(2).toLowerCase()))));
 		}
 		NameMention subject = context.subjectOf(sentence);
 		return subject != null && subject.start() < before && subject.kind() != EntityKind.PLACE
@@ -256,11 +264,37 @@ class SpeakerFinder {
 	}
 
 	/**
+	 * The person a description's apposition names, between the description and its verb ("A lawyer for Mr. Grimm,
+	 * William McGinley of Patton Boggs, confirmed"): the description says who they are, the name who they are.
+	 */
+	private static Optional<Speaker> namedInApposition(ArticleContext context, SentenceText sentence, int from, int to,
+			String cue) {
+		String between = sentence.text().substring(from, Math.max(from, to));
+		if (!between.stripLeading().startsWith(",")) {
+			return Optional.empty();
+		}
+		return context.mentionsIn(sentence).stream()
+			.filter(m -> m.kind() == EntityKind.PERSON && m.start() >= from && m.end() <= to
+					&& sentence.text().substring(from, m.start()).matches("\\s*,\\s*")
+					&& APPOSITION_ENDS.matcher(sentence.text().substring(m.end())).find())
+			.findFirst()
+			.map(m -> Speaker.of(m, cue));
+	}
+
+	/**
 	 * The source after "according to": a person named there, or else the phrase itself when it describes
-	 * someone unnamed ("a Kremlin aide") or names an organisation ("the Interfax news service").
+	 * someone unnamed ("a Kremlin aide") or names an organisation ("the Interfax news service"). A person named
+	 * right after the phrase, in apposition, is the one it describes ("the statement from Grimm's attorney, William
+	 * McGinley"); a name the phrase holds in the possessive is whose attorney or aide they are, not the source.
 	 */
 	static Speaker cited(ArticleContext context, SentenceText sentence, int from, int to, String phrase,
 			String cue) {
+		Optional<Speaker> apposition = namedInApposition(context, sentence, to,
+				Math.min(sentence.text().length(), to + MAX_GAP_TO_NAME), cue);
+		Optional<NameMention> owner = named(context, sentence, from, to).filter(m -> possessive(sentence, m));
+		if (apposition.isPresent() && (owner.isPresent() || named(context, sentence, from, to).isEmpty())) {
+			return apposition.get();
+		}
 		Optional<NameMention> named = named(context, sentence, from, to);
 		boolean description = Cues.DESCRIPTION_BEFORE.matcher(phrase.strip()).find();
 		if (named.isPresent() && (named.get().kind() == EntityKind.PERSON || !description)) {
@@ -269,13 +303,22 @@ class SpeakerFinder {
 		return context.organisationDescribed(sentence, from, phrase, cue).orElseGet(() -> Speaker.described(phrase, cue));
 	}
 
+	private static boolean possessive(SentenceText sentence, NameMention mention) {
+		return sentence.text().startsWith("'s", mention.end()) || sentence.text().startsWith("’s", mention.end());
+	}
+
+	/**
+	 * The name a phrase gives its speaker by: a person's, one not in the possessive first ("Alvarez’s lawyer, Dana
+	 * Whitfield": the lawyer speaks), else an organisation's.
+	 */
 	private static Optional<NameMention> named(ArticleContext context, SentenceText sentence, int from, int to) {
-		List<NameMention> mentions = context.mentionsIn(sentence);
-		return mentions.stream()
+		List<NameMention> inRange = context.mentionsIn(sentence).stream()
 			.filter(m -> m.start() >= from && m.end() <= to)
-			.filter(m -> m.kind() == EntityKind.PERSON || mentions.stream().noneMatch(
-					p -> p.kind() == EntityKind.PERSON && p.start() >= from && p.end() <= to))
-			.findFirst();
+			.toList();
+		List<NameMention> people = inRange.stream().filter(m -> m.kind() == EntityKind.PERSON).toList();
+		return people.stream().filter(m -> !possessive(sentence, m)).findFirst()
+			.or(() -> people.stream().findFirst())
+			.or(() -> inRange.stream().findFirst());
 	}
 
 }

@@ -17,6 +17,9 @@ final class Abbreviations {
 			"cmdr", "supt", "atty", "amb", "msgr", "det", "insp", "pvt", "cpl", "gens", "jan", "feb", "mar", "apr", "jun",
 			"jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "e.g", "i.e", "cf", "mt", "ft");
 
+	/** Short forms before a number: "the Senate’s No. 2 Republican", "Vol. 3". */
+	private static final Set<String> NUMBER_MARKS = Set.of("No", "Nos", "Vol", "Art");
+
 	/** Words that usually open a new sentence; after "U.S." they mean the break is real. */
 	private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We", "I",
 			"You", "But", "And", "Or", "So", "This", "That", "These", "Those", "There", "In", "On", "At", "As", "If",
@@ -78,7 +81,8 @@ final class Abbreviations {
 					|| ATTRIBUTION.matcher(next).find();
 		}
 		Matcher last = LAST_WORD.matcher(before);
-		if (last.find() && NEVER_FINAL.contains(last.group(1).toLowerCase())) {
+		if (last.find() && (NEVER_FINAL.contains(last.group(1).toLowerCase())
+				|| NUMBER_MARKS.contains(last.group(1)) && Character.isDigit(nextWord.charAt(0)))) {
 			return true;
 		}
 		return DOTTED.matcher(before).find() && !SENTENCE_OPENERS.contains(nextWord);

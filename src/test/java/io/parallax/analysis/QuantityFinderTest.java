@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.parallax.stories.ArticleText;
 import io.parallax.stories.ArticleText.SentenceText;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,6 +44,11 @@ class QuantityFinderTest {
 			It was a seven-count indictment.                          | seven-count                           | COUNT    | 7          | count
 			Jackson, 47, pleaded guilty.                              | 47                                    | COUNT    | 47         | years of age
 			The suspect is a man in his 50s.                          | 50s                                   | COUNT    | 50         | years of age
+			The House approved the plan 234-193.                      | 234                                   | COUNT    | 234        | votes
+			The House approved the plan 234-193.                      | 193                                   | COUNT    | 193        | votes
+			She won by a vote of 134 to 63, the caucus said.          | 63                                    | COUNT    | 63         | votes
+			It followed a 97-1 vote in the Senate.                    | 97                                    | COUNT    | 97         | votes
+			The 49-year-old mechanic was charged.                     | 49-year-old                           | COUNT    | 49         | years of age
 			There are about 5 million.                                | about 5 million                       | COUNT    | 5000000    | -
 			The deal is worth $2.4bn.                                 | $2.4bn                                | MONEY    | 2400000000 | USD
 			The fine was £150m.                                       | £150m                                 | MONEY    | 150000000  | GBP
@@ -65,6 +71,14 @@ class QuantityFinderTest {
 		});
 	}
 
+	@Test
+	void aDecadeOfAgeIsTooVagueToContradictAnExactAge() {
+		assertThat(find("Both leaders are in their 70s.")).singleElement().satisfies(q -> {
+			assertThat(q.unit()).isEqualTo(CountFinder.AGE_UNIT);
+			assertThat(q.vague()).isTrue();
+		});
+	}
+
 	@ParameterizedTest(name = "nothing counted in: {0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			The truck carried 2,763 pounds of marijuana.
@@ -72,6 +86,10 @@ class QuantityFinderTest {
 			One was arrested and one wants a lawyer.
 			One of her lawyers spoke.
 			The pipe was 6 inches long.
+			Two-thirds of the members voted to override.
+			The bill lets families of Sept. 11 victims sue.
+			It helps 9/11 families.
+			Both parties look ahead to the 2018 elections.
 			""")
 	void countsNoMeasureAndNoPronoun(String sentence) {
 		assertThat(find(sentence)).filteredOn(q -> q.kind() != QuantityKind.DATE).isEmpty();

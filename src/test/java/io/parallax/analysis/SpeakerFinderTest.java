@@ -74,6 +74,9 @@ class SpeakerFinderTest {
 			But the lawsuit from Nebraska and Oklahoma, where marijuana is still outlawed, argues that Colorado has “created a dangerous gap” in the federal system. | created a dangerous gap | the lawsuit from Nebraska and Oklahoma
 			“The site was unsafe for workers,” an internal memo from the agency, dated March 3, said. | The site was unsafe | an internal memo from the agency
 			And the complaint, filed in federal court on Monday, says the company “knowingly misled investors.” | knowingly misled investors | the complaint
+			“We expected nothing else,” said the statement from Alvarez’s lawyer, Dana Whitfield. | We expected nothing else | Dana Whitfield
+			A spokeswoman for the mayor, Karen Osei of the city press office, confirmed the delay and said that the mayor “regrets the inconvenience.” | regrets the inconvenience | Karen Osei
+			According to a city official, Lopez will “step down next week.” | step down next week | a city official
 			Meanwhile, the statement on her health, from Dr. Lisa Bardack, an internist and chairman of medicine at the Mount Kisco Medical Group in Mount Kisco, New York, said she has pollen allergies and listed "deep vein thrombosis," an elbow fracture and a concussion. | deep vein thrombosis | Lisa Bardack
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {

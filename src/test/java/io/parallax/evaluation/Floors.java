@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The floors of the evaluation's figures, each set a little below the value measured when it was last raised, so
  * that a change that makes a stage worse fails the build. Raise a floor when a stage improves; never lower one to
- * let a change through without saying why in the commit.
+ * let a change through without saying why in the commit. The corpus grew from 12 events to 20 on 29 November 2026:
+ * the eight new ones, read by people who had not seen Parallax's output on them, took several figures below the
+ * floors set on the first twelve, which were set anew under the figures on all twenty.
  */
 final class Floors {
 
@@ -13,28 +15,28 @@ final class Floors {
 	}
 
 	static final List<Floor> CORPUS = List.of(
-			new Floor("entities precision", r -> r.total(e -> e.entities().entities()).precision(), 0.97),
+			new Floor("entities precision", r -> r.total(e -> e.entities().entities()).precision(), 0.96),
 			new Floor("entities recall", r -> r.total(e -> e.entities().entities()).recall(), 0.90),
 			new Floor("entity kinds right", r -> r.total(e -> e.entities().entities()).detail(), 0.96),
 			new Floor("people unified", r -> r.total(e -> e.entities().unified()).recall(), 0.94),
 			new Floor("quotes recall", r -> r.total(e -> e.quotes().pairing().score()).recall(), 0.95),
 			new Floor("quotes precision", r -> r.total(e -> e.quotes().pairing().score()).precision(), 0.95),
-			new Floor("speakers right", r -> r.total(e -> e.quotes().pairing().score()).detail(), 0.92),
-			new Floor("speakers right in the worst article", EvaluationReport::worstArticleSpeakers, 0.79),
-			new Floor("sources F1", r -> r.total(e -> e.sources().score()).f1(), 0.64),
+			new Floor("speakers right", r -> r.total(e -> e.quotes().pairing().score()).detail(), 0.90),
+			new Floor("speakers right in the worst article", EvaluationReport::worstArticleSpeakers, 0.55),
+			new Floor("sources F1", r -> r.total(e -> e.sources().score()).f1(), 0.66),
 			new Floor("dates recall", r -> r.total(e -> e.dates().score()).recall(), 0.95),
 			new Floor("dates precision", r -> r.total(e -> e.dates().score()).precision(), 0.95),
 			new Floor("dates resolved right", r -> r.total(e -> e.dates().score()).detail(), 0.95),
-			new Floor("numbers F1", r -> r.total(e -> e.numbers().score()).f1(), 0.90),
+			new Floor("numbers F1", r -> r.total(e -> e.numbers().score()).f1(), 0.91),
 			new Floor("number values right", r -> r.total(e -> e.numbers().score()).detail(), 0.95),
-			new Floor("claims pairwise F1", r -> r.total(e -> e.claims().pairs()).f1(), 0.42),
+			new Floor("claims pairwise F1", r -> r.total(e -> e.claims().pairs()).f1(), 0.41),
 			new Floor("disagreement flags precision", r -> r.total(e -> e.claims().flags()).precision(), 0.95),
-			new Floor("disagreement flags recall", r -> r.total(e -> e.claims().flags()).recall(), 0.13),
+			new Floor("disagreement flags recall", r -> r.total(e -> e.claims().flags()).recall(), 0.19),
 			new Floor("derived pairs exactly the reader's, share of events", EvaluationReport::derivedExact, 1.0),
-			new Floor("omissions precision", r -> r.total(e -> e.claims().omissions()).precision(), 0.78),
+			new Floor("omissions precision", r -> r.total(e -> e.claims().omissions()).precision(), 0.80),
 			new Floor("summary ROUGE-1 F", r -> r.meanRouge(SummaryScorer.Result::parallax, Rouge.Scores::rouge1), 0.53),
 			new Floor("summary ROUGE-1 F over LexRank's", r -> r.meanRouge(SummaryScorer.Result::parallax, Rouge.Scores::rouge1)
-					- r.meanRouge(SummaryScorer.Result::lexRank, Rouge.Scores::rouge1), 0.02),
+					- r.meanRouge(SummaryScorer.Result::lexRank, Rouge.Scores::rouge1), 0.01),
 			new Floor("summary ROUGE-2 F", r -> r.meanRouge(SummaryScorer.Result::parallax, Rouge.Scores::rouge2), 0.19));
 
 	static final List<Floor> SEEDS = List.of(

@@ -29,6 +29,12 @@ class SentenceSplitterTest {
 	}
 
 	@Test
+	void keepsANumberMarkWithItsNumber() {
+		assertThat(sentences("Holt, the party's No. 2 official, backed the plan. Others did not."))
+			.containsExactly("Holt, the party's No. 2 official, backed the plan.", "Others did not.");
+	}
+
+	@Test
 	void breaksAfterAnAbbreviationThatEndsASentence() {
 		assertThat(sentences("The aid came from the U.S. The Kremlin did not comment."))
 			.containsExactly("The aid came from the U.S.", "The Kremlin did not comment.");
