@@ -143,8 +143,7 @@ final class ArticleContext {
 					return person;
 				}
 			}
-			boolean possessive = sentence.text().startsWith("’s", mention.end())
-					|| sentence.text().startsWith("'s", mention.end());
+			boolean possessive = mention.possessiveIn(sentence.text());
 			if (i + 1 < mentions.size() && (mention.kind() != EntityKind.PERSON || possessive)
 					&& mentions.get(i + 1).kind() == EntityKind.PERSON
 					&& titledBy(sentence.text(), mention.end(), mentions.get(i + 1))) {

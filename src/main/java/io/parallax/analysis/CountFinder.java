@@ -35,15 +35,15 @@ final class CountFinder {
 			+ Numbers.ORDINALS + ")(?=\\s)");
 
 	/** "two-thirds", "three-quarters": a share, not a count of thirds. */
-	private static final String FRACTIONS = "(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?"
-			+ "|tenths?)\\b";
+	private static final String FRACTIONS = "(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?"
+			+ "|ninths?|tenths?)\\b";
 
 	private static final Pattern COMPOUND = Pattern.compile("(?i)\\b(" + Numbers.DIGITS + "|" + Numbers.WORDS
 			+ ")(-and-a-half)?-(?!(?:year|month|week|day|hour|minute|second|decade|old|long|time|way|fold|sided|star|one|two|three|four|five|six|seven|eight|nine)s?\\b)"
 			+ "(?!" + FRACTIONS + ")([a-z]{3,})\\b(?=\\s+[a-z])");
 
 	private static final Pattern AGE = Pattern.compile("(?<=\\b[A-Z][\\p{L}'’.-]{1,30}),\\s+(\\d{1,3})(?=,|\\s+(?:and|who|was|is|has|had)\\b|\\.?$)"
-			+ "|\\b(?:his|her|their)\\s+(?:early\\s+|mid-|late\\s+)?(\\d0)s\\b|\\bage[ds]?\\s+(\\d{1,3})\\b"
+			+ "|\\b(?:his|her|their)\\s+(?:early\\s+|mid-|late\\s+)?(\\d0)s\\b|\\bage[ds]?\\s+(\\d{1,3})\\b(?!\\s+(?:month|week|day)s?\\b)"
 			+ "|\\b(\\d{1,3})-year-old\\b");
 
 	private static final Pattern LARGE = Pattern.compile("(?i)\\b" + ROUGHLY
@@ -109,15 +109,19 @@ final class CountFinder {
 		return found;
 	}
 
-	/** A day after its month ("Sept. 11 attacks"), a date in figures ("9/11 victims"), a year ("the 2001 attacks"). */
-	private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b" + CalendarNames.MONTHS + "\\s+$|\\d/$");
+	/** A day after its month ("Sept. 11 attacks") or a date in figures ("9/11 victims"). */
+	private static final Pattern DAY_AFTER_MONTH = Pattern.compile("\\b" + CalendarNames.MONTHS + "\\s+$");
 
-	private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+	private static final Pattern YEAR = Pattern.compile(CalendarNames.YEAR);
 
+	/** A day of a month ("the Sept. 11 attacks", "9/11 families") or a year ("the 2018 elections"), not a count. */
 	private static boolean partOfADate(String text, Matcher cardinal) {
 		int start = cardinal.start(1);
-		return DAY_OF_MONTH.matcher(text.substring(Math.max(0, start - 12), start)).find()
-				|| cardinal.group(2) == null && YEAR.matcher(cardinal.group(1)).matches();
+		String before = text.substring(Math.max(0, start - 12), start);
+		String number = cardinal.group(1);
+		boolean day = number.matches("\\d{1,2}") && Integer.parseInt(number) <= 31;
+		return day && (DAY_AFTER_MONTH.matcher(before).find() || before.matches("(?s).*\\d/$"))
+				|| cardinal.group(2) == null && YEAR.matcher(number).matches();
 	}
 
 	static List<Count> compounds(String text) {
@@ -156,14 +160,16 @@ final class CountFinder {
 
 	/**
 	 * A vote's tally ("by a vote of 134 to 63", "passed 234-193", "a 97-1 vote"): a count of votes for each side,
-	 * the larger first, in a sentence about a vote. Ranges go the other way ("18 to 24 months") or name what they
-	 * count after them.
+	 * the larger first, in a sentence about a vote or a ruling ("in a 5-4 decision"). Ranges go the other way ("18 to
+	 * 24 months", "No. 10-277") or name a unit after them; a change goes "from 15 to 9"; a margin is a ratio.
 	 */
-	private static final Pattern TALLY = Pattern.compile("\\b(\\d{1,3})\\s*(?:-|–|\\s+to\\s+)(\\d{1,3})\\b"
-			+ "(?![-–.,]?\\d|\\s*(?:%|percent)|\\s+(?!votes?\\b|to\\b|in\\b|on\\b|for\\b|against\\b|margin\\b)\\p{Ll})");
+	private static final Pattern TALLY = Pattern.compile("(?<!\\bfrom\\s)(?<!\\bbetween\\s)\\b(\\d{1,3})\\s*(?:-|–|\\s+to\\s+)"
+			+ "(\\d{1,3})\\b(?![-–.,]?\\d|\\s*(?:%|percent)|\\s+(?:margin|ratio|months?|years?|weeks?|days?|hours?"
+			+ "|minutes?|points?|miles?|times)\\b)");
 
-	private static final Pattern VOTE = Pattern.compile("(?i)\\b(?:vot(?:e|es|ed|ing)|tally|ballots?)\\b|\\b(?:passed|won"
-			+ "|victory|approved|confirmed|rejected|defeated)\\b");
+	/** A sentence about a vote or a ruling; not "won", which also reports a game's score. */
+	private static final Pattern VOTE = Pattern.compile("(?i)\\b(?:vot(?:e|es|ed|ing)|tally|ballots?|passed|approved"
+			+ "|confirmed|rejected|defeated|ruled|decision)\\b");
 
 	static final String VOTES = "votes";
 
@@ -176,7 +182,7 @@ final class CountFinder {
 		while (m.find()) {
 			BigDecimal yes = new BigDecimal(m.group(1));
 			BigDecimal no = new BigDecimal(m.group(2));
-			if (yes.compareTo(no) >= 0 && !text.substring(Math.max(0, m.start() - 4), m.start()).matches(".*No\\.\\s*")) {
+			if (yes.compareTo(no) >= 0) {
 				found.add(new Count(m.group(1), yes, VOTES, false, m.start(1), m.end(1)));
 				found.add(new Count(m.group(2), no, VOTES, false, m.start(2), m.end(2)));
 			}

@@ -29,6 +29,12 @@ record NameMention(Long articleId, Long sentenceId, int start, int end, String n
 		return key.substring(key.lastIndexOf(' ') + 1);
 	}
 
+	/** Whether the sentence gives the name in the possessive ("Grimm's attorney", "Jones’ lawyer"). */
+	boolean possessiveIn(String sentence) {
+		return sentence.startsWith("'s", end) || sentence.startsWith("’s", end)
+				|| sentence.startsWith("'", end) && name.endsWith("s") || sentence.startsWith("’", end) && name.endsWith("s");
+	}
+
 	int wordCount() {
 		return name.split("\\s+").length;
 	}

@@ -20,6 +20,12 @@ class SpeakerFinder {
 	/** What may stand between a name and a participle it governs: nothing, or a relative clause ("– who went on"). */
 	private static final String PARTICIPLE_RIGHT_AFTER = "['’]?s?\\s*|\\s*[,–—-]\\s*who\\s+[^,;“”\"]{0,60}\\s+";
 
+	/** Between a possessive name and the person it introduces: "’s lawyer, ", "'s press secretary ". */
+	private static final Pattern ROLE_OF_OWNER = Pattern.compile("['’]s?(?:\\s+[\\p{L}-]+){1,3},?\\s+");
+
+	/** A name in apposition that ends its sentence: ", William McGinley." */
+	private static final Pattern APPOSITION_CLOSES = Pattern.compile("^(?:\\s+(?:of|from|at)\\s+[^,.;]{1,40})?\\s*(?:[.;”\"]|$)");
+
 	/** A name in apposition ends where the apposition does ("…, William McGinley of Patton Boggs, confirmed"). */
 	private static final Pattern APPOSITION_ENDS = Pattern.compile("^(?:\\s+(?:of|from|at)\\s+[^,.;]{1,40})?\\s*(?:[,.;]|$)");
 
@@ -291,8 +297,11 @@ class SpeakerFinder {
 			String cue) {
 		Optional<Speaker> apposition = namedInApposition(context, sentence, to,
 				Math.min(sentence.text().length(), to + MAX_GAP_TO_NAME), cue);
-		Optional<NameMention> owner = named(context, sentence, from, to).filter(m -> possessive(sentence, m));
-		if (apposition.isPresent() && (owner.isPresent() || named(context, sentence, from, to).isEmpty())) {
+		Optional<NameMention> inPhrase = named(context, sentence, from, to);
+		// "According to police, Smith, 45, was arrested": a name after the phrase may as well open the sentence's
+		// own clause; it is the phrase's apposition only after a possessive, or where it ends the sentence
+		boolean owner = inPhrase.filter(m -> m.possessiveIn(sentence.text())).isPresent();
+		if (apposition.isPresent() && (owner || inPhrase.isEmpty() && endsTheSentence(context, sentence, to))) {
 			return apposition.get();
 		}
 		Optional<NameMention> named = named(context, sentence, from, to);
@@ -303,22 +312,35 @@ class SpeakerFinder {
 		return context.organisationDescribed(sentence, from, phrase, cue).orElseGet(() -> Speaker.described(phrase, cue));
 	}
 
-	private static boolean possessive(SentenceText sentence, NameMention mention) {
-		return sentence.text().startsWith("'s", mention.end()) || sentence.text().startsWith("’s", mention.end());
+	/** Whether the name right after {@code from} (", William McGinley.") is the last thing the sentence says. */
+	private static boolean endsTheSentence(ArticleContext context, SentenceText sentence, int from) {
+		return context.mentionsIn(sentence).stream()
+			.filter(m -> m.start() >= from)
+			.findFirst()
+			.filter(m -> APPOSITION_CLOSES.matcher(sentence.text().substring(m.end())).find())
+			.isPresent();
 	}
 
 	/**
-	 * The name a phrase gives its speaker by: a person's, one not in the possessive first ("Alvarez’s lawyer, Dana
-	 * Whitfield": the lawyer speaks), else an organisation's.
+	 * The name a phrase gives its speaker by: a person's, else an organisation's. A person named right after another
+	 * one's possessive and role is the one meant ("Alvarez’s lawyer, Dana Whitfield": the lawyer speaks).
 	 */
 	private static Optional<NameMention> named(ArticleContext context, SentenceText sentence, int from, int to) {
 		List<NameMention> inRange = context.mentionsIn(sentence).stream()
 			.filter(m -> m.start() >= from && m.end() <= to)
 			.toList();
-		List<NameMention> people = inRange.stream().filter(m -> m.kind() == EntityKind.PERSON).toList();
-		return people.stream().filter(m -> !possessive(sentence, m)).findFirst()
-			.or(() -> people.stream().findFirst())
-			.or(() -> inRange.stream().findFirst());
+		for (int i = 0; i + 1 < inRange.size(); i++) {
+			NameMention owner = inRange.get(i);
+			NameMention next = inRange.get(i + 1);
+			if (owner.kind() == EntityKind.PERSON && next.kind() == EntityKind.PERSON && owner.possessiveIn(sentence.text())
+					&& ROLE_OF_OWNER.matcher(sentence.text().substring(owner.end(), next.start())).matches()) {
+				return Optional.of(next);
+			}
+		}
+		return inRange.stream()
+			.filter(m -> m.kind() == EntityKind.PERSON
+					|| inRange.stream().noneMatch(p -> p.kind() == EntityKind.PERSON))
+			.findFirst();
 	}
 
 }

@@ -23,7 +23,7 @@ final class CalendarDates {
 
 	private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 
-	private static final String YEAR = "((?:1[7-9]|20)\\d\\d)";
+	private static final String YEAR = "(" + CalendarNames.YEAR + ")";
 
 	private static final String ON_WEEKDAY = "(?:(?:" + WEEKDAYS + "),?\\s+)?";
 

@@ -26,6 +26,9 @@ public final class CalendarNames {
 	 */
 	public static final String MONTHS = "(?:" + MONTH_NAMES + "|Sept\\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?)";
 
+	/** A year as news writes one, 1700-2099: "1976", "2018". */
+	public static final String YEAR = "(?:1[7-9]|20)\\d\\d";
+
 	/** Full weekday names: "Monday" … "Sunday". */
 	public static final String WEEKDAYS = Arrays.stream(DayOfWeek.values())
 		.map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH))

@@ -48,6 +48,10 @@ class QuantityFinderTest {
 			The House approved the plan 234-193.                      | 193                                   | COUNT    | 193        | votes
 			She won by a vote of 134 to 63, the caucus said.          | 63                                    | COUNT    | 63         | votes
 			It followed a 97-1 vote in the Senate.                    | 97                                    | COUNT    | 97         | votes
+			The Senate voted 52-48 along party lines.                 | 48                                    | COUNT    | 48         | votes
+			The court ruled in a 5-4 decision.                        | 5                                     | COUNT    | 5          | votes
+			The baby, aged 18 months, was unhurt.                     | 18 months                             | DURATION | 18         | month
+			In March 300 people marched.                              | 300 people                            | COUNT    | 300        | people
 			The 49-year-old mechanic was charged.                     | 49-year-old                           | COUNT    | 49         | years of age
 			There are about 5 million.                                | about 5 million                       | COUNT    | 5000000    | -
 			The deal is worth $2.4bn.                                 | $2.4bn                                | MONEY    | 2400000000 | USD
@@ -90,6 +94,8 @@ class QuantityFinderTest {
 			The bill lets families of Sept. 11 victims sue.
 			It helps 9/11 families.
 			Both parties look ahead to the 2018 elections.
+			The Yankees won 5-3.
+			The council voted to cut the board from 15 to 9.
 			""")
 	void countsNoMeasureAndNoPronoun(String sentence) {
 		assertThat(find(sentence)).filteredOn(q -> q.kind() != QuantityKind.DATE).isEmpty();

@@ -77,6 +77,8 @@ class SpeakerFinderTest {
 			“We expected nothing else,” said the statement from Alvarez’s lawyer, Dana Whitfield. | We expected nothing else | Dana Whitfield
 			A spokeswoman for the mayor, Karen Osei of the city press office, confirmed the delay and said that the mayor “regrets the inconvenience.” | regrets the inconvenience | Karen Osei
 			According to a city official, Lopez will “step down next week.” | step down next week | a city official
+			According to police, Smith, 45, was “acting alone.” | acting alone | police
+			“We will appeal,” said Pelosi’s office, which urged McConnell to act. | We will appeal | Pelosi
 			Meanwhile, the statement on her health, from Dr. Lisa Bardack, an internist and chairman of medicine at the Mount Kisco Medical Group in Mount Kisco, New York, said she has pollen allergies and listed "deep vein thrombosis," an elbow fracture and a concussion. | deep vein thrombosis | Lisa Bardack
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
