@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Aligns the clauses of a story's articles (the facts their sentences state, {@link Propositions}) into claims.
@@ -26,13 +27,16 @@ final class ClaimClusterer {
 
 	static List<DraftClaim> cluster(List<ClaimSentence> sentences, List<CandidatePairs.Pair> candidates,
 			SentenceSimilarity similarity) {
+		// the scores, the costliest part of the comparison, on all cores; the links keep the candidates' order
+		double[] scores = new double[candidates.size()];
+		IntStream.range(0, scores.length).parallel().forEach(k -> scores[k] = similarity
+			.of(sentences.get(candidates.get(k).a()), sentences.get(candidates.get(k).b())));
 		List<Link> links = new ArrayList<>();
-		for (CandidatePairs.Pair pair : candidates) {
-			ClaimSentence a = sentences.get(pair.a());
-			ClaimSentence b = sentences.get(pair.b());
-			double score = similarity.of(a, b);
-			if (score >= (a.part() || b.part() ? SentenceSimilarity.SAME_FACT_IN_PART : SentenceSimilarity.SAME_CLAIM)) {
-				links.add(new Link(pair.a(), pair.b(), score));
+		for (int k = 0; k < scores.length; k++) {
+			CandidatePairs.Pair pair = candidates.get(k);
+			boolean part = sentences.get(pair.a()).part() || sentences.get(pair.b()).part();
+			if (scores[k] >= (part ? SentenceSimilarity.SAME_FACT_IN_PART : SentenceSimilarity.SAME_CLAIM)) {
+				links.add(new Link(pair.a(), pair.b(), scores[k]));
 			}
 		}
 		links.sort(Comparator.comparingDouble(Link::score).reversed());
