@@ -16,8 +16,9 @@ import io.parallax.text.TaggedToken;
  * Finds counts and what they count: "four trips", "1.3 million active-duty troops", "hundreds of thousands of
  * female workers", "two of the named plaintiffs", ordinals that count ("his fifth visit", "a second meeting"),
  * counts in a compound ("a 24-page indictment", "a seven-count indictment"), ages ("Jackson, 47,", "in his 50s", "a
- * 49-year-old"), a vote's tally ("134 to 63") and large figures whose noun went before ("about 5 million"). Not counts: shares ("two-thirds"),
- * days of a month and years ("the Sept. 11 attacks", "9/11 families", "the 2018 elections").
+ * 49-year-old"), a vote's tally ("134 to 63") and large figures whose noun went before ("about 5 million"). Not
+ * counts: shares ("two-thirds"), days of a month and years ("the Sept. 11 attacks", "9/11 families", "the 2018
+ * elections").
  */
 final class CountFinder {
 
@@ -43,7 +44,8 @@ final class CountFinder {
 			+ "(?!" + FRACTIONS + ")([a-z]{3,})\\b(?=\\s+[a-z])");
 
 	private static final Pattern AGE = Pattern.compile("(?<=\\b[A-Z][\\p{L}'’.-]{1,30}),\\s+(\\d{1,3})(?=,|\\s+(?:and|who|was|is|has|had)\\b|\\.?$)"
-			+ "|\\b(?:his|her|their)\\s+(?:early\\s+|mid-|late\\s+)?(\\d0)s\\b|\\bage[ds]?\\s+(\\d{1,3})\\b(?!\\s+(?:month|week|day)s?\\b)"
+			+ "|\\b(?:his|her|their)\\s+(?:early\\s+|mid-|late\\s+)?(\\d0)s\\b"
+			+ "|\\bage[ds]?\\s+(\\d{1,3})\\b(?!\\s+(?:month|week|day)s?\\b)"
 			+ "|\\b(\\d{1,3})-year-old\\b");
 
 	private static final Pattern LARGE = Pattern.compile("(?i)\\b" + ROUGHLY
@@ -163,9 +165,9 @@ final class CountFinder {
 	 * the larger first, in a sentence about a vote or a ruling ("in a 5-4 decision"). Ranges go the other way ("18 to
 	 * 24 months", "No. 10-277") or name a unit after them; a change goes "from 15 to 9"; a margin is a ratio.
 	 */
-	private static final Pattern TALLY = Pattern.compile("(?<!\\bfrom\\s)(?<!\\bbetween\\s)\\b(\\d{1,3})\\s*(?:-|–|\\s+to\\s+)"
-			+ "(\\d{1,3})\\b(?![-–.,]?\\d|\\s*(?:%|percent)|\\s+(?:margin|ratio|months?|years?|weeks?|days?|hours?"
-			+ "|minutes?|points?|miles?|times)\\b)");
+	private static final Pattern TALLY = Pattern.compile("(?<!\\bfrom\\s)(?<!\\bbetween\\s)\\b(\\d{1,3})"
+			+ "\\s*(?:-|–|\\s+to\\s+)(\\d{1,3})\\b(?![-–.,]?\\d|\\s*(?:%|percent)"
+			+ "|\\s+(?:margin|ratio|months?|years?|weeks?|days?|hours?|minutes?|points?|miles?|times)\\b)");
 
 	/** A sentence about a vote or a ruling; not "won", which also reports a game's score. */
 	private static final Pattern VOTE = Pattern.compile("(?i)\\b(?:vot(?:e|es|ed|ing)|tally|ballots?|passed|approved"

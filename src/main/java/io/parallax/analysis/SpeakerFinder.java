@@ -24,10 +24,12 @@ class SpeakerFinder {
 	private static final Pattern ROLE_OF_OWNER = Pattern.compile("['’]s?(?:\\s+[\\p{L}-]+){1,3},?\\s+");
 
 	/** A name in apposition that ends its sentence: ", William McGinley." */
-	private static final Pattern APPOSITION_CLOSES = Pattern.compile("^(?:\\s+(?:of|from|at)\\s+[^,.;]{1,40})?\\s*(?:[.;”\"]|$)");
+	private static final Pattern APPOSITION_CLOSES = Pattern
+		.compile("^(?:\\s+(?:of|from|at)\\s+[^,.;]{1,40})?\\s*(?:[.;”\"]|$)");
 
 	/** A name in apposition ends where the apposition does ("…, William McGinley of Patton Boggs, confirmed"). */
-	private static final Pattern APPOSITION_ENDS = Pattern.compile("^(?:\\s+(?:of|from|at)\\s+[^,.;]{1,40})?\\s*(?:[,.;]|$)");
+	private static final Pattern APPOSITION_ENDS = Pattern
+		.compile("^(?:\\s+(?:of|from|at)\\s+[^,.;]{1,40})?\\s*(?:[,.;]|$)");
 
 	private static final Pattern PLURAL_SUBJECT = Pattern
 		.compile("^((?:[\\p{L}.’'-]+\\s+){0,3}(?:officials|sources|diplomats|aides|people|analysts|experts|leaders"
@@ -57,7 +59,8 @@ class SpeakerFinder {
 			Matcher d = description.get();
 			return Optional.of(namedInApposition(context, sentence, offset + d.end(1), offset + d.start(2),
 					d.group(2).toLowerCase())
-				.orElseGet(() -> resolved(context, sentence, offset, Speaker.described(d.group(1), d.group(2).toLowerCase()))));
+				.orElseGet(() -> resolved(context, sentence, offset,
+						Speaker.described(d.group(1), d.group(2).toLowerCase()))));
 		}
 		Matcher inverted = Cues.INVERTED.matcher(after);
 		if (inverted.find()) {
@@ -332,7 +335,8 @@ class SpeakerFinder {
 		for (int i = 0; i + 1 < inRange.size(); i++) {
 			NameMention owner = inRange.get(i);
 			NameMention next = inRange.get(i + 1);
-			if (owner.kind() == EntityKind.PERSON && next.kind() == EntityKind.PERSON && owner.possessiveIn(sentence.text())
+			if (owner.kind() == EntityKind.PERSON && next.kind() == EntityKind.PERSON
+					&& owner.possessiveIn(sentence.text())
 					&& ROLE_OF_OWNER.matcher(sentence.text().substring(owner.end(), next.start())).matches()) {
 				return Optional.of(next);
 			}
