@@ -35,7 +35,15 @@ public record ArticleLabel(String text, Source source) {
 
 	/** Words that name what a file is, not who published it. */
 	private static final Set<String> GENERIC = Set.of("article", "articles", "story", "stories", "news", "text",
-			"file", "copy", "draft", "untitled", "page", "document", "doc", "final", "new", "the", "and", "of", "saved");
+			"file", "copy", "draft", "untitled", "page", "document", "doc", "final", "saved");
+
+	/**
+	 * Words that belong to a publisher's name only beside the rest of it ("new-york-times", "the-guardian"), and name
+	 * nothing alone ("new-article"); "of" and "and" never open one.
+	 */
+	private static final Set<String> NAME_JOINERS = Set.of("new", "the", "and", "of");
+
+	private static final Set<String> NEVER_FIRST = Set.of("and", "of");
 
 	/** A name of at most this many words is a publisher's; more is a description ("trump-putin-summit-talks"). */
 	private static final int MAX_NAME_WORDS = 2;
@@ -70,7 +78,21 @@ public record ArticleLabel(String text, Source source) {
 				return null;
 			}
 		}
-		return words.isEmpty() || words.size() > MAX_NAME_WORDS ? null : String.join(" ", words);
+		List<String> name = trimmedJoiners(words);
+		long named = name.stream().filter(w -> !NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT))).count();
+		return named == 0 || named > MAX_NAME_WORDS ? null : String.join(" ", name);
+	}
+
+	private static List<String> trimmedJoiners(List<String> words) {
+		int from = 0;
+		int to = words.size();
+		while (from < to && NEVER_FIRST.contains(words.get(from).toLowerCase(Locale.ROOT))) {
+			from++;
+		}
+		while (to > from && NAME_JOINERS.contains(words.get(to - 1).toLowerCase(Locale.ROOT))) {
+			to--;
+		}
+		return words.subList(from, to);
 	}
 
 	/** The headline's first words, cut at a word boundary, in quotation marks so it is not taken for an outlet. */

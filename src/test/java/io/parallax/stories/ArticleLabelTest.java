@@ -19,7 +19,9 @@ class ArticleLabelTest {
 		assertThat(ArticleLabel.of(null, "bbc-2025-08-07.txt", "Headline").text()).isEqualTo("bbc (file name)");
 		assertThat(ArticleLabel.of(null, "www.reuters.com_2025-08-07.html", "Headline").text())
 			.isEqualTo("reuters.com (file name)");
-		assertThat(ArticleLabel.of(null, "article-the-guardian-07.txt", "Headline").text()).isEqualTo("guardian (file name)");
+		assertThat(ArticleLabel.of(null, "article-the-guardian-07.txt", "Headline").text())
+			.isEqualTo("the guardian (file name)");
+		assertThat(ArticleLabel.nameInFileName("new-york-times.txt")).isEqualTo("new york times");
 		assertThat(ArticleLabel.nameInFileName("Al_Jazeera_2025.txt")).isEqualTo("Al Jazeera");
 	}
 
@@ -29,6 +31,8 @@ class ArticleLabelTest {
 		assertThat(ArticleLabel.nameInFileName("2025-08-07.txt")).isNull();
 		assertThat(ArticleLabel.nameInFileName("trump-putin-summit-talks.txt")).isNull();
 		assertThat(ArticleLabel.nameInFileName("story.txt")).isNull();
+		assertThat(ArticleLabel.nameInFileName("new-article.txt")).isNull();
+		assertThat(ArticleLabel.nameInFileName("the-new-draft.txt")).isNull();
 	}
 
 	@Test
