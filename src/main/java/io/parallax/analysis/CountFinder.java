@@ -3,7 +3,6 @@ package io.parallax.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -71,14 +70,14 @@ final class CountFinder {
 	record Count(String text, BigDecimal value, String noun, boolean vague, int start, int end) {
 	}
 
-	static List<Count> ordinals(String text, Supplier<List<TaggedToken>> tokens) {
+	static List<Count> ordinals(String text, List<TaggedToken> tokens) {
 		List<Count> found = new ArrayList<>();
 		if (!ORDINAL_CUE.matcher(text).find()) {
 			return found;
 		}
 		Matcher m = ORDINAL.matcher(text);
 		while (m.find()) {
-			CountedNoun.Head head = CountedNoun.after(tokens.get(), m.end(), false, true);
+			CountedNoun.Head head = CountedNoun.after(tokens, m.end(), false, true);
 			if (head != null) {
 				found.add(new Count(text.substring(m.start(1), head.end()), Numbers.value(m.group(1)), head.noun(), false,
 						m.start(1), head.end()));
@@ -87,7 +86,7 @@ final class CountFinder {
 		return found;
 	}
 
-	static List<Count> cardinals(String text, Supplier<List<TaggedToken>> tokens) {
+	static List<Count> cardinals(String text, List<TaggedToken> tokens) {
 		List<Count> found = new ArrayList<>();
 		if (!DIGIT.matcher(text).find() && !NUMBER_WORD_CUE.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
 			return found;
@@ -102,7 +101,7 @@ final class CountFinder {
 			boolean of = partitive.find();
 			int from = of ? m.end() + partitive.end() : m.end() + (text.startsWith(" of ", m.end()) ? 4 : 0);
 			boolean one = value != null && value.compareTo(BigDecimal.ONE) == 0;
-			CountedNoun.Head head = one && of ? null : CountedNoun.after(tokens.get(), from, !one, false);
+			CountedNoun.Head head = one && of ? null : CountedNoun.after(tokens, from, !one, false);
 			if (head != null && value != null) {
 				found.add(new Count(text.substring(m.start(), head.end()), value, head.noun(), Numbers.isVague(m.group(1)),
 						m.start(), head.end()));

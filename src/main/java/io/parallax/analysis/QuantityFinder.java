@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,12 +60,11 @@ class QuantityFinder {
 		DateFinder dates = new DateFinder(article);
 		for (int i = 0; i < article.sentences().size(); i++) {
 			SentenceText sentence = article.sentences().get(i);
-			List<TaggedToken> sentenceTokens = tagged.get(i);
-			Supplier<List<TaggedToken>> tokens = () -> sentenceTokens;
+			List<TaggedToken> tokens = tagged.get(i);
 			Sentence in = new Sentence(article, sentence);
 			in.add(money(in));
 			in.add(percents(in));
-			in.add(dates.next(sentence, tokens));
+			in.add(dates.next(sentence, () -> tokens));
 			in.add(counts(in, CountFinder.ordinals(sentence.text(), tokens)));
 			in.add(counts(in, CountFinder.ages(sentence.text())));
 			in.add(counts(in, CountFinder.tallies(sentence.text())));

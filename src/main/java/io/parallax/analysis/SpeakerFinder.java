@@ -307,10 +307,9 @@ class SpeakerFinder {
 		if (apposition.isPresent() && (owner || inPhrase.isEmpty() && endsTheSentence(context, sentence, to))) {
 			return apposition.get();
 		}
-		Optional<NameMention> named = named(context, sentence, from, to);
 		boolean description = Cues.DESCRIPTION_BEFORE.matcher(phrase.strip()).find();
-		if (named.isPresent() && (named.get().kind() == EntityKind.PERSON || !description)) {
-			return Speaker.of(named.get(), cue);
+		if (inPhrase.isPresent() && (inPhrase.get().kind() == EntityKind.PERSON || !description)) {
+			return Speaker.of(inPhrase.get(), cue);
 		}
 		return context.organisationDescribed(sentence, from, phrase, cue).orElseGet(() -> Speaker.described(phrase, cue));
 	}
