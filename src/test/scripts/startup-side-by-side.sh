@@ -7,17 +7,21 @@
 #   src/test/scripts/startup-side-by-side.sh 5 petclinic=/tmp/petclinic/target/spring-petclinic-4.0.0-SNAPSHOT.jar \
 #       parallax=target/parallax-0.1.0-SNAPSHOT.jar
 #
+# A value that is not a lone .jar is the java command's arguments, for a jar started as it is deployed:
+#   parallax-cds="-XX:SharedArchiveFile=/tmp/app/parallax.jsa -jar /tmp/app/jar/parallax.jar"
+#
 # Every jar gets SERVER_PORT (default 8093) and the caller's environment (SPRING_DATASOURCE_URL and so on).
 set -euo pipefail
 rounds=$1; shift
 port=${SERVER_PORT:-8093}
 results=$(mktemp)
 
-first_get() { # name jar round
-	local log start pid code end cpu
+first_get() { # name jar-or-java-arguments round
+	local log start pid code end cpu args
 	log=$(mktemp --suffix=".$1.log")
+	if [[ $2 == *.jar && $2 != *" "* ]]; then args=(-jar "$2"); else read -r -a args <<<"$2"; fi
 	start=$(date +%s.%N)
-	SERVER_PORT=$port java -jar "$2" >"$log" 2>&1 &
+	SERVER_PORT=$port java "${args[@]}" >"$log" 2>&1 &
 	pid=$!
 	until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:$port/")" = 200 ]; do
 		kill -0 $pid 2>/dev/null || { echo "$1 stopped before answering; see $log" >&2; exit 1; }
