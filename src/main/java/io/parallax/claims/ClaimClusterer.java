@@ -28,9 +28,10 @@ final class ClaimClusterer {
 	static List<DraftClaim> cluster(List<ClaimSentence> sentences, List<CandidatePairs.Pair> candidates,
 			SentenceSimilarity similarity) {
 		// the scores, the costliest part of the comparison, on all cores; the links keep the candidates' order
+		NearFigures figures = NearFigures.of(sentences);
 		double[] scores = new double[candidates.size()];
-		IntStream.range(0, scores.length).parallel().forEach(k -> scores[k] = scored(
-				sentences.get(candidates.get(k).a()), sentences.get(candidates.get(k).b()), similarity));
+		IntStream.range(0, scores.length).parallel().forEach(k -> scores[k] = scored(candidates.get(k), sentences,
+				similarity, figures));
 		List<Link> links = new ArrayList<>();
 		for (int k = 0; k < scores.length; k++) {
 			CandidatePairs.Pair pair = candidates.get(k);
@@ -52,9 +53,11 @@ final class ClaimClusterer {
 		return OneClaimPerFact.of(claims.values());
 	}
 
-	private static double scored(ClaimSentence a, ClaimSentence b, SentenceSimilarity similarity) {
-		double score = similarity.of(a, b);
-		return score >= NearFigures.CONTEXT && NearFigures.conflict(a, b) ? Math.max(score, SECOND_CLAIM) : score;
+	private static double scored(CandidatePairs.Pair pair, List<ClaimSentence> sentences,
+			SentenceSimilarity similarity, NearFigures figures) {
+		double score = similarity.of(sentences.get(pair.a()), sentences.get(pair.b()));
+		return score >= NearFigures.CONTEXT && figures.conflict(pair.a(), pair.b()) ? Math.max(score, SECOND_CLAIM)
+				: score;
 	}
 
 	private static void addSecondClaims(List<ClaimSentence> sentences, List<Link> unused, Groups groups,

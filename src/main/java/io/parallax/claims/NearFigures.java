@@ -3,6 +3,7 @@ package io.parallax.claims;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,13 +27,22 @@ final class NearFigures {
 	/** How far apart two reports of one figure may be, as a share of the larger. */
 	private static final BigDecimal NEAR = new BigDecimal("0.1");
 
-	private NearFigures() {
+	/** Each sentence's figures by measure, read once: many pairs are checked per sentence. */
+	private final List<Map<String, Quantity>> figures;
+
+	private NearFigures(List<Map<String, Quantity>> figures) {
+		this.figures = figures;
 	}
 
-	static boolean conflict(ClaimSentence a, ClaimSentence b) {
-		Map<String, Quantity> left = onePerMeasure(a);
-		Map<String, Quantity> right = onePerMeasure(b);
-		return left.entrySet().stream().anyMatch(figure -> {
+	/** The figures of the sentences whose pairs will be checked, by their positions in this list. */
+	static NearFigures of(List<ClaimSentence> sentences) {
+		return new NearFigures(sentences.stream().map(NearFigures::onePerMeasure).toList());
+	}
+
+	/** Whether the sentences at these positions give nearly, but not quite, the same figure of one measure. */
+	boolean conflict(int a, int b) {
+		Map<String, Quantity> right = figures.get(b);
+		return !right.isEmpty() && figures.get(a).entrySet().stream().anyMatch(figure -> {
 			Quantity other = right.get(figure.getKey());
 			return other != null && near(figure.getValue().value(), other.value())
 					&& !Differences.sameFigure(figure.getValue().value(), other.value());
@@ -53,7 +63,7 @@ final class NearFigures {
 			}
 		}
 		figures.keySet().removeAll(repeated);
-		return figures;
+		return figures.isEmpty() ? Map.of() : figures;
 	}
 
 	private static boolean near(BigDecimal a, BigDecimal b) {

@@ -31,13 +31,17 @@ class NearFiguresTest {
 				ClaimSentence.narrativeOf(text, facts), facts, false);
 	}
 
+	private static boolean conflict(ClaimSentence a, ClaimSentence b) {
+		return NearFigures.of(List.of(a, b)).conflict(0, 1);
+	}
+
 	@Test
 	void twoNearFiguresOfOneMeasureConflict() {
 		ClaimSentence a = sentence(1, "The ferry was carrying 212 passengers.", count("212 passengers", 212, "passengers"));
 		ClaimSentence b = sentence(2, "Officials said 219 passengers were aboard.",
 				count("219 passengers", 219, "passengers"));
-		assertThat(NearFigures.conflict(a, b)).isTrue();
-		assertThat(NearFigures.conflict(b, a)).isTrue();
+		assertThat(conflict(a, b)).isTrue();
+		assertThat(conflict(b, a)).isTrue();
 	}
 
 	@Test
@@ -45,8 +49,8 @@ class NearFiguresTest {
 		ClaimSentence exact = sentence(1, "The city paid $41,820 for the study.", money("$41,820", "41820"));
 		ClaimSentence rounded = sentence(2, "The study cost about $42,000.", money("$42,000", "42000"));
 		ClaimSentence same = sentence(3, "It paid $41,820.", money("$41,820", "41820"));
-		assertThat(NearFigures.conflict(exact, rounded)).isFalse();
-		assertThat(NearFigures.conflict(exact, same)).isFalse();
+		assertThat(conflict(exact, rounded)).isFalse();
+		assertThat(conflict(exact, same)).isFalse();
 	}
 
 	@Test
@@ -54,8 +58,8 @@ class NearFiguresTest {
 		ClaimSentence troops = sentence(1, "About 3,000 troops will stay.", count("3,000 troops", 3000, "troops"));
 		ClaimSentence more = sentence(2, "Some 5,000 troops will leave.", count("5,000 troops", 5000, "troops"));
 		ClaimSentence ships = sentence(3, "About 3,100 ships were inspected.", count("3,100 ships", 3100, "ships"));
-		assertThat(NearFigures.conflict(troops, more)).isFalse();
-		assertThat(NearFigures.conflict(troops, ships)).isFalse();
+		assertThat(conflict(troops, more)).isFalse();
+		assertThat(conflict(troops, ships)).isFalse();
 	}
 
 	@Test
@@ -63,7 +67,7 @@ class NearFiguresTest {
 		ClaimSentence two = sentence(1, "He spent $9,400 on a car and $700 on a watch.", money("$9,400", "9400"),
 				money("$700", "700"));
 		ClaimSentence one = sentence(2, "He spent $9,100 on a car.", money("$9,100", "9100"));
-		assertThat(NearFigures.conflict(two, one)).isFalse();
+		assertThat(conflict(two, one)).isFalse();
 	}
 
 	@Test
@@ -71,7 +75,7 @@ class NearFiguresTest {
 		ClaimSentence a = sentence(1, "The 52-page report names 14 companies.", count("52-page", 52, "page"),
 				count("14 companies", 14, "companies"));
 		ClaimSentence b = sentence(2, "The 51-page report was released on Monday.", count("51-page", 51, "page"));
-		assertThat(NearFigures.conflict(a, b)).isTrue();
+		assertThat(conflict(a, b)).isTrue();
 	}
 
 }
