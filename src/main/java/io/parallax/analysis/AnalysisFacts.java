@@ -29,13 +29,18 @@ public class AnalysisFacts {
 
 	public Map<Long, SentenceFacts> ofStory(Long storyId) {
 		Map<Long, Set<Long>> entities = new HashMap<>();
+		Map<Long, Set<Long>> people = new HashMap<>();
 		Map<Long, List<Quantity>> quantities = new HashMap<>();
 		Map<Long, List<QuoteFact>> quotes = new HashMap<>();
 		jdbc.sql("""
-				select m.sentence_id, m.entity_id from entity_mention m join article a on a.id = m.article_id
-				where a.story_id = ? and a.retired_at is null and m.entity_id is not null""").param(storyId)
+				select m.sentence_id, m.entity_id, e.kind = 'PERSON'
+				from entity_mention m join article a on a.id = m.article_id join entity e on e.id = m.entity_id
+				where a.story_id = ? and a.retired_at is null""").param(storyId)
 			.query(rs -> {
 				entities.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+				if (rs.getBoolean(3)) {
+					people.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+				}
 			});
 		jdbc.sql("""
 				select q.sentence_id, q.kind, q.text, q.value, q.unit, q.resolved_date, q.precision, q.vague
@@ -60,8 +65,8 @@ public class AnalysisFacts {
 		sentences.addAll(quotes.keySet());
 		Map<Long, SentenceFacts> facts = new HashMap<>();
 		for (Long id : sentences) {
-			facts.put(id, new SentenceFacts(id, entities.getOrDefault(id, Set.of()), quantities.getOrDefault(id, List.of()),
-					quotes.getOrDefault(id, List.of())));
+			facts.put(id, new SentenceFacts(id, entities.getOrDefault(id, Set.of()), people.getOrDefault(id, Set.of()),
+					quantities.getOrDefault(id, List.of()), quotes.getOrDefault(id, List.of())));
 		}
 		return facts;
 	}

@@ -12,10 +12,17 @@ import opennlp.tools.stemmer.PorterStemmer;
  * What the analysis found in one sentence, for the stages that compare sentences across articles.
  *
  * @param entityIds the entities the sentence names
+ * @param people those of them that are people
  * @param quantities its numbers and dates
  * @param quotes its quotes: the quote group (the same words across outlets), the wording and the speaker
  */
-public record SentenceFacts(Long sentenceId, Set<Long> entityIds, List<Quantity> quantities, List<QuoteFact> quotes) {
+public record SentenceFacts(Long sentenceId, Set<Long> entityIds, Set<Long> people, List<Quantity> quantities,
+		List<QuoteFact> quotes) {
+
+	/** A sentence whose names are not told apart by kind. */
+	public SentenceFacts(Long sentenceId, Set<Long> entityIds, List<Quantity> quantities, List<QuoteFact> quotes) {
+		this(sentenceId, entityIds, Set.of(), quantities, quotes);
+	}
 
 	/**
 	 * @param unit the currency, the counted noun of a count, the time unit of a duration

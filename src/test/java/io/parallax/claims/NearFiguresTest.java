@@ -26,7 +26,11 @@ class NearFiguresTest {
 	}
 
 	private static ClaimSentence sentence(long article, String text, Quantity... quantities) {
-		SentenceFacts facts = new SentenceFacts(article, Set.of(), List.of(quantities), List.of());
+		return sentence(article, text, Set.of(), quantities);
+	}
+
+	private static ClaimSentence sentence(long article, String text, Set<Long> people, Quantity... quantities) {
+		SentenceFacts facts = new SentenceFacts(article, people, people, List.of(quantities), List.of());
 		return new ClaimSentence(article, article, 0, 0, text, new float[] { 1f }, ContentWords.of(text),
 				ClaimSentence.narrativeOf(text, facts), facts, false);
 	}
@@ -60,6 +64,20 @@ class NearFiguresTest {
 		ClaimSentence ships = sentence(3, "About 3,100 ships were inspected.", count("3,100 ships", 3100, "ships"));
 		assertThat(conflict(troops, more)).isFalse();
 		assertThat(conflict(troops, ships)).isFalse();
+	}
+
+	@Test
+	void figuresOfSentencesAboutDifferentPeopleAreNoConflict() {
+		Quantity ratePaid = new Quantity("PERCENT", "31.8 percent", new BigDecimal("31.8"), null, null, null, false);
+		Quantity otherRate = new Quantity("PERCENT", "32.4 percent", new BigDecimal("32.4"), null, null, null, false);
+		ClaimSentence senator = sentence(1, "Smith paid a tax rate of 31.8 percent.", Set.of(7L), ratePaid);
+		ClaimSentence governor = sentence(2, "Jones paid a tax rate of 32.4 percent.", Set.of(8L), otherRate);
+		ClaimSentence smithAgain = sentence(3, "The senator's rate was 32.4 percent, Smith said.", Set.of(7L, 9L),
+				otherRate);
+		ClaimSentence nobody = sentence(4, "The rate was 32.4 percent.", otherRate);
+		assertThat(conflict(senator, governor)).isFalse();
+		assertThat(conflict(senator, smithAgain)).isTrue();
+		assertThat(conflict(senator, nobody)).as("a sentence naming nobody may be about anyone").isTrue();
 	}
 
 	@Test
