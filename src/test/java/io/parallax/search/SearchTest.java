@@ -193,7 +193,7 @@ class SearchTest {
 				.contains("More than 1,003 results for “zyzzogeton”")
 				.contains("Claims (more than 1,000)")
 				.contains("Articles (3)")
-				.contains("Only the 500 best-ranked are listed");
+				.contains("Only the " + SearchCatalog.RANKED + " best-ranked are listed");
 			var json = assertThat(mvc.get().uri("/api/search?q=zyzzogeton")).hasStatusOk().bodyJson();
 			json.extractingPath("$.total").isEqualTo(SearchCatalog.COUNT_CAP + 3);
 			json.extractingPath("$.totalCapped").isEqualTo(true);
