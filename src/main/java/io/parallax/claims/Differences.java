@@ -3,7 +3,6 @@ package io.parallax.claims;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -129,24 +128,15 @@ final class Differences {
 		Map<String, Map<Long, Quantity>> byMeasure = new LinkedHashMap<>();
 		Set<String> ambiguous = new HashSet<>();
 		for (ClaimSentence sentence : claim.sentences()) {
-			Map<String, Long> perMeasure = new HashMap<>();
-			for (Quantity quantity : sentence.facts().quantities()) {
-				if (quantity.measure() != null) {
-					perMeasure.merge(quantity.measure(), 1L, Long::sum);
-				}
-			}
-			for (Quantity quantity : sentence.facts().quantities()) {
-				if (quantity.measure() == null) {
-					continue;
-				}
-				if (perMeasure.get(quantity.measure()) > 1) {
-					ambiguous.add(sentence.articleId() + " " + quantity.measure());
+			figuresByMeasure(sentence).forEach((measure, quantity) -> {
+				if (quantity == null) {
+					ambiguous.add(sentence.articleId() + " " + measure);
 				}
 				else {
-					byMeasure.computeIfAbsent(quantity.measure(), k -> new LinkedHashMap<>())
+					byMeasure.computeIfAbsent(measure, k -> new LinkedHashMap<>())
 						.putIfAbsent(sentence.articleId(), quantity);
 				}
-			}
+			});
 		}
 		for (Map.Entry<String, Map<Long, Quantity>> measure : byMeasure.entrySet()) {
 			Map<Long, Quantity> values = new LinkedHashMap<>(measure.getValue());
@@ -158,6 +148,20 @@ final class Differences {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A sentence's figures by what they measure, in the order given: its one figure of a measure, or null for a
+	 * measure it gives several figures of (which of them a claim is about is unknown).
+	 */
+	static Map<String, Quantity> figuresByMeasure(ClaimSentence sentence) {
+		Map<String, Quantity> figures = new LinkedHashMap<>();
+		for (Quantity quantity : sentence.facts().quantities()) {
+			if (quantity.measure() != null) {
+				figures.put(quantity.measure(), figures.containsKey(quantity.measure()) ? null : quantity);
+			}
+		}
+		return figures;
 	}
 
 	private static boolean allAgree(Collection<Quantity> quantities) {

@@ -2,7 +2,6 @@ package io.parallax.claims;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,19 +59,12 @@ final class NearFigures {
 	}
 
 	/**
-	 * The sentence's figures by measure, of the measures it gives one figure of (of two, which would be this fact's
-	 * is unknown). Durations are left out: "three months" and "90 days" are one span written two ways.
+	 * The sentence's one figure of each measure it gives one of ({@link Differences#figuresByMeasure}), durations
+	 * left out: "three months" and "90 days" are one span written two ways.
 	 */
 	private static Map<String, Quantity> onePerMeasure(ClaimSentence sentence) {
-		Map<String, Quantity> figures = new HashMap<>();
-		Set<String> repeated = new HashSet<>();
-		for (Quantity quantity : sentence.facts().quantities()) {
-			if (quantity.measure() != null && !quantity.kind().equals("DURATION")
-					&& figures.putIfAbsent(quantity.measure(), quantity) != null) {
-				repeated.add(quantity.measure());
-			}
-		}
-		figures.keySet().removeAll(repeated);
+		Map<String, Quantity> figures = new HashMap<>(Differences.figuresByMeasure(sentence));
+		figures.values().removeIf(figure -> figure == null || figure.kind().equals("DURATION"));
 		return figures.isEmpty() ? Map.of() : figures;
 	}
 
