@@ -38,6 +38,13 @@ final class HeaderRules {
 	private static final Pattern NAME_WORD = Pattern
 		.compile("\\p{Lu}[\\p{L}'’.\\-]*|von|van|der|de|da|di|du|la|le|bin|al|el|and|&|,");
 
+	/**
+	 * Words a title-case headline capitalises and a person's name never holds: English articles, prepositions and
+	 * auxiliaries ("GOP Congressman Expected To Be Indicted" is a headline, not three names).
+	 */
+	private static final Pattern TITLE_CASE_WORD = Pattern.compile(
+			"A|An|The|To|Be|Is|Are|Was|Were|Will|Has|Have|Had|Of|In|On|At|For|From|With|Into|Over|After|As|Not|Its|Says");
+
 	private HeaderRules() {
 	}
 
@@ -56,7 +63,8 @@ final class HeaderRules {
 		String[] words = text.replace(",", " , ").trim().split("\\s+");
 		int count = TextShapes.words(text);
 		return count >= 2 && count <= MAX_BYLINE_WORDS && !text.matches(".*\\d.*")
-				&& !TextShapes.endsLikeSentence(text) && List.of(words).stream().allMatch(HeaderRules::isNameWord);
+				&& !TextShapes.endsLikeSentence(text) && List.of(words).stream().allMatch(HeaderRules::isNameWord)
+				&& List.of(words).stream().noneMatch(word -> TITLE_CASE_WORD.matcher(word).matches());
 	}
 
 	/**

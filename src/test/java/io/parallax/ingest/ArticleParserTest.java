@@ -42,6 +42,38 @@ class ArticleParserTest {
 	}
 
 	@Test
+	void readsATitleCaseHeadlineAsTheHeadlineNotAsAByline() throws Exception {
+		ParsedArticle article = parser.parse("""
+				Mayor Expected To Be Cleared By The Ethics Board
+
+				Published 3 May 2021
+
+				The city's ethics board is expected to clear the mayor on Monday, her spokesman said.
+
+				The board meets in closed session.
+				""");
+		assertThat(article.headline()).isEqualTo("Mayor Expected To Be Cleared By The Ethics Board");
+		assertThat(article.headlineSource()).isEqualTo(HeadlineSource.TEXT);
+		assertThat(article.byline()).isNull();
+		assertThat(article.paragraphs()).hasSize(2);
+	}
+
+	@Test
+	void readsABareBylineOfNames() throws Exception {
+		ParsedArticle article = parser.parse("""
+				Floods close the main road into Valencia
+
+				Jane Doe and Ana García
+
+				Heavy rain closed the main road into the city on Tuesday. Officials said it would reopen on Friday.
+
+				The regional government asked drivers to stay at home.
+				""");
+		assertThat(article.headline()).isEqualTo("Floods close the main road into Valencia");
+		assertThat(article.byline()).isEqualTo("Jane Doe and Ana García");
+	}
+
+	@Test
 	void neverGuessesAnOutletOrADateTheTextDoesNotState() throws Exception {
 		ParsedArticle article = parser.parse("""
 				Talks resume in Geneva
