@@ -87,6 +87,21 @@ class ReaderJourneyTest {
 	}
 
 	@Test
+	void aReaderFollowsASummarySentenceToTheSentenceInItsArticle() {
+		browser.get("http://localhost:" + port + "/");
+		clickAndLoad(seedStoryLink());
+		WebElement line = browser.findElement(By.cssSelector(".summary-lines li"));
+		String sentence = line.findElement(By.cssSelector(".summary-text")).getText();
+		clickAndLoad(line.findElement(By.partialLinkText("From ")));
+
+		String fragment = browser.getCurrentUrl().replaceFirst("^[^#]*#", "");
+		assertThat(fragment).matches("s-\\d+");
+		WebElement target = browser.findElement(By.id(fragment));
+		assertThat(target.getText()).isEqualTo(sentence);
+		assertThat(target.getAttribute("class")).contains("sentence");
+	}
+
+	@Test
 	void aJournalistFollowsAQuoteToItsSpeakerAndTheirMentions() {
 		browser.get("http://localhost:" + port + "/");
 		clickAndLoad(seedStoryLink());
