@@ -72,6 +72,17 @@ class CurationTest {
 			.bodyText().contains("a web address starting with http:// or https://");
 	}
 
+	@Test
+	void aDateThatIsNoDateIsRefusedInPlainWords() {
+		for (String notADate : new String[] { "31 February 2014", "hello" }) {
+			assertThat(mvc.post().uri("/admin/articles/1").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.param("outlet", "X").param("outletUrl", "").param("publishedOn", notADate)
+				.with(httpBasic("admin", "test-admin-password")).with(csrf())).hasStatusOk()
+				.bodyText().contains("not a date: write the day, month and year, such as 7 August 2025")
+				.doesNotContain("java.").doesNotContain("Failed to convert");
+		}
+	}
+
 	@SuppressWarnings("unchecked")
 	private long articleId(StoryFolderFixture story) {
 		Map<String, Object> json = mvc.get().uri("/api/stories/{slug}", story.slug()).assertThat().bodyJson()
