@@ -48,6 +48,10 @@ class UploadController {
 		if (toNewStory && (newStory == null || newStory.isBlank())) {
 			return refuse(redirect, "upload.refused.noStory");
 		}
+		if (!toNewStory && newStory != null && !newStory.isBlank()) {
+			// Which one was meant cannot be told: adding to the wrong story cannot be undone from the site.
+			return refuse(redirect, "upload.refused.both");
+		}
 		if (toNewStory && newStory.strip().length() > UploadImporter.MAX_TITLE_LENGTH) {
 			return refuse(redirect, "upload.refused.longTitle");
 		}

@@ -74,7 +74,7 @@ public class UploadImporter {
 	}
 
 	private PreparedStory prepare(String key, String newStoryTitle, List<UploadedFile> files) {
-		UploadedFolder uploaded = UploadedFolder.of(key, files, decoder);
+		UploadedFolder uploaded = UploadedFolder.of(key, files, store.folderFiles(key), decoder);
 		StoryFingerprints stored = store.fingerprints(key);
 		StoryFolder folder = new StoryFolder(key, key, new StoryProperties(newStoryTitle, null, null),
 				uploaded.articles(), uploaded.refusals());

@@ -12,11 +12,13 @@ import io.parallax.ingest.FileResult.Outcome;
 /**
  * The files of one upload, as a story folder would hold them: each under its base name, with the files that
  * cannot be taken by their name (empty, hidden, control characters, too long, not .txt or .html, the same name twice)
- * refused one by one.
+ * refused one by one, and so are the files named like one of the story's folder files ({@code folderFiles}): the
+ * next re-import of the folder would put its text back over the upload.
  */
 record UploadedFolder(List<ArticleCandidate> articles, List<FileResult> refusals) {
 
-	static UploadedFolder of(String key, List<UploadedFile> files, ArticleFileDecoder decoder) {
+	static UploadedFolder of(String key, List<UploadedFile> files, Set<String> folderFiles,
+			ArticleFileDecoder decoder) {
 		List<ArticleCandidate> articles = new ArrayList<>();
 		List<FileResult> refusals = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
@@ -26,6 +28,10 @@ record UploadedFolder(List<ArticleCandidate> articles, List<FileResult> refusals
 			String problem = file.refusal() != null ? file.refusal() : FileNames.problem(name);
 			if (problem == null && !StoryFolder.isArticle(name)) {
 				problem = StoryFolder.NOT_AN_ARTICLE;
+			}
+			if (problem == null && folderFiles.contains(name)) {
+				problem = "refused: the story's folder has a file called " + name
+						+ ", which every re-import reads again; give the upload another name to add it as an article of its own";
 			}
 			if (problem != null) {
 				refusals.add(new FileResult(key, unique(shown(file.name(), name), reported), Outcome.FAILED, problem));

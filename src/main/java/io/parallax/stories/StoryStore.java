@@ -68,6 +68,22 @@ public class StoryStore {
 	}
 
 	/**
+	 * The names of the story's articles that came from its folder, not from an upload (retired ones too: a
+	 * re-import brings them back). An upload may not take one of these names, or the next re-import would put the
+	 * folder's text back over it.
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> folderFiles(String folderKey) {
+		return stories.findByFolderKey(folderKey)
+			.map(story -> articles.findByStory(story)
+				.stream()
+				.filter(article -> !article.isUploaded())
+				.map(Article::getSourceFile)
+				.collect(Collectors.toUnmodifiableSet()))
+			.orElse(Set.of());
+	}
+
+	/**
 	 * Sets or clears an admin's outlet, outlet home page and publication date for an article.
 	 *
 	 * @return the article's story id

@@ -54,13 +54,18 @@ class UploadTest {
 			.file(new MockMultipartFile("files", "latin1.txt", "text/plain", "Caf\u00e9 news".getBytes(StandardCharsets.ISO_8859_1)))
 			.file(new MockMultipartFile("files", "copy.txt", "text/plain", seed))
 			.file(new MockMultipartFile("files", "huge.txt", "text/plain", new byte[3 * 1024 * 1024]))
+			.file(new MockMultipartFile("files", "000_493ea4d1bb318be5.txt", "text/plain",
+					ARTICLE.replace("three", "four").getBytes(StandardCharsets.UTF_8)))
 			.param("story", story.slug())
 			.with(httpBasic("admin", "test-admin-password")).with(csrf())
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		String runId = result.getResponse().getRedirectedUrl().replaceAll(".*/", "");
 		Map<String, String> errors = errors(runId);
-		assertThat(errors).containsOnlyKeys("empty.txt", "binary.txt", "latin1.txt", "copy.txt", "huge.txt");
+		assertThat(errors).containsOnlyKeys("empty.txt", "binary.txt", "latin1.txt", "copy.txt", "huge.txt",
+				"000_493ea4d1bb318be5.txt");
+		assertThat(errors.get("000_493ea4d1bb318be5.txt"))
+			.startsWith("refused: the story's folder has a file called 000_493ea4d1bb318be5.txt");
 		assertThat(errors.get("empty.txt")).isEqualTo("empty file");
 		assertThat(errors.get("binary.txt")).startsWith("binary file");
 		assertThat(errors.get("latin1.txt")).startsWith("not UTF-8");
@@ -72,6 +77,21 @@ class UploadTest {
 		assertThat(sourceFiles(story)).as("an uploaded article survives a folder re-import").contains("strike.txt");
 		assertThat(mvc.get().uri("/api/stories/{slug}/quotes", story.slug())).bodyJson()
 			.extractingPath("$[?(@.text =~ /We have won.*/)].speaker").asArray().containsExactly("Maria Lopez");
+	}
+
+	@Test
+	void anUploadNamesEitherAStoryOrANewOneNotBoth(@TempDir Path root) throws Exception {
+		StoryFolderFixture story = StoryFolderFixture.seedCopy(root);
+		imports.importFolder(root, "test");
+		var result = mvc.post().uri("/admin/upload").multipart()
+			.file(new MockMultipartFile("files", "strike.txt", "text/plain", ARTICLE.getBytes(StandardCharsets.UTF_8)))
+			.param("story", story.slug())
+			.param("newStory", "Test story port strike")
+			.with(httpBasic("admin", "test-admin-password")).with(csrf())
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/upload")
+			.flash().containsEntry("refusedKey", "upload.refused.both");
+		assertThat(sourceFiles(story)).doesNotContain("strike.txt");
 	}
 
 	@Test

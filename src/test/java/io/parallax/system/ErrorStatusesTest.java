@@ -87,18 +87,24 @@ class ErrorStatusesTest {
 	}
 
 	@Test
-	void uploadsOverTheLimitAre413() throws Exception {
+	void anOversizedFileIsRefusedOnItsOwnAndAnOversizedUploadIs413() throws Exception {
 		String csrf = logInAndTakeCsrfToken();
-		byte[] huge = new byte[21 * 1024 * 1024];
+		HttpResponse<String> oneFile = send(upload(csrf, new byte[21 * 1024 * 1024]));
+		assertThat(oneFile.statusCode()).as("a 21 MB file is the import's to refuse").isEqualTo(302);
+		assertThat(oneFile.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/admin/imports/"));
+
+		assertPage(send(upload(csrf, new byte[101 * 1024 * 1024])), 413, "Too large", null);
+	}
+
+	private HttpRequest.Builder upload(String csrf, byte[] file) {
 		String boundary = "parallax-test-boundary";
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"newStory\"\r\n\r\nOversized files\r\n--"
 				+ boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"huge.txt\"\r\n"
 				+ "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		HttpResponse<String> response = send(request("/admin/upload?_csrf=" + csrf)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(BodyPublishers.ofByteArrays(java.util.List.of(head, huge, tail))));
-		assertPage(response, 413, "Too large", null);
+		return request("/admin/upload?_csrf=" + csrf).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(BodyPublishers.ofByteArrays(java.util.List.of(head, file, tail)));
 	}
 
 	@Test
