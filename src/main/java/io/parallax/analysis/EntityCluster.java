@@ -25,6 +25,9 @@ final class EntityCluster {
 
 	private final Set<String> roleKeys = new java.util.HashSet<>();
 
+	/** The genders the mentions' honorifics and roles give ("Mrs.", "spokesman"). */
+	private final Set<Gender> genders = java.util.EnumSet.noneOf(Gender.class);
+
 	void add(NameMention mention) {
 		mentions.add(mention);
 		if (!mention.roleOnly()) {
@@ -35,7 +38,16 @@ final class EntityCluster {
 		}
 		if (mention.role() != null) {
 			roleKeys.add(Lexicon.key(cleanRole(mention.role())));
+			Gender gender = Gender.ofRole(mention.role());
+			if (gender != Gender.UNKNOWN) {
+				genders.add(gender);
+			}
 		}
+	}
+
+	/** Whether a mention of this gender may be this person: none of the mentions so far says otherwise. */
+	boolean mayBe(Gender gender) {
+		return genders.stream().allMatch(gender::agreesWith);
 	}
 
 	/** The last words of the full names in this cluster ("putin" for "Vladimir Putin"). */

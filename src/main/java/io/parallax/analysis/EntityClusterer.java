@@ -90,16 +90,16 @@ class EntityClusterer {
 					&& (Objects.equals(n.suffix(), name.suffix()) || !distinctSuffixed.contains(name.base())));
 		}
 
-		/** The last full-name mention of this person in the article before a position, or null. */
-		NameMention lastFullNameBefore(NameMention mention) {
-			NameMention last = null;
+		/** The first full-name mention of this person in the article, or null. */
+		NameMention firstFullNameIn(Long articleId) {
+			NameMention first = null;
 			for (NameMention m : cluster.mentions()) {
-				if (m.articleId().equals(mention.articleId()) && isFullPersonName(m) && (m.sentenceId() < mention.sentenceId()
-						|| m.sentenceId().equals(mention.sentenceId()) && m.start() < mention.start())) {
-					last = m;
+				if (m.articleId().equals(articleId) && isFullPersonName(m) && (first == null
+						|| m.sentenceId() < first.sentenceId() || m.sentenceId().equals(first.sentenceId()) && m.start() < first.start())) {
+					first = m;
 				}
 			}
-			return last;
+			return first;
 		}
 
 		long mentionsIn(Long articleId) {
@@ -245,17 +245,22 @@ class EntityClusterer {
 			return all.size() > words.length && all.subList(all.size() - words.length, all.size()).equals(List.of(words));
 		}
 
-		private static EntityCluster choose(List<Person> candidates, NameMention mention) {
+		private static EntityCluster choose(List<Person> found, NameMention mention) {
+			// "Mrs. Clinton" is not the Clinton the text calls "Mr. Clinton"
+			Gender gender = Gender.ofRole(mention.role());
+			List<Person> candidates = found.stream().filter(p -> p.cluster().mayBe(gender)).toList();
 			if (candidates.size() <= 1) {
 				return candidates.isEmpty() ? null : candidates.get(0).cluster();
 			}
-			Comparator<Person> latest = Comparator.comparing(p -> p.lastFullNameBefore(mention),
-					Comparator.nullsFirst(Comparator.comparing(NameMention::sentenceId).thenComparing(NameMention::start)));
 			// The one the article is about ("Clinton" in a story on Hillary Clinton's tax returns that also names
 			// Bill Clinton): a second person of the surname is named in full each time, or by title and surname.
+			// Between two named as often, the one the article named first, its subject ("Hillary Rodham Clinton on
+			// Friday released …, showing that she and former President Bill Clinton earned …").
 			Comparator<Person> salient = Comparator.comparing(p -> p.mentionsIn(mention.articleId()));
+			Comparator<Person> first = Comparator.comparing(p -> p.firstFullNameIn(mention.articleId()),
+					Comparator.nullsLast(Comparator.comparing(NameMention::sentenceId).thenComparing(NameMention::start)).reversed());
 			Person chosen = candidates.stream()
-				.max(salient.thenComparing(latest).thenComparing(p -> p.cluster().mentions().size()))
+				.max(salient.thenComparing(first).thenComparing(p -> p.cluster().mentions().size()))
 				.orElseThrow();
 			return chosen.cluster();
 		}

@@ -1,0 +1,55 @@
+package io.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two people of one surname in a story: a surname alone goes to the one its article is about, and an honorific
+ * never joins a person the text gives the other one ("Mrs. Tanaka" is not the Tanaka it calls "Mr.").
+ */
+class EntityClustererTest {
+
+	@Test
+	void aSurnameAloneGoesToTheSubjectAndHonorificsKeepTwoPeopleApart() {
+		List<NameMention> mentions = List.of(
+				person(1, 1, 0, "Helen Tanaka", null),
+				person(1, 1, 60, "Paul Tanaka", "former Governor"),
+				person(1, 2, 0, "Tanaka", "Mrs."),
+				person(1, 3, 10, "Tanaka", "Mr."),
+				person(1, 4, 0, "Tanaka", "Mrs."),
+				person(2, 5, 0, "Helen Tanaka", null),
+				person(2, 5, 50, "Paul Tanaka", null),
+				person(2, 6, 0, "Tanaka", null));
+
+		List<EntityCluster> people = new EntityClusterer().cluster(mentions);
+
+		assertThat(people).hasSize(2);
+		EntityCluster helen = people.stream().filter(p -> p.name().equals("Helen Tanaka")).findFirst().orElseThrow();
+		EntityCluster paul = people.stream().filter(p -> p.name().equals("Paul Tanaka")).findFirst().orElseThrow();
+		assertThat(helen.mentions()).extracting(NameMention::sentenceId).containsExactlyInAnyOrder(1L, 2L, 4L, 5L, 6L);
+		assertThat(paul.mentions()).extracting(NameMention::sentenceId).containsExactlyInAnyOrder(1L, 3L, 5L);
+	}
+
+	@Test
+	void anHonorificOfTheOtherGenderStartsAPersonOfItsOwn() {
+		List<NameMention> mentions = List.of(
+				person(1, 1, 0, "Paul Tanaka", null),
+				person(1, 2, 0, "Tanaka", "Mr."),
+				person(1, 3, 0, "Tanaka", "Ms."));
+
+		List<EntityCluster> people = new EntityClusterer().cluster(mentions);
+
+		EntityCluster paul = people.stream().filter(p -> p.name().equals("Paul Tanaka")).findFirst().orElseThrow();
+		assertThat(paul.mentions()).extracting(NameMention::sentenceId).containsExactlyInAnyOrder(1L, 2L);
+		assertThat(people).hasSize(2);
+	}
+
+	private static NameMention person(long article, long sentence, int start, String name, String role) {
+		return new NameMention(article, sentence, start, start + name.length(), name, role, EntityKind.PERSON, false,
+				false, false, false);
+	}
+
+}
