@@ -55,10 +55,11 @@ public class StoryCatalog {
 	}
 
 	public StoryHeader header(String slug) {
-		return jdbc.sql("select id, slug, title, title_derived, article_count, outlet_count from story where slug = ?")
+		return jdbc.sql("""
+				select id, slug, title, title_derived, article_count, outlet_count, changed_at from story where slug = ?""")
 			.param(slug)
 			.query((rs, n) -> new StoryHeader(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-					rs.getInt(5), rs.getInt(6)))
+					rs.getInt(5), rs.getInt(6), rs.getTimestamp(7).toInstant()))
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("story", slug));
 	}

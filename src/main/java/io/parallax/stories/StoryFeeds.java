@@ -48,7 +48,7 @@ public class StoryFeeds {
 	/** The story's current articles, the last imported first. */
 	public List<ArticleEntry> recentArticles(Long storyId, int limit) {
 		return jdbc.sql("""
-				select a.id, a.headline, a.standfirst, a.byline, coalesce(a.curated_outlet, a.outlet),
+				select a.id, a.headline, a.standfirst, a.byline, coalesce(a.curated_outlet, a.registered_outlet, a.outlet),
 				       coalesce(a.curated_published_on, a.published_on), a.imported_at,
 				       greatest(a.updated_at, coalesce(a.curated_at, a.updated_at)),
 				       (select se.text from sentence se where se.article_id = a.id and se.position = 0)

@@ -1,5 +1,6 @@
 package io.parallax.system;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
  * on an existing route is a 405, on no route a 404, both shown by the error dispatch.
  */
 @RestController
+@Hidden // not a route of the API: what answers where there is none
 class UnknownApiPathController {
 
 	@GetMapping("/api/**")

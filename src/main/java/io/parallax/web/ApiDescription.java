@@ -1,8 +1,11 @@
 package io.parallax.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +28,28 @@ class ApiDescription {
 					Link header to the other pages and X-Total-Count. Errors are RFC 9457 problems \
 					(application/problem+json). Writing needs the admin (HTTP Basic).""")
 			.license(new License().name("See the README")));
+	}
+
+	/**
+	 * Each response under the media type the route really sends, where the mapping leaves it open ("*&#47;*"):
+	 * CSV for the exports, Atom for the feeds, JSON for the rest. Declaring {@code produces} on the mappings instead
+	 * would also make them refuse a client's other Accept header, and their errors with it.
+	 */
+	@Bean
+	OpenApiCustomizer mediaTypesByRoute() {
+		return api -> api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+			if (operation.getResponses() == null) {
+				return;
+			}
+			String type = path.endsWith(".csv") ? "text/csv" : path.endsWith(".atom") ? "application/atom+xml"
+					: "application/json";
+			operation.getResponses().values().forEach(response -> {
+				Content content = response.getContent();
+				if (content != null && content.containsKey("*/*")) {
+					content.addMediaType(type, content.remove("*/*"));
+				}
+			});
+		}));
 	}
 
 }

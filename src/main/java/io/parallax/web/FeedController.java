@@ -74,7 +74,7 @@ class FeedController {
 		List<ArticleEntry> recent = feeds.recentArticles(story.id(), ENTRIES);
 		String page = "/stories/" + slug;
 		Feed feed = feed(page + "/feed.atom", page, message("feed.story", story.title()),
-				recent.stream().map(ArticleEntry::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH));
+				recent.stream().map(ArticleEntry::updatedAt).max(Comparator.naturalOrder()).orElse(story.changedAt()));
 		feed.setEntries(recent.stream().map(this::entry).toList());
 		return atom(feed);
 	}
@@ -86,7 +86,8 @@ class FeedController {
 		List<Disagreement> recent = disagreements.recent(story.id(), ENTRIES);
 		String page = "/stories/" + slug + "/claims?show=discrepant";
 		Feed feed = feed("/stories/" + slug + "/disagreements.atom", page, message("feed.disagreements", story.title()),
-				recent.stream().map(Disagreement::firstSeen).max(Comparator.naturalOrder()).orElse(Instant.EPOCH));
+				// with none, the feed is as new as the comparison that found none
+				recent.stream().map(Disagreement::firstSeen).max(Comparator.naturalOrder()).orElse(story.changedAt()));
 		feed.setEntries(recent.stream().map(disagreement -> entry(slug, disagreement)).toList());
 		return atom(feed);
 	}

@@ -48,10 +48,21 @@ class ApiDescriptionTest {
 		assertThat(served).hasSizeGreaterThan(15);
 		assertThat(described).containsAll(served);
 
+		assertThat(document.get("paths").has("/api/**")).as("the answer to paths that are no route").isFalse();
+		assertThat(document.get("paths").has("/stories/{slug}/disagreements.atom")).isTrue();
+		assertThat(mediaTypes(document, "/api/stories/{slug}")).containsExactly("application/json");
+		assertThat(mediaTypes(document, "/api/stories/{slug}/quotes.csv")).containsExactly("text/csv");
+		assertThat(mediaTypes(document, "/feeds/stories.atom")).containsExactly("application/atom+xml");
+
 		JsonNode search = document.get("paths").get("/api/search").get("get");
 		assertThat(search.get("parameters")).extracting(p -> p.get("name").asString())
 			.contains("q", "kind", "story", "outlet", "page");
 		assertThat(document.get("components").get("schemas").get("SearchResults").get("properties").has("hits")).isTrue();
+	}
+
+	private static java.util.List<String> mediaTypes(JsonNode document, String path) {
+		return new java.util.ArrayList<>(document.get("paths").get(path).get("get").get("responses").get("200")
+			.get("content").propertyNames());
 	}
 
 	@Test

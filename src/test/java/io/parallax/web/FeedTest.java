@@ -12,6 +12,7 @@ import javax.xml.xpath.XPathFactory;
 
 import io.parallax.DisagreementStory;
 import io.parallax.IntegrationTest;
+import io.parallax.StoryFolderFixture;
 import io.parallax.ingest.ImportService;
 import nu.validator.vendor.thaiopensource.util.PropertyMapBuilder;
 import nu.validator.vendor.thaiopensource.validate.ValidateProperty;
@@ -100,6 +101,23 @@ class FeedTest {
 			.as("the seeds' weekday difference (Friday against Wednesday) is counted from each article's day: worth"
 					+ " checking, not in the feed; their genuine one is Witkoff's fifth meeting with Putin against four")
 			.singleElement().asString().contains("“fifth time”", "“four times”").doesNotContain("“Friday”");
+	}
+
+	@Test
+	void aFeedWithNoEntriesIsAsNewAsItsStory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root) throws Exception {
+		StoryFolderFixture story = StoryFolderFixture.empty(root).write("lone.txt", """
+				Harbour bridge reopens after repairs
+
+				The harbour bridge reopened to traffic on Monday after three months of repairs, the council said.
+				Engineers replaced the cables and resurfaced the deck.
+				""");
+		imports.importFolder(root, "test");
+		String xml = feed("/stories/" + story.slug() + "/disagreements.atom");
+		assertThat(schemaErrors(xml)).isEmpty();
+		Document atom = parse(xml);
+		assertThat(values(atom, "//*[local-name()='entry']")).isEmpty();
+		assertThat(values(atom, "/*[local-name()='feed']/*[local-name()='updated']")).singleElement().asString()
+			.doesNotStartWith("1970").startsWith(String.valueOf(java.time.Year.now().getValue()));
 	}
 
 	@Test
