@@ -137,7 +137,8 @@ class FeedTest {
 		assertThat(mvc.get().uri("/stories/{slug}/quotes", slug)).bodyText().contains(storyFeed);
 		assertThat(mvc.get().uri("/articles/{id}", new SeedStory(mvc).articleId("002_7a0600d7a3d15911.txt"))).bodyText()
 			.contains(storyFeed);
-		assertThat(mvc.get().uri("/stories/no-such-story/feed.atom")).hasStatus(404);
+		assertThat(mvc.get().uri("/stories/no-such-story/feed.atom")).hasStatus(404)
+			.as("the page that says so is HTML, not Atom").hasContentTypeCompatibleWith("text/html");
 	}
 
 	private String feed(String path) {
