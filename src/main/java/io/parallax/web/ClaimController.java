@@ -63,7 +63,30 @@ class ClaimController {
 		model.addAttribute("show", filter);
 		model.addAttribute("entity", entity);
 		model.addAttribute("entities", listing.namings(story.id(), entity, NAMINGS));
+		model.addAttribute("csv", CsvFiles.of(listing.rowCount(story.id())));
 		return "stories/claims";
+	}
+
+	/**
+	 * The claims' CSV as the page offers it: its rows (a claim and an article each) in files of the API's largest
+	 * page, the first {@link #LINKED} linked; each file's Link header names the next.
+	 */
+	record CsvFiles(long rows, int size, List<CsvFile> linked, long unlinked) {
+
+		static final int LINKED = 10;
+
+		static CsvFiles of(long rows) {
+			int size = ApiPages.MAX_SIZE;
+			long files = Math.max(1, (rows + size - 1) / size);
+			List<CsvFile> linked = java.util.stream.LongStream.rangeClosed(1, Math.min(files, LINKED))
+				.mapToObj(page -> new CsvFile((int) page, (page - 1) * size + 1, Math.min(rows, page * size)))
+				.toList();
+			return new CsvFiles(rows, size, linked, files - linked.size());
+		}
+
+	}
+
+	record CsvFile(int page, long first, long last) {
 	}
 
 	/** A column per article for a small story; for a large one, the articles that best show the page's claims. */

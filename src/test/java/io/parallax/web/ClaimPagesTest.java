@@ -109,6 +109,29 @@ class ClaimPagesTest {
 	}
 
 	@Test
+	void theClaimsPageLinksACsvOfAllItsRows() throws Exception {
+		String slug = new SeedStory(mvc).slug();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(text("/stories/" + slug + "/claims"));
+		org.jsoup.nodes.Element link = page.selectFirst("a[href*=claims.csv]");
+		assertThat(link).isNotNull();
+		long rows = Long.parseLong(link.text().replaceAll("^\\D*([\\d,]+) rows.*$", "$1").replace(",", ""));
+		String csv = text(link.attr("href"));
+		assertThat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+			.parse(new StringReader(csv.substring(1))).getRecords()).as("every row the link says, in one file").hasSize((int) rows);
+	}
+
+	@Test
+	void aLargeStorysClaimsCsvIsOfferedInFiles() {
+		assertThat(ClaimController.CsvFiles.of(0).linked()).singleElement();
+		ClaimController.CsvFiles some = ClaimController.CsvFiles.of(1_234);
+		assertThat(some.linked()).extracting(f -> f.first() + "-" + f.last()).containsExactly("1-500", "501-1000", "1001-1234");
+		assertThat(some.unlinked()).isZero();
+		ClaimController.CsvFiles many = ClaimController.CsvFiles.of(6_000);
+		assertThat(many.linked()).hasSize(10);
+		assertThat(many.unlinked()).isEqualTo(2);
+	}
+
+	@Test
 	void theCsvGivesEachArticlesDifferingValue() throws Exception {
 		String slug = DisagreementStory.imported(imports);
 		String csv = mvc.get().uri("/api/stories/{slug}/claims.csv", slug).assertThat().hasStatusOk().bodyText().actual();
