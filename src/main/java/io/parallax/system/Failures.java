@@ -77,8 +77,12 @@ class Failures {
 		}
 		String value = String.valueOf(mismatch.getValue());
 		String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-		String detail = responses.text("error.parameter." + typeName(mismatch.getRequiredType()), "error.parameter",
-				mismatch.getName(), shown);
+		Class<?> type = mismatch.getRequiredType();
+		String detail = type != null && type.isEnum()
+				? responses.text("error.parameter.oneOf", "error.parameter", mismatch.getName(), shown,
+						String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList()))
+				: value.matches("-?\\d{10,}") ? responses.text("error.parameter.tooLarge", "error.parameter", mismatch.getName(), shown)
+				: responses.text("error.parameter." + typeName(type), "error.parameter", mismatch.getName(), shown);
 		return new Failure(HttpStatus.BAD_REQUEST, detail, Map.of("parameter", mismatch.getName()), HttpHeaders.EMPTY);
 	}
 

@@ -144,6 +144,20 @@ class SearchTest {
 	}
 
 	@Test
+	void aKindIsReadInAnyCaseAndBadParametersAreNamedInPlainWords() {
+		assertThat(mvc.get().uri("/api/search?q=Putin&kind=quote")).hasStatusOk().bodyJson()
+			.extractingPath("$.hits[*].kind").asArray().isNotEmpty().containsOnly("QUOTE");
+		assertThat(mvc.get().uri("/api/search?q=Putin&kind=speech")).hasStatus(400).bodyJson()
+			.extractingPath("$.detail").asString()
+			.isEqualTo("The parameter ‘kind’ must be one of STORY, ARTICLE, QUOTE, CLAIM, ENTITY, not ‘speech’.");
+		assertThat(mvc.get().uri("/api/search?q=Putin&page=999999999999")).hasStatus(400).bodyJson()
+			.extractingPath("$.detail").asString()
+			.isEqualTo("The parameter ‘page’ cannot be ‘999999999999’: that number is too large.");
+		assertThat(mvc.get().uri("/api/search?q=Putin&page=two")).hasStatus(400).bodyJson()
+			.extractingPath("$.detail").asString().isEqualTo("The parameter ‘page’ must be a whole number, not ‘two’.");
+	}
+
+	@Test
 	void thePageAndTheApiShowTheSameHits() {
 		String slug = seedSlug();
 		var json = assertThat(mvc.get().uri("/api/search?q=Ushakov&story={slug}&kind=ENTITY", slug)).hasStatusOk().bodyJson();
