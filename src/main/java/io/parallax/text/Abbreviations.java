@@ -71,8 +71,9 @@ final class Abbreviations {
 		if (nextWord == null) {
 			return false;
 		}
-		// News sentences open with a capital: "(D-Vt.) called…" goes on the same sentence.
-		if (Character.isLowerCase(nextWord.charAt(0)) && before.matches("(?s).*[.)\\]]$")) {
+		// News sentences open with a capital: "(D-Vt.) called…" and "her Salem, Ore., plant was…" go on the same
+		// sentence.
+		if (Character.isLowerCase(nextWord.charAt(0)) && before.matches("(?s).*[.)\\],;:]$")) {
 			return true;
 		}
 		if (QUOTE_ENDS.matcher(before).find()) {
