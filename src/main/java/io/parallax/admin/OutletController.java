@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import io.parallax.ingest.ImportRefusedException;
 import io.parallax.ingest.OutletService;
+import io.parallax.stories.OutletClashException;
 import io.parallax.stories.OutletRegistry;
 import jakarta.validation.Valid;
 
@@ -49,7 +50,7 @@ class OutletController {
 			int changed = outlets.register(form.name(), form.homePage(), form.aliases(), admin.getName());
 			redirect.addFlashAttribute("saved", new Object[] { form.name().strip(), changed });
 		}
-		catch (ImportRefusedException ex) {
+		catch (ImportRefusedException | OutletClashException ex) {
 			redirect.addFlashAttribute("refused", ex.getMessage());
 		}
 		return "redirect:/admin/outlets";

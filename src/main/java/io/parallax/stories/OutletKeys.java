@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +38,15 @@ class OutletKeys {
 			}
 			host(rs.getString(2)).ifPresent(host -> keys.put(host, name));
 		});
+		return keys;
+	}
+
+	/** The keys an outlet would bring: its name, aliases and home page's host, folded. */
+	static Set<String> keysOf(String name, String homePage, List<String> aliases) {
+		Set<String> keys = new LinkedHashSet<>();
+		keys.add(fold(name));
+		aliases.stream().filter(alias -> !alias.isBlank()).map(OutletKeys::fold).forEach(keys::add);
+		host(homePage).ifPresent(keys::add);
 		return keys;
 	}
 

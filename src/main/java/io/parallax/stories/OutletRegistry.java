@@ -46,9 +46,22 @@ public class OutletRegistry {
 			.list();
 	}
 
-	/** Names an outlet (or renames the one of that name) and applies it to every article; returns their count. */
+	/**
+	 * Names an outlet (or renames the one of that name) and applies it to every article; returns their count.
+	 *
+	 * @throws OutletClashException when one of its names or its home page already stands for another outlet
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int register(String name, String homePage, List<String> aliases, String by) {
+		Map<String, String> taken = outletKeys.load();
+		List<String> clashes = OutletKeys.keysOf(name, homePage, aliases).stream()
+			.filter(key -> taken.containsKey(key) && !taken.get(key).equalsIgnoreCase(name.strip()))
+			.map(key -> "“" + key + "” already stands for " + taken.get(key))
+			.toList();
+		if (!clashes.isEmpty()) {
+			throw new OutletClashException(String.join("; ", clashes)
+					+ ". Remove it from that outlet first, or leave it out here: nothing was saved.");
+		}
 		jdbc.sql("""
 				insert into outlet (name, home_page, aliases, created_by) values (?, ?, ?, ?)
 				on conflict (lower(name)) do update set name = excluded.name, home_page = excluded.home_page,

@@ -79,6 +79,26 @@ class OutletRegistryTest {
 		assertThat(registry.all()).noneMatch(o -> o.name().isBlank());
 	}
 
+	@Test
+	void anAliasThatAlreadyStandsForAnotherOutletIsRefused() {
+		assertThat(saveOutlet("Wire One", "https://wire-one.example", "wire, w1")).hasStatus(HttpStatus.FOUND)
+			.flash().containsKey("saved");
+		assertThat(saveOutlet("Wire Two", "https://www.wire-one.example/news", "wire")).hasStatus(HttpStatus.FOUND)
+			.flash().hasEntrySatisfying("refused", message -> assertThat((String) message)
+				.contains("“wire” already stands for Wire One", "“wire-one.example” already stands for Wire One",
+						"nothing was saved"));
+		assertThat(registry.all()).extracting(o -> o.name()).contains("Wire One").doesNotContain("Wire Two");
+		assertThat(saveOutlet("wire one", "https://wire-one.example", "wire, w1, wire one news"))
+			.as("an outlet saved again under its own name keeps its aliases").flash().containsKey("saved");
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult saveOutlet(String name, String homePage,
+			String aliases) {
+		return mvc.post().uri("/admin/outlets").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("name", name).param("homePage", homePage).param("aliases", aliases)
+			.with(httpBasic("admin", "test-admin-password")).with(csrf()).exchange();
+	}
+
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> article(StoryFolderFixture story) {
 		Map<String, Object> json = mvc.get().uri("/api/stories/{slug}", story.slug()).assertThat().bodyJson()
