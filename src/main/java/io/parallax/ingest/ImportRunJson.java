@@ -11,11 +11,14 @@ import io.parallax.ingest.FileResult.Outcome;
 /**
  * An import run as the API shows it.
  *
+ * @param startedBy who started it, shown to the admin only
+ * @param location the folder it read (a path on the server) or the story an upload went to, shown to the admin only
  * @param cancelRequested an admin asked the running import to stop
  * @param errors the files that could not be taken, with the reason
  * @param files every file the run looked at; only in the single-run view
  */
-public record ImportRunJson(Long id, String trigger, String startedBy, String location, String status,
+public record ImportRunJson(Long id, String trigger, @JsonInclude(Include.NON_NULL) String startedBy,
+		@JsonInclude(Include.NON_NULL) String location, String status,
 		Instant startedAt, Instant finishedAt, Long durationMs, int filesSeen, int added, int updated, int unchanged,
 		int failed, int retired, String message, boolean cancelRequested, Progress progress, List<StageJson> stages, List<FileJson> errors,
 		@JsonInclude(Include.NON_NULL) List<FileJson> files) {
@@ -27,6 +30,12 @@ public record ImportRunJson(Long id, String trigger, String startedBy, String lo
 			return filesTotal == 0 ? 0 : Math.min(100, 100 * filesDone / filesTotal);
 		}
 
+	}
+
+	/** The run as anyone may see it: what it did, not who ran it nor where the server keeps its folders. */
+	ImportRunJson withoutWhoAndWhere() {
+		return new ImportRunJson(id, trigger, null, null, status, startedAt, finishedAt, durationMs, filesSeen, added,
+				updated, unchanged, failed, retired, message, cancelRequested, progress, stages, errors, files);
 	}
 
 	public boolean running() {

@@ -71,7 +71,13 @@ class AdminImportTest {
 		Number id = (Number) started.bodyJson().convertTo(java.util.Map.class).actual().get("id");
 		Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mvc.get()
 			.uri("/api/imports/{id}", id)).bodyJson().extractingPath("$.status").isEqualTo("SUCCEEDED"));
-		assertThat(mvc.get().uri("/api/imports/{id}", id)).bodyJson().extractingPath("$.startedBy").isEqualTo("admin");
+		assertThat(mvc.get().uri("/api/imports/{id}", id).header(HttpHeaders.AUTHORIZATION, ADMIN)).bodyJson()
+			.extractingPath("$.startedBy").isEqualTo("admin");
+		var anyone = assertThat(mvc.get().uri("/api/imports/{id}", id)).bodyJson();
+		anyone.extractingPath("$.status").isEqualTo("SUCCEEDED");
+		anyone.doesNotHavePath("$.startedBy").doesNotHavePath("$.location");
+		assertThat(mvc.get().uri("/api/imports")).bodyJson().doesNotHavePath("$[0].startedBy")
+			.doesNotHavePath("$[0].location");
 	}
 
 	@Test
