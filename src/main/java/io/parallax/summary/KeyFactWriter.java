@@ -4,8 +4,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores a story's key facts: its numbers, most widely given first, with the values other articles give for the
- * same claim. Computed once per comparison rather than per request, since it scans every quantity of the story.
+ * Stores a story's key facts: its numbers, most widely given first, with the values of the same kind other articles
+ * give for the same claim (a sum's other sums, not the durations the claim's sentences also give). Computed once per comparison rather than per request, since it scans every quantity of the story.
  */
 @Component
 class KeyFactWriter {
@@ -29,6 +29,8 @@ class KeyFactWriter {
 				             array(select distinct d.value from claim_difference d join claim c on c.id = d.claim_id
 				                   join claim_member m on m.claim_id = d.claim_id and m.article_id = d.article_id
 				                   where c.story_id = ? and d.kind = 'NUMBER' and d.value <> min(q.text)
+				                     and exists (select 1 from quantity q3 where q3.sentence_id = m.sentence_id
+				                                 and q3.kind = q.kind and q3.text = d.value)
 				                     and exists (select 1 from claim_member m2
 				                                 join quantity q2 on q2.sentence_id = m2.sentence_id
 				                                 where m2.claim_id = c.id and q2.kind = q.kind and q2.value = q.value)

@@ -1,0 +1,52 @@
+package io.parallax.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import io.parallax.IntegrationTest;
+import io.parallax.StoryFolderFixture;
+import io.parallax.ingest.ImportService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * A key fact's other values are the values of its own kind that other articles give for the same claim: the
+ * inquiry's length against its length, not against its cost.
+ */
+@IntegrationTest
+class KeyFactsTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ImportService imports;
+
+	@Test
+	void aKeyFactsOtherValuesAreOfItsOwnKind(@TempDir Path root) throws Exception {
+		StoryFolderFixture story = StoryFolderFixture.empty(root)
+			.write("valley-courier.txt", article("eight years"))
+			.write("river-gazette.txt", article("seven years"));
+		imports.importFolder(root, "test");
+
+		var facts = assertThat(mvc.get().uri("/api/stories/{slug}/facts", story.slug())).hasStatusOk().bodyJson();
+		facts.extractingPath("$[?(@.kind == 'MONEY')].differingValues[*]").asArray().isEmpty();
+		facts.extractingPath("$[?(@.kind == 'DURATION' && @.value == 8)].differingValues[*]").asArray()
+			.containsExactly("seven years");
+	}
+
+	private static String article(String length) {
+		return """
+				Dam inquiry reports at last
+
+				The inquiry into the collapse of the Brennock dam took %s and cost $40 million, the commission said on Monday.
+				Its report blames the regional water board for ignoring cracks found in the spillway.
+				Families of the victims said they would read it before deciding whether to sue.
+				""".formatted(length);
+	}
+
+}
