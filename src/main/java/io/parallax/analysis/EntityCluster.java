@@ -104,11 +104,12 @@ final class EntityCluster {
 		return List.copyOf(aliases);
 	}
 
+	/** The roles the mentions give, as a reader would list them: "Mr." and "Mrs." are courtesies, not roles. */
 	List<String> roles() {
 		Map<String, String> byKey = new LinkedHashMap<>();
 		mentions.stream()
 			.map(NameMention::role)
-			.filter(r -> r != null)
+			.filter(r -> r != null && !COURTESY_TITLE.matcher(r.strip()).matches())
 			.map(EntityCluster::cleanRole)
 			.forEach(role -> byKey.putIfAbsent(role.toLowerCase(), role));
 		return List.copyOf(byKey.values());
@@ -135,6 +136,9 @@ final class EntityCluster {
 	private static boolean isTitle(String role) {
 		return Character.isUpperCase(role.codePointAt(0)) && !role.contains("’") && !role.contains("'");
 	}
+
+	private static final java.util.regex.Pattern COURTESY_TITLE = java.util.regex.Pattern
+		.compile("(?i)(mr|mrs|ms|miss|mx|messrs|mmes)\\.?");
 
 	private static String cleanRole(String role) {
 		return role.replaceFirst("^(?i)(the|his|her|their|its|a|an)\\s+", "").strip();

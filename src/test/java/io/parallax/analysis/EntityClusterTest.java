@@ -34,4 +34,13 @@ class EntityClusterTest {
 		assertThat(cluster.kind()).isEqualTo(expected);
 	}
 
+	@org.junit.jupiter.api.Test
+	void aCourtesyTitleIsNoRole() {
+		EntityCluster cluster = new EntityCluster();
+		for (String role : new String[] { "Mrs.", "former Secretary of State", "Ms", "the former first lady" }) {
+			cluster.add(new NameMention(1L, 1L, 0, 7, "Clinton", role, EntityKind.PERSON, false, false, false, false));
+		}
+		assertThat(cluster.roles()).containsExactly("former Secretary of State", "former first lady");
+	}
+
 }
