@@ -121,11 +121,13 @@ final class Differences {
 	 * A number differs when two articles give one of the same measure ({@link Quantity#measure()}) and the values
 	 * differ: "four trips" against "the fifth trip", not "$200m" against "£150m" (the same sum in two currencies),
 	 * nor "two sides" against "three rounds". A sentence giving two numbers of one measure is left out (which of
-	 * them is this claim's is unknown), and a round figure within 5 % of an exact one is the same figure rounded
-	 * ("$43,000" and "$43,350"). Durations compare in hours, so that "in a day" agrees with "within 24 hours".
+	 * them is this claim's is unknown), a round figure within 5 % of an exact one is the same figure rounded
+	 * ("$43,000" and "$43,350"), and a figure given plainly that meets another's bound agrees with it ("10.8
+	 * percent" and "over 10 percent", {@link FigureBound}). Durations compare in hours, so that "in a day" agrees with "within 24 hours".
 	 */
 	private static Optional<ClaimDifference> numbers(DraftClaim claim) {
 		Map<String, Map<Long, Quantity>> byMeasure = new LinkedHashMap<>();
+		Map<Quantity, FigureBound> bounds = new java.util.IdentityHashMap<>();
 		Set<String> ambiguous = new HashSet<>();
 		for (ClaimSentence sentence : claim.sentences()) {
 			figuresByMeasure(sentence).forEach((measure, quantity) -> {
@@ -135,13 +137,14 @@ final class Differences {
 				else {
 					byMeasure.computeIfAbsent(measure, k -> new LinkedHashMap<>())
 						.putIfAbsent(sentence.articleId(), quantity);
+					bounds.putIfAbsent(quantity, FigureBound.of(quantity.text(), sentence.text()));
 				}
 			});
 		}
 		for (Map.Entry<String, Map<Long, Quantity>> measure : byMeasure.entrySet()) {
 			Map<Long, Quantity> values = new LinkedHashMap<>(measure.getValue());
 			values.keySet().removeIf(article -> ambiguous.contains(article + " " + measure.getKey()));
-			if (values.size() >= 2 && !allAgree(values.values())) {
+			if (values.size() >= 2 && !allAgree(List.copyOf(values.values()), bounds)) {
 				Map<Long, String> texts = new LinkedHashMap<>();
 				values.forEach((article, q) -> texts.put(article, q.text()));
 				return Optional.of(new ClaimDifference("NUMBER", texts, close(values.values())));
@@ -164,11 +167,12 @@ final class Differences {
 		return figures;
 	}
 
-	private static boolean allAgree(Collection<Quantity> quantities) {
+	private static boolean allAgree(List<Quantity> quantities, Map<Quantity, FigureBound> bounds) {
 		List<BigDecimal> values = quantities.stream().map(Differences::normalised).toList();
 		for (int i = 0; i < values.size(); i++) {
 			for (int j = i + 1; j < values.size(); j++) {
-				if (!sameFigure(values.get(i), values.get(j))) {
+				if (!sameFigure(values.get(i), values.get(j)) && !FigureBound.meets(bounds.get(quantities.get(i)),
+						values.get(i), bounds.get(quantities.get(j)), values.get(j))) {
 					return false;
 				}
 			}

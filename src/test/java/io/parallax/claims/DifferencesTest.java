@@ -129,4 +129,27 @@ class DifferencesTest {
 		assertThat(Differences.sameFigure(new BigDecimal("7"), new BigDecimal("8"))).isFalse();
 	}
 
+	@Test
+	void aPlainFigureThatMeetsTheOthersBoundAgreesWithIt() {
+		FigureBound none = FigureBound.NONE;
+		assertThat(FigureBound.meets(none, new BigDecimal("10.8"), FigureBound.AT_LEAST, new BigDecimal("10")))
+			.as("10.8 percent is over 10 percent").isTrue();
+		assertThat(FigureBound.meets(FigureBound.AT_MOST, new BigDecimal("100"), none, new BigDecimal("95")))
+			.as("95 people are fewer than 100").isTrue();
+		assertThat(FigureBound.meets(none, new BigDecimal("9"), FigureBound.AT_LEAST, new BigDecimal("10"))).isFalse();
+		assertThat(FigureBound.meets(FigureBound.AT_MOST, new BigDecimal("1.5E+6"), FigureBound.AT_MOST,
+				new BigDecimal("1.6E+6"))).as("two different bounds").isFalse();
+	}
+
+	@Test
+	void aBoundIsReadFromTheWordsBeforeTheFigure() {
+		assertThat(FigureBound.of("10 percent", "They gave over 10 percent to charity.")).isEqualTo(FigureBound.AT_LEAST);
+		assertThat(FigureBound.of("10 percent", "They gave less than 10 percent to charity.")).isEqualTo(FigureBound.AT_MOST);
+		assertThat(FigureBound.of("1.6 million women", "It covers up to 1.6 million women.")).as("the figure itself")
+			.isEqualTo(FigureBound.NONE);
+		assertThat(FigureBound.of("10 percent", "They gave 10 percent to charity.")).isEqualTo(FigureBound.NONE);
+		assertThat(FigureBound.of("10 percent", "Moreover 10 percent went to charity.")).isEqualTo(FigureBound.NONE);
+		assertThat(FigureBound.of("more than $3 million", "It raised more than $3 million.")).isEqualTo(FigureBound.AT_LEAST);
+	}
+
 }
