@@ -95,7 +95,8 @@ class EntityClusterer {
 			NameMention first = null;
 			for (NameMention m : cluster.mentions()) {
 				if (m.articleId().equals(articleId) && isFullPersonName(m) && (first == null
-						|| m.sentenceId() < first.sentenceId() || m.sentenceId().equals(first.sentenceId()) && m.start() < first.start())) {
+						|| m.sentenceId() < first.sentenceId()
+						|| m.sentenceId().equals(first.sentenceId()) && m.start() < first.start())) {
 					first = m;
 				}
 			}

@@ -123,7 +123,8 @@ final class Differences {
 	 * nor "two sides" against "three rounds". A sentence giving two numbers of one measure is left out (which of
 	 * them is this claim's is unknown), a round figure within 5 % of an exact one is the same figure rounded
 	 * ("$43,000" and "$43,350"), and a figure given plainly that meets another's bound agrees with it ("10.8
-	 * percent" and "over 10 percent", {@link FigureBound}). Durations compare in hours, so that "in a day" agrees with "within 24 hours".
+	 * percent" and "over 10 percent", {@link FigureBound}). Durations compare in hours, so that "in a day" agrees
+	 * with "within 24 hours".
 	 */
 	private static Optional<ClaimDifference> numbers(DraftClaim claim) {
 		Map<String, Map<Long, Quantity>> byMeasure = new LinkedHashMap<>();
