@@ -109,7 +109,7 @@ final class EntityCluster {
 		Map<String, String> byKey = new LinkedHashMap<>();
 		mentions.stream()
 			.map(NameMention::role)
-			.filter(r -> r != null && !COURTESY_TITLE.matcher(r.strip()).matches())
+			.filter(r -> r != null && !Lexicon.isHonorific(r))
 			.map(EntityCluster::cleanRole)
 			.forEach(role -> byKey.putIfAbsent(role.toLowerCase(), role));
 		return List.copyOf(byKey.values());
@@ -136,9 +136,6 @@ final class EntityCluster {
 	private static boolean isTitle(String role) {
 		return Character.isUpperCase(role.codePointAt(0)) && !role.contains("’") && !role.contains("'");
 	}
-
-	private static final java.util.regex.Pattern COURTESY_TITLE = java.util.regex.Pattern
-		.compile("(?i)(mr|mrs|ms|miss|mx|messrs|mmes)\\.?");
 
 	private static String cleanRole(String role) {
 		return role.replaceFirst("^(?i)(the|his|her|their|its|a|an)\\s+", "").strip();

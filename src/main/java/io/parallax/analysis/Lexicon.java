@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -76,7 +77,17 @@ final class Lexicon {
 	/** Verbs that report speech, the same list the quote and source finders use. */
 	static final Set<String> SPEECH_VERBS = Set.of(Cues.VERBS.split("\\|"));
 
+	private static final Pattern HONORIFIC = Pattern.compile("(?i)(mr|mrs|ms|miss|mx|messrs|mmes|dr|sir|madam)\\.?");
+
 	private Lexicon() {
+	}
+
+	/**
+	 * A courtesy title that goes before a surname ("Mr.", "Mrs.", "Dr.", "Sir"): it marks a person's name, but it is
+	 * no role of theirs.
+	 */
+	static boolean isHonorific(String word) {
+		return HONORIFIC.matcher(word.strip()).matches();
 	}
 
 	static boolean isTitle(String word) {

@@ -209,7 +209,7 @@ class MentionFinder {
 	}
 
 	private static boolean isHonorific(TaggedToken token) {
-		return token.text().matches("(?i)(mr|mrs|ms|dr|sir|madam)\\.?");
+		return Lexicon.isHonorific(token.text());
 	}
 
 	// A name opens with a capital, save a person's whose surname has its particle or capital inside: "diGenova".

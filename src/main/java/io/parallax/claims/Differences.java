@@ -127,8 +127,7 @@ final class Differences {
 	 * with "within 24 hours".
 	 */
 	private static Optional<ClaimDifference> numbers(DraftClaim claim) {
-		Map<String, Map<Long, Quantity>> byMeasure = new LinkedHashMap<>();
-		Map<Quantity, FigureBound> bounds = new java.util.IdentityHashMap<>();
+		Map<String, Map<Long, Given>> byMeasure = new LinkedHashMap<>();
 		Set<String> ambiguous = new HashSet<>();
 		for (ClaimSentence sentence : claim.sentences()) {
 			figuresByMeasure(sentence).forEach((measure, quantity) -> {
@@ -137,18 +136,18 @@ final class Differences {
 				}
 				else {
 					byMeasure.computeIfAbsent(measure, k -> new LinkedHashMap<>())
-						.putIfAbsent(sentence.articleId(), quantity);
-					bounds.putIfAbsent(quantity, FigureBound.of(quantity.text(), sentence.text()));
+						.putIfAbsent(sentence.articleId(), new Given(quantity, FigureBound.of(quantity.text(), sentence.text())));
 				}
 			});
 		}
-		for (Map.Entry<String, Map<Long, Quantity>> measure : byMeasure.entrySet()) {
-			Map<Long, Quantity> values = new LinkedHashMap<>(measure.getValue());
+		for (Map.Entry<String, Map<Long, Given>> measure : byMeasure.entrySet()) {
+			Map<Long, Given> values = new LinkedHashMap<>(measure.getValue());
 			values.keySet().removeIf(article -> ambiguous.contains(article + " " + measure.getKey()));
-			if (values.size() >= 2 && !allAgree(List.copyOf(values.values()), bounds)) {
+			if (values.size() >= 2 && !allAgree(List.copyOf(values.values()))) {
 				Map<Long, String> texts = new LinkedHashMap<>();
-				values.forEach((article, q) -> texts.put(article, q.text()));
-				return Optional.of(new ClaimDifference("NUMBER", texts, close(values.values())));
+				values.forEach((article, given) -> texts.put(article, given.quantity().text()));
+				return Optional.of(new ClaimDifference("NUMBER", texts,
+						close(values.values().stream().map(Given::quantity).toList())));
 			}
 		}
 		return Optional.empty();
@@ -168,12 +167,16 @@ final class Differences {
 		return figures;
 	}
 
-	private static boolean allAgree(List<Quantity> quantities, Map<Quantity, FigureBound> bounds) {
-		List<BigDecimal> values = quantities.stream().map(Differences::normalised).toList();
+	/** A figure as an article's sentence gives it: plainly, or as a bound ("over 10 percent"). */
+	private record Given(Quantity quantity, FigureBound bound) {
+	}
+
+	private static boolean allAgree(List<Given> figures) {
+		List<BigDecimal> values = figures.stream().map(given -> normalised(given.quantity())).toList();
 		for (int i = 0; i < values.size(); i++) {
 			for (int j = i + 1; j < values.size(); j++) {
-				if (!sameFigure(values.get(i), values.get(j)) && !FigureBound.meets(bounds.get(quantities.get(i)),
-						values.get(i), bounds.get(quantities.get(j)), values.get(j))) {
+				if (!sameFigure(values.get(i), values.get(j))
+						&& !FigureBound.meets(figures.get(i).bound(), values.get(i), figures.get(j).bound(), values.get(j))) {
 					return false;
 				}
 			}

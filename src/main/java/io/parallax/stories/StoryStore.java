@@ -74,13 +74,9 @@ public class StoryStore {
 	 */
 	@Transactional(readOnly = true)
 	public Set<String> folderFiles(String folderKey) {
-		return stories.findByFolderKey(folderKey)
-			.map(story -> articles.findByStory(story)
-				.stream()
-				.filter(article -> !article.isUploaded())
-				.map(Article::getSourceFile)
-				.collect(Collectors.toUnmodifiableSet()))
-			.orElse(Set.of());
+		return jdbc.sql("""
+				select a.source_file from article a join story s on s.id = a.story_id
+				where s.folder_key = ? and not a.uploaded""").param(folderKey).query(String.class).set();
 	}
 
 	/**

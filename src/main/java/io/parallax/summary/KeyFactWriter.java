@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores a story's key facts: its numbers, most widely given first, with the values of the same kind other articles
- * give for the same claim (a sum's other sums, not the durations the claim's sentences also give). Computed once per comparison rather than per request, since it scans every quantity of the story.
+ * give for the same claim (a sum's other sums, not the durations the claim's sentences also give). Computed once
+ * per comparison rather than per request, since it scans every quantity of the story.
  */
 @Component
 class KeyFactWriter {

@@ -1,5 +1,6 @@
 package io.parallax.system;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,13 +78,19 @@ class Failures {
 		}
 		String value = String.valueOf(mismatch.getValue());
 		String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+		return new Failure(HttpStatus.BAD_REQUEST, parameterDetail(mismatch, value, shown),
+				Map.of("parameter", mismatch.getName()), HttpHeaders.EMPTY);
+	}
+
+	/** What is wrong with the value, in words: the names a choice takes, a number too large, the kind expected. */
+	private String parameterDetail(MethodArgumentTypeMismatchException mismatch, String value, String shown) {
 		Class<?> type = mismatch.getRequiredType();
-		String detail = type != null && type.isEnum()
-				? responses.text("error.parameter.oneOf", "error.parameter", mismatch.getName(), shown,
-						String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList()))
-				: value.matches("-?\\d{10,}") ? responses.text("error.parameter.tooLarge", "error.parameter", mismatch.getName(), shown)
-				: responses.text("error.parameter." + typeName(type), "error.parameter", mismatch.getName(), shown);
-		return new Failure(HttpStatus.BAD_REQUEST, detail, Map.of("parameter", mismatch.getName()), HttpHeaders.EMPTY);
+		if (type != null && type.isEnum()) {
+			String names = String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+			return responses.text("error.parameter.oneOf", "error.parameter", mismatch.getName(), shown, names);
+		}
+		String key = value.matches("-?\\d{10,}") ? "error.parameter.tooLarge" : "error.parameter." + typeName(type);
+		return responses.text(key, "error.parameter", mismatch.getName(), shown);
 	}
 
 	private static String typeName(Class<?> type) {

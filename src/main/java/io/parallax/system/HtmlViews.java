@@ -15,17 +15,7 @@ class HtmlViews {
 
 	@Bean
 	static BeanPostProcessor htmlViewsStayHtml() {
-		return new BeanPostProcessor() {
-
-			@Override
-			public Object postProcessBeforeInitialization(Object bean, String beanName) {
-				if (bean instanceof ThymeleafViewResolver resolver) {
-					resolver.setForceContentType(true);
-				}
-				return bean;
-			}
-
-		};
+		return BeanSettings.onEvery(ThymeleafViewResolver.class, resolver -> resolver.setForceContentType(true));
 	}
 
 }

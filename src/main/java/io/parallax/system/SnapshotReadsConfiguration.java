@@ -26,15 +26,8 @@ class SnapshotReadsConfiguration {
 	/** After the manager is initialised: it takes the entity manager factory's dialect while it is. */
 	@Bean
 	static BeanPostProcessor snapshotReads() {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String name) {
-				if (bean instanceof JpaTransactionManager manager) {
-					manager.setJpaDialect(new SnapshotReadsDialect());
-				}
-				return bean;
-			}
-		};
+		return BeanSettings.onEvery(JpaTransactionManager.class,
+				manager -> manager.setJpaDialect(new SnapshotReadsDialect()));
 	}
 
 	static final class SnapshotReadsDialect extends HibernateJpaDialect {
