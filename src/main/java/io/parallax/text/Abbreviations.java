@@ -44,6 +44,12 @@ final class Abbreviations {
 	private static final Pattern ATTRIBUTION = Pattern.compile("^(?:(?:he|she|they|it|I|we)\\s+|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}"
 			+ "(?:\\(\\p{Lu}[^)]{0,12}\\)\\s+)?)?(?:" + SpeechVerbs.FINITE + ")\\b[^.!?“\"]{0,60}[.!?]");
 
+	/**
+	 * What a sentence ends with: a full stop, question or exclamation mark, and the closing quotes or brackets after
+	 * it. The model weighs every full stop, also one inside a token ("$4,272.78", "U.S.-led").
+	 */
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’'»)\\]]*\\s*$");
+
 	private Abbreviations() {
 	}
 
@@ -70,6 +76,9 @@ final class Abbreviations {
 		String nextWord = firstWord(text.substring(nextStart, Math.min(text.length(), nextStart + 40)));
 		if (nextWord == null) {
 			return false;
+		}
+		if (!SENTENCE_END.matcher(before).find()) {
+			return true;
 		}
 		// News sentences open with a capital: "(D-Vt.) called…" and "her Salem, Ore., plant was…" go on the same
 		// sentence.

@@ -47,6 +47,18 @@ class SentenceSplitterTest {
 	}
 
 	@Test
+	void aFullStopInsideAFigureNeverEndsTheSentence() {
+		// The model weighs every full stop, also one inside "$2,306.08", and ended a sentence after such figures.
+		String text = "Records show the campaign paid $2,306.08 at a theme park and $5,687.75 on a spa retreat.";
+		int end = text.indexOf("2,306.08") + "2,306.08".length();
+		assertThat(Abbreviations.breakIsFalse(text, end, end + 1)).isTrue();
+		assertThat(sentences("Expenses included $4,272.78 on the Navigator of the Seas cruise, $3,544.00 at Mariel's "
+				+ "Boutique, and $5,687.75 on Martha's Vineyard Holistic Retreat. The judge set no date."))
+			.containsExactly("Expenses included $4,272.78 on the Navigator of the Seas cruise, $3,544.00 at Mariel's "
+					+ "Boutique, and $5,687.75 on Martha's Vineyard Holistic Retreat.", "The judge set no date.");
+	}
+
+	@Test
 	void breaksAfterAnAbbreviationThatEndsASentence() {
 		assertThat(sentences("The aid came from the U.S. The Kremlin did not comment."))
 			.containsExactly("The aid came from the U.S.", "The Kremlin did not comment.");
