@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the story's timeline from the dates the analysis found: an event is a claim (or a sentence that states
  * no shared claim) on a date at a precision; the same event on the same date across articles is one entry with all
- * its mentions, described by the first mention's own sentence (the one that holds the date phrase). Dates that
+ * its mentions, described by the first mention's own sentence (the one that holds the date phrase). A sentence is
+ * placed once, at the date that dates it ({@link SentenceDate}). Dates that
  * could not be resolved (no publication date to count from) make the undated events, listed apart.
  */
 @Component
@@ -27,7 +28,12 @@ class TimelineWriter {
 	}
 
 	private record DateMention(LocalDate date, String precision, String text, Long claimId, Long articleId,
-			Long sentenceId, String sentence) {
+			Long sentenceId, String sentence, int start, int end) implements SentenceDate.Mention {
+
+		@Override
+		public boolean dated() {
+			return date != null;
+		}
 
 		String eventKey() {
 			String what = claimId != null ? "claim " + claimId : "sentence " + sentenceId;
@@ -42,7 +48,7 @@ class TimelineWriter {
 	void replace(Long storyId) {
 		jdbc.update("delete from timeline_event where story_id = ?", storyId);
 		Map<String, Event> events = new LinkedHashMap<>();
-		for (DateMention mention : dateMentions(storyId)) {
+		for (DateMention mention : oneDatePerSentence(dateMentions(storyId))) {
 			events.computeIfAbsent(mention.eventKey(), k -> new Event(mention, new ArrayList<>())).mentions().add(mention);
 		}
 		List<Event> ordered = new ArrayList<>(events.values());
@@ -65,19 +71,29 @@ class TimelineWriter {
 				event.mentions().stream().map(m -> new Object[] { id, m.articleId(), m.sentenceId() }).toList());
 	}
 
+	private static List<DateMention> oneDatePerSentence(List<DateMention> mentions) {
+		Map<Long, List<DateMention>> bySentence = new LinkedHashMap<>();
+		mentions.forEach(m -> bySentence.computeIfAbsent(m.sentenceId(), id -> new ArrayList<>()).add(m));
+		List<DateMention> chosen = new ArrayList<>();
+		bySentence.values()
+			.forEach(dates -> SentenceDate.of(dates.get(0).sentence(), dates).ifPresent(chosen::add));
+		return chosen;
+	}
+
 	private List<DateMention> dateMentions(Long storyId) {
 		return jdbc.query("""
-				select q.resolved_date, q.precision, q.text, c.id, q.article_id, q.sentence_id, s.text
+				select q.resolved_date, q.precision, q.text, c.id, q.article_id, q.sentence_id, s.text,
+				       q.start_offset, q.end_offset
 				from quantity q join article a on a.id = q.article_id join sentence s on s.id = q.sentence_id
 				left join lateral (select c.id from claim_member m join claim c on c.id = m.claim_id
 				                   where m.sentence_id = q.sentence_id and c.article_count > 1
 				                   order by c.article_count desc, c.position limit 1) c on true
 				where a.story_id = ? and a.retired_at is null and q.kind = 'DATE'
-				order by a.source_file, s.position""", (rs, n) -> {
+				order by a.source_file, s.position, q.start_offset""", (rs, n) -> {
 			long claim = rs.getLong(4);
 			boolean noClaim = rs.wasNull();
 			return new DateMention(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
-					noClaim ? null : claim, rs.getLong(5), rs.getLong(6), rs.getString(7));
+					noClaim ? null : claim, rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getInt(8), rs.getInt(9));
 		}, storyId);
 	}
 
