@@ -8,13 +8,13 @@ import java.util.List;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Sentence embeddings from the all-MiniLM-L6-v2 model (quantised), run in process with ONNX: 384 dimensions,
- * normalised, so that a dot product is a cosine. The model loads on first use (about 200 MB of native memory).
+ * normalised, so that a dot product is a cosine. The model loads on first use (about 200 MB of native memory), and
+ * runs one sentence per core ({@link MiniLmModel}).
  */
 @Component
 public class SentenceEmbedder {
@@ -106,7 +106,7 @@ public class SentenceEmbedder {
 		if (loaded == null) {
 			synchronized (this) {
 				if (model == null) {
-					model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+					model = MiniLmModel.load();
 				}
 				loaded = model;
 			}

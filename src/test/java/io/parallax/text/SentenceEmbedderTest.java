@@ -30,4 +30,18 @@ class SentenceEmbedderTest {
 		assertThat(SentenceEmbedder.cosine(vectors.get(0), vectors.get(3))).isBetween(0.0, 0.99);
 	}
 
+	@Test
+	void theVectorsAreThoseOfLangChain4jsOwnMiniLmClass() {
+		List<String> sentences = List.of("The council voted 7-2 on Tuesday to close the Brennock Road depot.",
+				"“We will appeal,” said Dana Whitfield, the union’s regional secretary.",
+				"Shares in Harlow Mining fell 12 percent after the company cut its forecast.");
+		var reference = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel()
+			.embedAll(sentences.stream().map(dev.langchain4j.data.segment.TextSegment::from).toList())
+			.content();
+		List<float[]> vectors = new SentenceEmbedder().embed(sentences);
+		for (int i = 0; i < sentences.size(); i++) {
+			assertThat(vectors.get(i)).containsExactly(reference.get(i).vector(), org.assertj.core.data.Offset.offset(1e-5f));
+		}
+	}
+
 }
