@@ -50,6 +50,12 @@ class ErrorStatusesTest {
 	}
 
 	@Test
+	void aPathWithAnEncodedSlashIsRefusedInTheSitesOwnWords() throws Exception {
+		assertPage(send(get("/stories/a%2Fb")), 400, "This request cannot be answered", null);
+		assertProblem(send(get("/api/stories/a%2Fb")), 400, null);
+	}
+
+	@Test
 	void loginsMissingOrWrongAre401() throws Exception {
 		HttpResponse<String> script = send(post("/api/admin/imports"));
 		assertProblem(script, 401, "This needs the admin's name and password.");
