@@ -1,6 +1,7 @@
 package io.parallax.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,8 @@ final class ArticleContext {
 	private final Map<Long, List<SpokenAt>> speakersBySentence = new HashMap<>();
 
 	private final Map<String, Gender> genders = new HashMap<>();
+
+	private static final Pattern ROLE_WORDS = Pattern.compile("[^\\p{L}.’']+");
 
 	/** A speaker the quote finder has already given a quote to, and where the quote starts in its sentence. */
 	private record SpokenAt(int offset, Speaker speaker, Gender gender) {
@@ -260,10 +263,12 @@ final class ArticleContext {
 		return mentionsInRole(role).findAny().isEmpty();
 	}
 
+	/** The mentions whose role names the office: any word of it, short forms included ("Rep." for "congressman"). */
 	private Stream<NameMention> mentionsInRole(String role) {
-		Pattern word = Pattern.compile("\\b" + Pattern.quote(role) + "\\b", Pattern.CASE_INSENSITIVE);
+		String office = Lexicon.office(role);
 		return mentionsBySentence.values().stream().flatMap(List::stream)
-			.filter(m -> m.role() != null && word.matcher(m.role()).find());
+			.filter(m -> m.role() != null && Arrays.stream(ROLE_WORDS.split(m.role()))
+				.anyMatch(word -> !word.isEmpty() && Lexicon.office(word).equals(office)));
 	}
 
 	/**

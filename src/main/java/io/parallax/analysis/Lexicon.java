@@ -28,7 +28,21 @@ final class Lexicon {
 			+ "official minister secretary president leader chief negotiator ambassador correspondent analyst "
 			+ "commander general senator governor mayor chancellor director chairman chair head editor reporter "
 			+ "diplomat representative counsellor counselor lawmaker premier spokesman king queen professor "
-			+ "economist researcher founder executive officer prosecutor judge lawyer attorney expert");
+			+ "economist researcher founder executive officer prosecutor judge lawyer attorney expert congressman "
+			+ "congresswoman");
+
+	/**
+	 * The short and the other long forms of an office's title, by the title they stand for: "Rep. Blake Farenthold" is
+	 * "the congressman", "Sen. Ruth Okafor" "the senator".
+	 */
+	private static final java.util.Map<String, String> OFFICE_TITLES = java.util.Map.ofEntries(
+			java.util.Map.entry("rep", "representative"), java.util.Map.entry("reps", "representative"),
+			java.util.Map.entry("congressman", "representative"), java.util.Map.entry("congresswoman", "representative"),
+			java.util.Map.entry("congressmember", "representative"), java.util.Map.entry("sen", "senator"),
+			java.util.Map.entry("sens", "senator"), java.util.Map.entry("gov", "governor"),
+			java.util.Map.entry("govs", "governor"), java.util.Map.entry("pres", "president"),
+			java.util.Map.entry("atty", "attorney"), java.util.Map.entry("amb", "ambassador"),
+			java.util.Map.entry("supt", "superintendent"), java.util.Map.entry("cmdr", "commander"));
 
 	/** Head words that make a name an organisation's: "White House", "Interfax news service". */
 	static final Set<String> ORGANISATION_WORDS = words("House Ministry Department Council Agency Committee Commission "
@@ -112,6 +126,12 @@ final class Lexicon {
 	}
 
 	/** A key that spellings of one name share: no accents, dots, case or possessive. */
+	/** The office a title word names, short forms and synonyms read as one ("Rep." and "congressman"). */
+	static String office(String title) {
+		String word = title.toLowerCase(Locale.ROOT).replaceAll("[.’']+$", "");
+		return OFFICE_TITLES.getOrDefault(word, word);
+	}
+
 	static String key(String name) {
 		String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
 		return folded.replace(".", "").replaceAll("['’]s$", "").toLowerCase(Locale.ROOT).strip();

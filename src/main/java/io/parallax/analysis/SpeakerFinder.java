@@ -17,8 +17,12 @@ class SpeakerFinder {
 
 	private static final int MAX_GAP_TO_NAME = 120;
 
-	/** What may stand between a name and a participle it governs: nothing, or a relative clause ("– who went on"). */
-	private static final String PARTICIPLE_RIGHT_AFTER = "['’]?s?\\s*|\\s*[,–—-]\\s*who\\s+[^,;“”\"]{0,60}\\s+";
+	/**
+	 * What may stand between a name and a participle it governs: nothing, a relative clause ("– who went on"), or the
+	 * "of" or "for" of a verb that reports it ("accused Tate of calling", "praised Osei for saying").
+	 */
+	private static final String PARTICIPLE_RIGHT_AFTER = "['’]?s?\\s*|\\s*[,–—-]\\s*who\\s+[^,;“”\"]{0,60}\\s+"
+			+ "|\\s+(?:of|for)\\s+";
 
 	/** Between a possessive name and the person it introduces: "’s lawyer, ", "'s press secretary ". */
 	private static final Pattern ROLE_OF_OWNER = Pattern.compile("['’]s?(?:\\s+[\\p{L}-]+){1,3},?\\s+");

@@ -80,6 +80,10 @@ class SpeakerFinderTest {
 			According to police, Smith, 45, was “acting alone.” | acting alone | police
 			“We will appeal,” said Pelosi’s office, which urged McConnell to act. | We will appeal | Pelosi
 			Meanwhile, the statement on her health, from Dr. Lisa Bardack, an internist and chairman of medicine at the Mount Kisco Medical Group in Mount Kisco, New York, said she has pollen allergies and listed "deep vein thrombosis," an elbow fracture and a concussion. | deep vein thrombosis | Lisa Bardack
+			Dana Price, a former aide, accused Councillor Mark Tate of calling her “a liability” in staff meetings. | a liability | Mark Tate
+			The mayor praised Karen Osei for saying the budget was “balanced at last.” | balanced at last | Karen Osei
+			Rep. Tom Hale (R-Ohio) resigned on Friday. ¶ His former chief of staff, Laura Finch, had sued his office in 2016. ¶ “I made mistakes,” the three-term congressman said in December. | I made mistakes | Tom Hale
+			Sen. Ruth Okafor (D-Md.) will not run again. ¶ An aide, Paul Grant, confirmed the news on Monday. ¶ “It is time,” the senator said in a video. | It is time | Ruth Okafor
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
