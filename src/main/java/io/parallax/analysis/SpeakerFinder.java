@@ -35,6 +35,11 @@ class SpeakerFinder {
 	private static final Pattern APPOSITION_ENDS = Pattern
 		.compile("^(?:\\s+(?:of|from|at)\\s+[^,.;]{1,40})?\\s*(?:[,.;]|$)");
 
+	/** A person a name's owner has: "’s attorney", "’s longtime aide", "’s husband". */
+	private static final Pattern OWNED_PERSON = Pattern.compile("^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:"
+			+ String.join("|", Lexicon.ROLE_NOUNS) + "|wife|husband|son|daughter|mother|father|brother|sister|partner"
+			+ "|friend|colleague)\\b", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern PLURAL_SUBJECT = Pattern
 		.compile("^((?:[\\p{L}.’'-]+\\s+){0,3}(?:officials|sources|diplomats|aides|people|analysts|experts|leaders"
 				+ "|media|agencies|residents|authorities))\\b", Pattern.CASE_INSENSITIVE);
@@ -69,15 +74,17 @@ class SpeakerFinder {
 		Matcher inverted = Cues.INVERTED.matcher(after);
 		if (inverted.find()) {
 			int from = offset + inverted.end();
+			String cue = inverted.group(1).toLowerCase();
 			return named(context, sentence, from, Math.min(sentence.text().length(), from + MAX_GAP_TO_NAME))
-				.map(m -> Speaker.of(m, inverted.group(1).toLowerCase()));
+				.map(m -> ownedPerson(sentence, m, cue).orElseGet(() -> Speaker.of(m, cue)));
 		}
 		for (NameMention mention : context.mentionsIn(sentence)) {
 			if (mention.start() >= offset && mention.start() - offset <= MAX_GAP_TO_NAME && mention.kind() != EntityKind.PLACE) {
 				Matcher verb = Cues.VERB_AFTER_NAME.matcher(sentence.text().substring(mention.end()));
 				String gap = sentence.text().substring(offset, mention.start());
 				if (verb.find() && gap.matches("[\\s,.!?…]*(?:(?:the|a|an|[\\p{L}’'.-]+)\\s+){0,6}")) {
-					return Optional.of(Speaker.of(mention, verb.group(1)));
+					return Optional.of(ownedPerson(sentence, mention, verb.group(1))
+						.orElseGet(() -> Speaker.of(mention, verb.group(1))));
 				}
 			}
 		}
@@ -244,6 +251,18 @@ class SpeakerFinder {
 	 * that points back to an organisation, to the speaker of a statement, or to a person in that role, the article
 	 * has named.
 	 */
+	/**
+	 * "Stone’s attorney said", "said Marsh’s husband": a person the name's owner has, who speaks, never the owner.
+	 * (An owner's office, campaign or statement speaks for the owner.)
+	 */
+	private static Optional<Speaker> ownedPerson(SentenceText sentence, NameMention owner, String cue) {
+		Matcher owned = OWNED_PERSON.matcher(sentence.text().substring(owner.end()));
+		if (!owned.find()) {
+			return Optional.empty();
+		}
+		return Optional.of(Speaker.described(sentence.text().substring(owner.start(), owner.end() + owned.end()), cue));
+	}
+
 	private static Speaker resolved(ArticleContext context, SentenceText sentence, int offset, Speaker described) {
 		Matcher role = Cues.ROLE_REFERENCE.matcher(described.text());
 		if (role.matches()) {

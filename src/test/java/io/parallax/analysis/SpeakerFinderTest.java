@@ -84,6 +84,8 @@ class SpeakerFinderTest {
 			The mayor praised Karen Osei for saying the budget was “balanced at last.” | balanced at last | Karen Osei
 			Rep. Tom Hale (R-Ohio) resigned on Friday. ¶ His former chief of staff, Laura Finch, had sued his office in 2016. ¶ “I made mistakes,” the three-term congressman said in December. | I made mistakes | Tom Hale
 			Sen. Ruth Okafor (D-Md.) will not run again. ¶ An aide, Paul Grant, confirmed the news on Monday. ¶ “It is time,” the senator said in a video. | It is time | Ruth Okafor
+			Lena Marsh was arrested at dawn on Friday. ¶ “A phone call would have done the job,” Marsh’s lawyer said. | A phone call | Marsh’s lawyer
+			“She had no part in it,” said Marsh’s husband, a retired teacher. | She had no part | Marsh’s husband
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
