@@ -35,6 +35,14 @@ class SpeakerFinder {
 	private static final Pattern APPOSITION_ENDS = Pattern
 		.compile("^(?:\\s+(?:of|from|at)\\s+[^,.;]{1,40})?\\s*(?:[,.;]|$)");
 
+	/**
+	 * What may stand between a quote and the name of whoever said it: a few words ("…,” said Senate Majority Leader
+	 * Mitch McConnell"), or a description the name stands in apposition to ("…,” one of the women, Maureen Maloney,
+	 * said").
+	 */
+	private static final Pattern GAP_TO_NAMED_SPEAKER = Pattern
+		.compile("[\\s,.!?…]*(?:(?:the|a|an|[\\p{L}’'.-]+)\\s+){0,6}|[\\s,.!?…]*(?:[\\p{L}’'.-]+\\s+){1,5}[\\p{L}’'.-]+,\\s+");
+
 	/** A person a name's owner has: "’s attorney", "’s longtime aide", "’s husband". */
 	private static final Pattern OWNED_PERSON = Pattern.compile("^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:"
 			+ String.join("|", Lexicon.ROLE_NOUNS) + "|wife|husband|son|daughter|mother|father|brother|sister|partner"
@@ -82,7 +90,7 @@ class SpeakerFinder {
 			if (mention.start() >= offset && mention.start() - offset <= MAX_GAP_TO_NAME && mention.kind() != EntityKind.PLACE) {
 				Matcher verb = Cues.VERB_AFTER_NAME.matcher(sentence.text().substring(mention.end()));
 				String gap = sentence.text().substring(offset, mention.start());
-				if (verb.find() && gap.matches("[\\s,.!?…]*(?:(?:the|a|an|[\\p{L}’'.-]+)\\s+){0,6}")) {
+				if (verb.find() && GAP_TO_NAMED_SPEAKER.matcher(gap).matches()) {
 					return Optional.of(ownedPerson(sentence, mention, verb.group(1))
 						.orElseGet(() -> Speaker.of(mention, verb.group(1))));
 				}

@@ -86,6 +86,8 @@ class SpeakerFinderTest {
 			Sen. Ruth Okafor (D-Md.) will not run again. ¶ An aide, Paul Grant, confirmed the news on Monday. ¶ “It is time,” the senator said in a video. | It is time | Ruth Okafor
 			Lena Marsh was arrested at dawn on Friday. ¶ “A phone call would have done the job,” Marsh’s lawyer said. | A phone call | Marsh’s lawyer
 			“She had no part in it,” said Marsh’s husband, a retired teacher. | She had no part | Marsh’s husband
+			Mayor Tom Ruiz spoke first. ¶ “The school should have acted,” one of the parents, Dana Reyes, said after the meeting. “It was preventable,” she said. | The school should have acted | Dana Reyes
+			Mayor Tom Ruiz spoke first. ¶ “The school should have acted,” one of the parents, Dana Reyes, said after the meeting. “It was preventable,” she said. | It was preventable | Dana Reyes
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
