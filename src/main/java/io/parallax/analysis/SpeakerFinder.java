@@ -223,9 +223,25 @@ class SpeakerFinder {
 				.orElseGet(() -> resolved(context, sentence, 0,
 						Speaker.described(description.group(1), description.group(2).toLowerCase()))));
 		}
+		Matcher role = Cues.ROLE_REFERENCE.matcher(opening);
+		if (role.lookingAt() && !opening.substring(role.end()).matches("(?s)^\\p{L}.*")) {
+			Speaker meant = context.personInRole(sentence, start, role.group(1).toLowerCase(), cue);
+			if (meant != null) {
+				return Optional.of(meant);
+			}
+		}
 		NameMention subject = context.subjectOf(sentence);
-		return subject != null && subject.start() < before && subject.kind() != EntityKind.PLACE
-				? Optional.of(Speaker.of(subject, cue)) : Optional.empty();
+		if (subject == null || subject.start() >= before || subject.kind() == EntityKind.PLACE) {
+			return Optional.empty();
+		}
+		return Optional.of(subject.roleOnly() ? personInRole(context, sentence, subject, cue) : Speaker.of(subject, cue));
+	}
+
+	/** "The US President is now striking a more cautious tone, telling reporters": the person in that role. */
+	private static Speaker personInRole(ArticleContext context, SentenceText sentence, NameMention role, String cue) {
+		String[] words = (role.role() != null ? role.role() : role.name()).strip().split("\\s+");
+		Speaker meant = context.personInRole(sentence, role.start(), words[words.length - 1].toLowerCase(), cue);
+		return meant != null ? meant : Speaker.of(role, cue);
 	}
 
 	/**

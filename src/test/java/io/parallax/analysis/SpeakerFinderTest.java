@@ -88,6 +88,8 @@ class SpeakerFinderTest {
 			“She had no part in it,” said Marsh’s husband, a retired teacher. | She had no part | Marsh’s husband
 			Mayor Tom Ruiz spoke first. ¶ “The school should have acted,” one of the parents, Dana Reyes, said after the meeting. “It was preventable,” she said. | The school should have acted | Dana Reyes
 			Mayor Tom Ruiz spoke first. ¶ “The school should have acted,” one of the parents, Dana Reyes, said after the meeting. “It was preventable,” she said. | It was preventable | Dana Reyes
+			Chilean President Ana Ruiz met the envoy on Monday. ¶ The Chilean President is now striking a more cautious tone, telling reporters on Wednesday: “I don’t call it a breakthrough.” | I don’t call it | Ana Ruiz
+			Gov. Ana Ruiz met the envoy on Monday, and Paul Grant joined them. ¶ The governor is now more cautious, telling reporters: “Nothing is settled.” | Nothing is settled | Ana Ruiz
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
