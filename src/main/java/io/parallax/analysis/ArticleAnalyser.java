@@ -39,7 +39,8 @@ class ArticleAnalyser {
 		List<List<TaggedToken>> tokens = sentences.stream().map(s -> tagger.tag(s.text())).toList();
 		List<NameMention> names = mentions.findAll(article.id(), sentences, tokens);
 		ArticleContext context = new ArticleContext(article, names);
-		return new ArticleFindings(names, quotes.find(context), attributions.find(context),
+		return new ArticleFindings(PartyMentions.addedTo(article.id(), names, sentences, tokens), quotes.find(context),
+				attributions.find(context),
 				quantities.find(article, tokens), clauses(sentences, tokens));
 	}
 
