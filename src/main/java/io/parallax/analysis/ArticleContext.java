@@ -255,6 +255,11 @@ final class ArticleContext {
 		return nobodyInRole(role) ? nearest : null;
 	}
 
+	/** The person named in that role, as {@link #personInRole}, or null when the article names nobody in it. */
+	Speaker personNamedInRole(SentenceText sentence, int offset, String role, String cue) {
+		return nobodyInRole(role) ? null : personInRole(sentence, offset, role, cue);
+	}
+
 	private boolean hasRole(String key, String role) {
 		return mentionsInRole(role).anyMatch(m -> m.key().equals(key) || m.lastWordKey().equals(key));
 	}

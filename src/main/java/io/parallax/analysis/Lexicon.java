@@ -3,6 +3,8 @@ package io.parallax.analysis;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,14 +37,29 @@ final class Lexicon {
 	 * The short and the other long forms of an office's title, by the title they stand for: "Rep. Blake Farenthold" is
 	 * "the congressman", "Sen. Ruth Okafor" "the senator".
 	 */
-	private static final java.util.Map<String, String> OFFICE_TITLES = java.util.Map.ofEntries(
-			java.util.Map.entry("rep", "representative"), java.util.Map.entry("reps", "representative"),
-			java.util.Map.entry("congressman", "representative"), java.util.Map.entry("congresswoman", "representative"),
-			java.util.Map.entry("congressmember", "representative"), java.util.Map.entry("sen", "senator"),
-			java.util.Map.entry("sens", "senator"), java.util.Map.entry("gov", "governor"),
-			java.util.Map.entry("govs", "governor"), java.util.Map.entry("pres", "president"),
-			java.util.Map.entry("atty", "attorney"), java.util.Map.entry("amb", "ambassador"),
-			java.util.Map.entry("supt", "superintendent"), java.util.Map.entry("cmdr", "commander"));
+	private static final Map<String, String> OFFICE_TITLES = Map.ofEntries(
+			Map.entry("rep", "member of congress"), Map.entry("reps", "member of congress"),
+			Map.entry("congressman", "member of congress"),
+			Map.entry("congresswoman", "member of congress"),
+			Map.entry("congressmember", "member of congress"), Map.entry("sen", "senator"),
+			Map.entry("sens", "senator"), Map.entry("gov", "governor"),
+			Map.entry("govs", "governor"), Map.entry("pres", "president"),
+			Map.entry("atty", "attorney"), Map.entry("amb", "ambassador"),
+			Map.entry("supt", "superintendent"), Map.entry("cmdr", "commander"));
+
+	/** Parties by what their members are called or their nicknames: "GOP", "Democrats", "Tories". */
+	private static final Map<String, String> PARTY_NAMES = Map.of("GOP", "Republican Party",
+			"G.O.P.", "Republican Party", "Republicans", "Republican Party", "Democrats", "Democratic Party", "Dems",
+			"Democratic Party", "Labour", "Labour Party", "Conservatives", "Conservative Party", "Tories",
+			"Conservative Party");
+
+	/** Parties' adjectives ("Republican senators"), of which three also name a member ("a Republican"). */
+	private static final Map<String, String> PARTY_ADJECTIVES = Map.of("Republican",
+			"Republican Party", "Democrat", "Democratic Party", "Tory", "Conservative Party", "Democratic",
+			"Democratic Party", "Conservative", "Conservative Party");
+
+	/** "Democratic" and "Conservative" are also plain adjectives, capitalised at a sentence's start. */
+	private static final Set<String> ONLY_ADJECTIVES = Set.of("Democratic", "Conservative");
 
 	/** Head words that make a name an organisation's: "White House", "Interfax news service". */
 	static final Set<String> ORGANISATION_WORDS = words("House Ministry Department Council Agency Committee Commission "
@@ -125,13 +142,30 @@ final class Lexicon {
 		return name.replace(".", "").matches("\\p{Lu}{2,6}");
 	}
 
-	/** A key that spellings of one name share: no accents, dots, case or possessive. */
+	static boolean isPartyName(String word) {
+		return PARTY_NAMES.containsKey(word);
+	}
+
+	static boolean isPartyAdjective(String word) {
+		return PARTY_ADJECTIVES.containsKey(word);
+	}
+
+	/** The party a word names when it stands for the party or a member of it ("the GOP", "a Republican"). */
+	static Optional<String> partyNamedBy(String word) {
+		String party = PARTY_NAMES.get(word);
+		if (party == null && !ONLY_ADJECTIVES.contains(word)) {
+			party = PARTY_ADJECTIVES.get(word);
+		}
+		return Optional.ofNullable(party);
+	}
+
 	/** The office a title word names, short forms and synonyms read as one ("Rep." and "congressman"). */
 	static String office(String title) {
 		String word = title.toLowerCase(Locale.ROOT).replaceAll("[.’']+$", "");
 		return OFFICE_TITLES.getOrDefault(word, word);
 	}
 
+	/** A key that spellings of one name share: no accents, dots, case or possessive. */
 	static String key(String name) {
 		String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
 		return folded.replace(".", "").replaceAll("['’]s$", "").toLowerCase(Locale.ROOT).strip();

@@ -16,13 +16,6 @@ final class NameBoundaries {
 
 	private static final Set<String> CASE_MARKS = Set.of("v.", "v", "vs.", "vs");
 
-	/** Parties by their names ("GOP", "Democrats"), and by adjectives, which name no entity ("Republican"). */
-	private static final Set<String> PARTY_NAMES = Set.of("GOP", "G.O.P.", "Republicans", "Democrats", "Labour",
-			"Conservatives", "Tories");
-
-	private static final Set<String> PARTY_ADJECTIVES = Set.of("Republican", "Democratic", "Democrat",
-			"Conservative", "Tory");
-
 	/**
 	 * Head words of institutions named after people ("Clinton Family Foundation", "Kennedy Center"), as opposed to
 	 * an institution a person's name only qualifies ("the Nixon White House", "the Obama administration").
@@ -66,7 +59,7 @@ final class NameBoundaries {
 			// "Senate GOP campaign arm": a party and a chamber, two names; in "Republican Senate candidates" the
 			// party is an adjective, and only the chamber is named.
 			for (int k = first; k <= last; k++) {
-				if (!PARTY_ADJECTIVES.contains(tokens.get(k).text())) {
+				if (!Lexicon.isPartyAdjective(tokens.get(k).text())) {
 					drafts.add(new Draft(k, k, k, EntityKind.ORGANISATION));
 				}
 			}
@@ -185,7 +178,7 @@ final class NameBoundaries {
 	}
 
 	private static boolean isParty(String word) {
-		return PARTY_NAMES.contains(word) || PARTY_ADJECTIVES.contains(word);
+		return Lexicon.isPartyName(word) || Lexicon.isPartyAdjective(word);
 	}
 
 	private static void markUsed(boolean[] used, int from, int to) {

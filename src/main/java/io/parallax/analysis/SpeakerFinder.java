@@ -21,8 +21,16 @@ class SpeakerFinder {
 	 * What may stand between a name and a participle it governs: nothing, a relative clause ("– who went on"), or the
 	 * "of" or "for" of a verb that reports it ("accused Tate of calling", "praised Osei for saying").
 	 */
-	private static final String PARTICIPLE_RIGHT_AFTER = "['’]?s?\\s*|\\s*[,–—-]\\s*who\\s+[^,;“”\"]{0,60}\\s+"
-			+ "|\\s+(?:of|for)\\s+";
+	private static final String OF_OR_FOR = "\\s+(?:of|for)\\s+";
+
+	private static final String PARTICIPLE_RIGHT_AFTER = "['’]?s?\\s*|\\s*[,–—-]\\s*who\\s+[^,;“”\"]{0,60}\\s+|"
+			+ OF_OR_FOR;
+
+	/**
+	 * A name after these is not who the "of" or "for" participle belongs to: "was mocked by Trump for calling",
+	 * "apologised to Jones for calling her".
+	 */
+	private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\b(?:by|to|from|with)\\s+$");
 
 	/** Between a possessive name and the person it introduces: "’s lawyer, ", "'s press secretary ". */
 	private static final Pattern ROLE_OF_OWNER = Pattern.compile("['’]s?(?:\\s+[\\p{L}-]+){1,3},?\\s+");
@@ -35,18 +43,28 @@ class SpeakerFinder {
 	private static final Pattern APPOSITION_ENDS = Pattern
 		.compile("^(?:\\s+(?:of|from|at)\\s+[^,.;]{1,40})?\\s*(?:[,.;]|$)");
 
+	/** Words between a quote and the name of whoever said it: "…,” said Senate Majority Leader Mitch McConnell". */
+	private static final Pattern WORDS_TO_NAMED_SPEAKER = Pattern
+		.compile("[\\s,.!?…]*(?:(?:the|a|an|[\\p{L}’'.-]+)\\s+){0,6}");
+
 	/**
-	 * What may stand between a quote and the name of whoever said it: a few words ("…,” said Senate Majority Leader
-	 * Mitch McConnell"), or a description the name stands in apposition to ("…,” one of the women, Maureen Maloney,
-	 * said").
+	 * A description the speaker's name stands in apposition to, set off by commas: "…,” one of the women, Maureen
+	 * Maloney, said".
 	 */
-	private static final Pattern GAP_TO_NAMED_SPEAKER = Pattern
-		.compile("[\\s,.!?…]*(?:(?:the|a|an|[\\p{L}’'.-]+)\\s+){0,6}|[\\s,.!?…]*(?:[\\p{L}’'.-]+\\s+){1,5}[\\p{L}’'.-]+,\\s+");
+	private static final Pattern DESCRIPTION_TO_NAMED_SPEAKER = Pattern
+		.compile("[\\s,.!?…]*(?:[\\p{L}’'.-]+\\s+){1,5}[\\p{L}’'.-]+,\\s+");
+
+	/**
+	 * After a role that opens a sentence, a verb of its own: the role is the whole subject ("The governor is now more
+	 * cautious"), not the head of a longer one ("The head of the union", "The governor’s spokesman").
+	 */
+	private static final Pattern ROLE_IS_THE_SUBJECT = Pattern.compile("\\s+(?!(?:of|for|at|from|in|on|with|to|and)\\b)"
+			+ "\\p{Ll}");
 
 	/** A person a name's owner has: "’s attorney", "’s longtime aide", "’s husband". */
-	private static final Pattern OWNED_PERSON = Pattern.compile("^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:"
-			+ String.join("|", Lexicon.ROLE_NOUNS) + "|wife|husband|son|daughter|mother|father|brother|sister|partner"
-			+ "|friend|colleague)\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern OWNED_PERSON = Pattern.compile("^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:"
+			+ String.join("|", Lexicon.ROLE_NOUNS) + "|counsel|wife|husband|son|daughter|mother|father|brother|sister"
+			+ "|partner|friend|colleague)\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern PLURAL_SUBJECT = Pattern
 		.compile("^((?:[\\p{L}.’'-]+\\s+){0,3}(?:officials|sources|diplomats|aides|people|analysts|experts|leaders"
@@ -88,11 +106,16 @@ class SpeakerFinder {
 		}
 		for (NameMention mention : context.mentionsIn(sentence)) {
 			if (mention.start() >= offset && mention.start() - offset <= MAX_GAP_TO_NAME && mention.kind() != EntityKind.PLACE) {
-				Matcher verb = Cues.VERB_AFTER_NAME.matcher(sentence.text().substring(mention.end()));
+				// "Stone’s attorney said": the verb is the attorney's
+				int speakerEnd = mention.end() + ownedPersonLength(sentence, mention);
+				Matcher verb = Cues.VERB_AFTER_NAME.matcher(sentence.text().substring(speakerEnd));
 				String gap = sentence.text().substring(offset, mention.start());
-				if (verb.find() && GAP_TO_NAMED_SPEAKER.matcher(gap).matches()) {
-					return Optional.of(ownedPerson(sentence, mention, verb.group(1))
-						.orElseGet(() -> Speaker.of(mention, verb.group(1))));
+				boolean inApposition = DESCRIPTION_TO_NAMED_SPEAKER.matcher(gap).matches()
+						&& sentence.text().startsWith(",", mention.end());
+				if (verb.find() && (WORDS_TO_NAMED_SPEAKER.matcher(gap).matches() || inApposition)) {
+					return Optional.of(speakerEnd > mention.end()
+							? Speaker.described(sentence.text().substring(mention.start(), speakerEnd), verb.group(1))
+							: Speaker.of(mention, verb.group(1)));
 				}
 			}
 		}
@@ -150,7 +173,9 @@ class SpeakerFinder {
 			.filter(m -> m.end() <= left.length() && m.kind() != EntityKind.PLACE && !context.isQuoted(sentence, m))
 			.toList();
 		Optional<NameMention> adjacent = before.stream()
-			.filter(m -> left.substring(m.end()).matches(PARTICIPLE_RIGHT_AFTER))
+			.filter(m -> left.substring(m.end()).matches(PARTICIPLE_RIGHT_AFTER)
+					&& !(left.substring(m.end()).matches(OF_OR_FOR)
+							&& AGENT_BEFORE.matcher(left.substring(0, m.start())).find()))
 			.findFirst();
 		if (adjacent.isPresent()) {
 			return adjacent.map(m -> Speaker.of(m, cue));
@@ -224,8 +249,8 @@ class SpeakerFinder {
 						Speaker.described(description.group(1), description.group(2).toLowerCase()))));
 		}
 		Matcher role = Cues.ROLE_REFERENCE.matcher(opening);
-		if (role.lookingAt() && !opening.substring(role.end()).matches("(?s)^\\p{L}.*")) {
-			Speaker meant = context.personInRole(sentence, start, role.group(1).toLowerCase(), cue);
+		if (role.lookingAt() && ROLE_IS_THE_SUBJECT.matcher(opening.substring(role.end())).lookingAt()) {
+			Speaker meant = context.personNamedInRole(sentence, start, role.group(1).toLowerCase(), cue);
 			if (meant != null) {
 				return Optional.of(meant);
 			}
@@ -240,7 +265,7 @@ class SpeakerFinder {
 	/** "The US President is now striking a more cautious tone, telling reporters": the person in that role. */
 	private static Speaker personInRole(ArticleContext context, SentenceText sentence, NameMention role, String cue) {
 		String[] words = (role.role() != null ? role.role() : role.name()).strip().split("\\s+");
-		Speaker meant = context.personInRole(sentence, role.start(), words[words.length - 1].toLowerCase(), cue);
+		Speaker meant = context.personNamedInRole(sentence, role.start(), words[words.length - 1].toLowerCase(), cue);
 		return meant != null ? meant : Speaker.of(role, cue);
 	}
 
@@ -271,22 +296,26 @@ class SpeakerFinder {
 	}
 
 	/**
-	 * "The agency said", "the group wrote", "the statement said", "the committee chairman said": a description
-	 * that points back to an organisation, to the speaker of a statement, or to a person in that role, the article
-	 * has named.
-	 */
-	/**
 	 * "Stone’s attorney said", "said Marsh’s husband": a person the name's owner has, who speaks, never the owner.
 	 * (An owner's office, campaign or statement speaks for the owner.)
 	 */
 	private static Optional<Speaker> ownedPerson(SentenceText sentence, NameMention owner, String cue) {
-		Matcher owned = OWNED_PERSON.matcher(sentence.text().substring(owner.end()));
-		if (!owned.find()) {
-			return Optional.empty();
-		}
-		return Optional.of(Speaker.described(sentence.text().substring(owner.start(), owner.end() + owned.end()), cue));
+		int length = ownedPersonLength(sentence, owner);
+		return length == 0 ? Optional.empty()
+				: Optional.of(Speaker.described(sentence.text().substring(owner.start(), owner.end() + length), cue));
 	}
 
+	/** How long the "’s attorney" after a name is, or 0. */
+	private static int ownedPersonLength(SentenceText sentence, NameMention owner) {
+		Matcher owned = OWNED_PERSON.matcher(sentence.text().substring(owner.end()));
+		return owned.find() ? owned.end() : 0;
+	}
+
+	/**
+	 * "The agency said", "the group wrote", "the statement said", "the committee chairman said": a description
+	 * that points back to an organisation, to the speaker of a statement, or to a person in that role, the article
+	 * has named.
+	 */
 	private static Speaker resolved(ArticleContext context, SentenceText sentence, int offset, Speaker described) {
 		Matcher role = Cues.ROLE_REFERENCE.matcher(described.text());
 		if (role.matches()) {

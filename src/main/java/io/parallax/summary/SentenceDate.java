@@ -16,14 +16,19 @@ import io.parallax.text.FunctionWords;
  * $550,000 in 2008 to more than $3 million in 2007, 2013 and 2014") is one entry, not one per date; it stands at its
  * most precise date ("headed the command from 2010 to 2013, won confirmation on Jan. 20, 2017" at the day), the
  * first of equals. A year that labels an event between a determiner and a noun ("his 2016 campaign promises", "the
- * 2003 invasion", "the first 2016 candidate") names the event, not when the sentence's own happened: a sentence
- * whose only dates are such labels is not on the timeline.
+ * first 2016 candidate") names the event, not when the sentence's own happened, unless a preposition puts the
+ * sentence at that event ("lost 60 seats in the 2019 election", "in a 2018 interview"): a sentence whose only dates
+ * are labels is not on the timeline.
  */
 final class SentenceDate {
 
 	private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
 
 	private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}’']+)\\s+$");
+
+	/** A preposition before the determiner: the event labelled is the sentence's ("in the 2019 election"). */
+	private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+			"(?i)\\b(?:in|during|at|after|before|since|until|from|by|following|through|on)\\s+[\\p{L}’']+\\s+$");
 
 	private static final Pattern WORD_AFTER = Pattern.compile("^\\s+([\\p{L}][\\p{L}.’'-]*)");
 
@@ -78,7 +83,8 @@ final class SentenceDate {
 		String determiner = before.group(1).toLowerCase(Locale.ROOT);
 		String next = after.group(1).toLowerCase(Locale.ROOT);
 		boolean determined = DETERMINERS.contains(determiner) || determiner.endsWith("’s") || determiner.endsWith("'s");
-		return determined && !FunctionWords.contains(next) && !NOT_A_NOUN.contains(next);
+		boolean timeOfTheSentence = PREPOSITION_BEFORE.matcher(sentence.substring(0, mention.start())).find();
+		return determined && !timeOfTheSentence && !FunctionWords.contains(next) && !NOT_A_NOUN.contains(next);
 	}
 
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import ai.onnxruntime.OrtEnvironment;
@@ -18,8 +20,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 /**
  * LangChain4j's quantised all-MiniLM-L6-v2, the same model files, run with one ONNX thread per sentence and one
  * sentence per core. LangChain4j's own class embeds the sentences of a batch on a thread per core and leaves ONNX
- * Runtime its default of a spinning thread pool per run as well, so that each core ran several threads, waiting on
- * each other. On the development corpus's first 1,200 sentences, alone on this project's 2-core machine, it took
+ * Runtime its default of a spinning thread pool of its own (one per session, used by every run) as well, so that
+ * each core ran several threads, waiting on each other. On the development corpus's first 1,200 sentences, alone on this project's 2-core machine, it took
  * 8.8–9.2 s (17.4–17.7 s of CPU); this one took 5.5–6.1 s (11.0–12.0 s of CPU), with the same vectors.
  */
 final class MiniLmModel extends AbstractInProcessEmbeddingModel {
@@ -36,12 +38,18 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel {
 	}
 
 	static MiniLmModel load() {
-		try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
+		try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+				OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
 			OrtEnvironment environment = OrtEnvironment.getEnvironment();
-			OrtSession.SessionOptions options = new OrtSession.SessionOptions();
 			options.setIntraOpNumThreads(1);
 			OrtSession session = environment.createSession(model.readAllBytes(), options);
-			return new MiniLmModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+			try {
+				return new MiniLmModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+			}
+			catch (RuntimeException ex) {
+				session.close();
+				throw ex;
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the MiniLM model", ex);
@@ -69,13 +77,18 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel {
 		return in;
 	}
 
+	/** A thread per core, let go after a minute idle: imports come now and then. */
 	private static ExecutorService sentencePerCore() {
 		AtomicInteger count = new AtomicInteger();
-		return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
-			Thread thread = new Thread(task, "minilm-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+		int cores = Runtime.getRuntime().availableProcessors();
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(cores, cores, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
+				task -> {
+					Thread thread = new Thread(task, "minilm-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		pool.allowCoreThreadTimeOut(true);
+		return pool;
 	}
 
 }

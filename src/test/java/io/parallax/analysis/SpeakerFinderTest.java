@@ -90,6 +90,11 @@ class SpeakerFinderTest {
 			Mayor Tom Ruiz spoke first. ¶ “The school should have acted,” one of the parents, Dana Reyes, said after the meeting. “It was preventable,” she said. | It was preventable | Dana Reyes
 			Chilean President Ana Ruiz met the envoy on Monday. ¶ The Chilean President is now striking a more cautious tone, telling reporters on Wednesday: “I don’t call it a breakthrough.” | I don’t call it | Ana Ruiz
 			Gov. Ana Ruiz met the envoy on Monday, and Paul Grant joined them. ¶ The governor is now more cautious, telling reporters: “Nothing is settled.” | Nothing is settled | Ana Ruiz
+			Dana Smith was mocked by Paul Trent for calling the plan “a hoax.” | a hoax | Dana Smith
+			Dana Smith apologised to Paul Jones for calling him “a liar.” | a liar | Dana Smith
+			Mayor Tom Ruiz announced cuts. ¶ The head of the teachers’ union, Maria Lopez, walked out, telling reporters: “This is an insult.” | This is an insult | Maria Lopez
+			“We will appeal,” said Trent’s general counsel. | We will appeal | Trent’s general counsel
+			“We have nothing to add at this time,” Pelosi’s chief spokesman said. | We have nothing to add | Pelosi’s chief spokesman
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));

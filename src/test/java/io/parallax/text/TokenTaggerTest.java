@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +24,6 @@ class TokenTaggerTest {
 			String[] tokens = tagged.stream().map(TaggedToken::text).toArray(String[]::new);
 			assertThat(tagged.stream().map(TaggedToken::tag).toList()).containsExactly(beam.tag(tokens));
 		}
-	}
-
-	@Test
-	void theGreedyModelSearchesOneSequence() {
-		POSModel greedy = TokenTagger.greedy(TokenTagger.load(TokenTagger.POS_MODEL));
-		assertThat(greedy.getManifestProperty("BeamSize")).isEqualTo("1");
 	}
 
 }
