@@ -17,12 +17,12 @@ class SpeakerFinder {
 
 	private static final int MAX_GAP_TO_NAME = 120;
 
+	private static final String OF_OR_FOR = "\\s+(?:of|for)\\s+";
+
 	/**
 	 * What may stand between a name and a participle it governs: nothing, a relative clause ("– who went on"), or the
 	 * "of" or "for" of a verb that reports it ("accused Tate of calling", "praised Osei for saying").
 	 */
-	private static final String OF_OR_FOR = "\\s+(?:of|for)\\s+";
-
 	private static final String PARTICIPLE_RIGHT_AFTER = "['’]?s?\\s*|\\s*[,–—-]\\s*who\\s+[^,;“”\"]{0,60}\\s+|"
 			+ OF_OR_FOR;
 
