@@ -24,6 +24,8 @@ import io.parallax.stories.ArticleText.SentenceText;
  */
 final class ArticleContext {
 
+	private static final Pattern ROLE_WORDS = Pattern.compile("[^\\p{L}.’']+");
+
 	private static final int PRONOUN_REACH = 8;
 
 	private static final Pattern DEFINITE = Pattern.compile("(?i)the\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3})");
@@ -39,8 +41,6 @@ final class ArticleContext {
 	private final Map<Long, List<SpokenAt>> speakersBySentence = new HashMap<>();
 
 	private final Map<String, Gender> genders = new HashMap<>();
-
-	private static final Pattern ROLE_WORDS = Pattern.compile("[^\\p{L}.’']+");
 
 	/** A speaker the quote finder has already given a quote to, and where the quote starts in its sentence. */
 	private record SpokenAt(int offset, Speaker speaker, Gender gender) {

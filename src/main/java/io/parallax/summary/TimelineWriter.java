@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * Builds the story's timeline from the dates the analysis found: an event is a claim (or a sentence that states
  * no shared claim) on a date at a precision; the same event on the same date across articles is one entry with all
  * its mentions, described by the first mention's own sentence (the one that holds the date phrase). A sentence is
- * placed once, at the date that dates it ({@link SentenceDate}). Dates that
- * could not be resolved (no publication date to count from) make the undated events, listed apart.
+ * placed once, at the date that dates it ({@link SentenceDate}). Dates that could not be resolved (no publication
+ * date to count from) make the undated events, listed apart.
  */
 @Component
 class TimelineWriter {

@@ -21,8 +21,9 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
  * LangChain4j's quantised all-MiniLM-L6-v2, the same model files, run with one ONNX thread per sentence and one
  * sentence per core. LangChain4j's own class embeds the sentences of a batch on a thread per core and leaves ONNX
  * Runtime its default of a spinning thread pool of its own (one per session, used by every run) as well, so that
- * each core ran several threads, waiting on each other. On the development corpus's first 1,200 sentences, alone on this project's 2-core machine, it took
- * 8.8–9.2 s (17.4–17.7 s of CPU); this one took 5.5–6.1 s (11.0–12.0 s of CPU), with the same vectors.
+ * each core ran several threads, waiting on each other. On the development corpus's first 1,200 sentences, alone
+ * on this project's 2-core machine, it took 8.8–9.2 s (17.4–17.7 s of CPU); this one took 5.5–6.1 s (11.0–12.0 s
+ * of CPU), with the same vectors.
  */
 final class MiniLmModel extends AbstractInProcessEmbeddingModel {
 

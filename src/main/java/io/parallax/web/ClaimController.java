@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.LongStream;
 
 import io.parallax.claims.ClaimListing;
 import io.parallax.claims.ClaimViews.ArticleClaim;
@@ -78,7 +79,7 @@ class ClaimController {
 		static CsvFiles of(long rows) {
 			int size = ApiPages.MAX_SIZE;
 			long files = Math.max(1, (rows + size - 1) / size);
-			List<CsvFile> linked = java.util.stream.LongStream.rangeClosed(1, Math.min(files, LINKED))
+			List<CsvFile> linked = LongStream.rangeClosed(1, Math.min(files, LINKED))
 				.mapToObj(page -> new CsvFile((int) page, (page - 1) * size + 1, Math.min(rows, page * size)))
 				.toList();
 			return new CsvFiles(rows, size, linked, files - linked.size());
