@@ -12,12 +12,17 @@ import java.util.stream.IntStream;
  * Aligns the clauses of a story's articles (the facts their sentences state, {@link Propositions}) into claims.
  * Candidate pairs (blocked by shared rare words) are scored; the strongest links are taken first, and two groups
  * merge only if they share no article, so that one article's several clauses never chain unrelated reports
- * together. A clause that also states a second claim strongly joins that claim too. A sentence whose clauses state
- * several shared facts is a member of each of their claims.
+ * together. A sentence that rule leaves alone, but that states the fact of each member from the other articles (its
+ * article's fact told again lower down), joins the claim beside its article's first report of it. A clause that also
+ * states a second claim strongly joins that claim too. A sentence whose clauses state several shared facts is a
+ * member of each of their claims.
  */
 final class ClaimClusterer {
 
 	private static final double SECOND_CLAIM = SentenceSimilarity.SAME_CLAIM + 0.1;
+
+	/** Enough of a claim's members to tell a restatement of its fact, however many articles report it. */
+	private static final int RESTATEMENT_SAMPLE = 25;
 
 	private ClaimClusterer() {
 	}
@@ -49,7 +54,7 @@ final class ClaimClusterer {
 			}
 		}
 		Map<Integer, DraftClaim> claims = groups.claims();
-		addSecondClaims(sentences, unused, groups, claims);
+		addSecondClaims(sentences, unused, groups, claims, similarity);
 		return OneClaimPerFact.of(claims.values());
 	}
 
@@ -61,14 +66,42 @@ final class ClaimClusterer {
 	}
 
 	private static void addSecondClaims(List<ClaimSentence> sentences, List<Link> unused, Groups groups,
-			Map<Integer, DraftClaim> claims) {
+			Map<Integer, DraftClaim> claims, SentenceSimilarity similarity) {
 		for (Link link : unused) {
+			// a sentence left alone may restate a fact its article already gives (the lead's, told again lower down);
+			// it then belongs to that fact's claim, not to a second claim of its own
+			boolean restatedA = groups.alone(link.a())
+					&& restate(sentences.get(link.a()), claims.get(groups.root(link.b())), similarity);
+			boolean restatedB = groups.alone(link.b())
+					&& restate(sentences.get(link.b()), claims.get(groups.root(link.a())), similarity);
 			if (link.score() < SECOND_CLAIM) {
 				continue;
 			}
-			tryJoin(sentences.get(link.a()), claims.get(groups.root(link.b())));
-			tryJoin(sentences.get(link.b()), claims.get(groups.root(link.a())));
+			if (!restatedA) {
+				tryJoin(sentences.get(link.b()), claims.get(groups.root(link.a())));
+			}
+			if (!restatedB) {
+				tryJoin(sentences.get(link.a()), claims.get(groups.root(link.b())));
+			}
 		}
+	}
+
+	/**
+	 * Adds a sentence to a claim its article already states, when it states the fact of every member from the other
+	 * articles: a restatement, not a neighbouring fact that one shared member would chain in.
+	 */
+	private static boolean restate(ClaimSentence sentence, DraftClaim claim, SentenceSimilarity similarity) {
+		if (claim.sentences().contains(sentence)) {
+			return true;
+		}
+		boolean statesEach = claim.sentences().stream()
+			.filter(s -> !s.articleId().equals(sentence.articleId()))
+			.limit(RESTATEMENT_SAMPLE)
+			.allMatch(s -> similarity.of(s, sentence) >= SentenceSimilarity.SAME_CLAIM);
+		if (statesEach) {
+			claim.add(sentence);
+		}
+		return statesEach;
 	}
 
 	private static void tryJoin(ClaimSentence sentence, DraftClaim claim) {
@@ -82,6 +115,8 @@ final class ClaimClusterer {
 
 		private final int[] parent;
 
+		private final int[] size;
+
 		private final Map<Integer, java.util.Set<Long>> articles = new HashMap<>();
 
 		private final List<ClaimSentence> sentences;
@@ -92,6 +127,8 @@ final class ClaimClusterer {
 			this.sentences = sentences;
 			this.similarity = similarity;
 			parent = new int[sentences.size()];
+			size = new int[sentences.size()];
+			java.util.Arrays.fill(size, 1);
 			for (int i = 0; i < parent.length; i++) {
 				parent[i] = i;
 				articles.put(i, new java.util.HashSet<>(List.of(sentences.get(i).articleId())));
@@ -106,6 +143,11 @@ final class ClaimClusterer {
 			return i;
 		}
 
+		/** Whether no link joined this sentence to any other. */
+		boolean alone(int i) {
+			return size[root(i)] == 1;
+		}
+
 		boolean merge(int a, int b) {
 			int ra = root(a);
 			int rb = root(b);
@@ -118,6 +160,7 @@ final class ClaimClusterer {
 				return false;
 			}
 			parent[rb] = ra;
+			size[ra] += size[rb];
 			left.addAll(right);
 			articles.remove(rb);
 			return true;
