@@ -159,6 +159,11 @@ final class Lexicon {
 		return Optional.ofNullable(party);
 	}
 
+	/** The party a word names or describes, adjectives included ("Democratic" in "California Democratic Rep."). */
+	static Optional<String> partyOf(String word) {
+		return Optional.ofNullable(PARTY_NAMES.getOrDefault(word, PARTY_ADJECTIVES.get(word)));
+	}
+
 	/** The office a title word names, short forms and synonyms read as one ("Rep." and "congressman"). */
 	static String office(String title) {
 		String word = title.toLowerCase(Locale.ROOT).replaceAll("[.’']+$", "");

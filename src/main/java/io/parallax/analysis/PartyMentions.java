@@ -30,7 +30,11 @@ final class PartyMentions {
 	 */
 	static List<NameMention> addedTo(Long articleId, List<NameMention> names, List<SentenceText> sentences,
 			List<List<TaggedToken>> tokens) {
-		List<NameMention> all = new ArrayList<>(names.stream().map(PartyMentions::asParty).toList());
+		java.util.Map<Long, String> textOf = new java.util.HashMap<>();
+		sentences.forEach(s -> textOf.put(s.id(), s.text()));
+		List<NameMention> all = new ArrayList<>(names.stream()
+			.flatMap(name -> asParty(name, textOf.getOrDefault(name.sentenceId(), "")).stream())
+			.toList());
 		for (int s = 0; s < sentences.size(); s++) {
 			SentenceText sentence = sentences.get(s);
 			List<TaggedToken> words = tokens.get(s);
@@ -62,13 +66,47 @@ final class PartyMentions {
 		return "VERB".equals(next.tag()) || next.text().matches("['’]s?|[,.;:]");
 	}
 
-	/** A name the model found that is one of the party's forms ("GOP") is the party too. */
-	private static NameMention asParty(NameMention name) {
-		return Lexicon.partyNamedBy(name.name())
-			.map(party -> new NameMention(name.articleId(), name.sentenceId(), name.start(), name.end(), party,
+	/**
+	 * A name the model found that is one of the party's forms ("GOP") is the party too. One that ends in a party's
+	 * word after a place or a modifier ("California Democrat", "Presumptive GOP"), or that is a party's word "of" a
+	 * place ("Republican of North Carolina"), names a member of the party from somewhere: it is a mention of the
+	 * party and, where the rest is a place, of the place; the rest is no name of its own ("Midwestern").
+	 */
+	private static List<NameMention> asParty(NameMention name, String sentence) {
+		Optional<String> whole = Lexicon.partyNamedBy(name.name());
+		if (whole.isPresent()) {
+			return List.of(new NameMention(name.articleId(), name.sentenceId(), name.start(), name.end(), whole.get(),
 					name.role(), EntityKind.ORGANISATION, name.roleOnly(), name.subject(), name.placeHint(),
-					name.speaks()))
-			.orElse(name);
+					name.speaks()));
+		}
+		String[] words = name.name().split(" ");
+		if (words.length < 2 || !sentence.startsWith(name.name(), name.start())) {
+			return List.of(name);
+		}
+		Optional<String> last = Lexicon.partyOf(words[words.length - 1]);
+		if (last.isPresent() && !OTHER_PARTIES_FIRST_WORDS.contains(words[words.length - 2])) {
+			int partyStart = name.start() + name.name().lastIndexOf(' ') + 1;
+			return split(name, last.get(), partyStart, name.end(), name.start(), partyStart - 1);
+		}
+		Optional<String> first = Lexicon.partyOf(words[0]);
+		if (first.isPresent() && words.length > 2 && words[1].equals("of")) {
+			int partyEnd = name.start() + words[0].length();
+			return split(name, first.get(), name.start(), partyEnd, partyEnd + " of ".length(), name.end());
+		}
+		return List.of(name);
+	}
+
+	private static List<NameMention> split(NameMention name, String party, int partyStart, int partyEnd,
+			int restStart, int restEnd) {
+		List<NameMention> parts = new ArrayList<>();
+		parts.add(new NameMention(name.articleId(), name.sentenceId(), partyStart, partyEnd, party, null,
+				EntityKind.ORGANISATION, false, false, false, false));
+		String rest = name.name().substring(restStart - name.start(), restEnd - name.start());
+		if (Lexicon.isPlace(rest)) {
+			parts.add(new NameMention(name.articleId(), name.sentenceId(), restStart, restEnd, rest, null,
+					EntityKind.PLACE, false, false, true, false));
+		}
+		return parts;
 	}
 
 }

@@ -10,11 +10,15 @@ import org.junit.jupiter.api.Test;
 class PartyMentionsTest {
 
 	private static List<String> parties(String... paragraphs) {
+		return mentions(paragraphs).stream().filter(m -> m.contains(" Party@")).toList();
+	}
+
+	/** Every name, party mentions added, as its name and the words it stands on. */
+	private static List<String> mentions(String... paragraphs) {
 		AnalysedText text = AnalysedText.of(paragraphs);
 		List<NameMention> names = text.mentions();
 		return PartyMentions.addedTo(1L, names, text.article.sentences(), AnalysedText.tags(text.article))
 			.stream()
-			.filter(m -> m.kind() == EntityKind.ORGANISATION && m.name().endsWith("Party"))
 			.map(m -> m.name() + "@" + text.article.sentences().stream()
 				.filter(s -> s.id().equals(m.sentenceId()))
 				.findFirst()
@@ -32,6 +36,17 @@ class PartyMentionsTest {
 					"Republican Party@GOP", "Democratic Party@Democrat");
 		assertThat(parties("Rebel Tory backbenchers and Labour frontbenchers voted together in the Republican-led vote."))
 			.containsExactlyInAnyOrder("Conservative Party@Tory", "Labour Party@Labour", "Republican Party@Republican");
+	}
+
+	@Test
+	void aMemberFromAPlaceNamesThePartyAndThePlace() {
+		assertThat(mentions("The Illinois Democrat resigned, and the Presumptive GOP nominee spoke later.",
+				"Mr. Hunter, Republican of California, denied it, as did one Midwestern Democrat."))
+			.contains("Democratic Party@Democrat", "Illinois@Illinois", "Republican Party@GOP",
+					"Republican Party@Republican", "California@California")
+			.doesNotContain("Illinois Democrat@Illinois Democrat", "Presumptive GOP@Presumptive GOP",
+					"Republican of California@Republican of California", "Midwestern Democrat@Midwestern Democrat",
+					"Midwestern@Midwestern");
 	}
 
 	@Test
