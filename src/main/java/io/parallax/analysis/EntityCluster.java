@@ -91,13 +91,22 @@ final class EntityCluster {
 		return mentions.stream().anyMatch(NameMention::placeHint) ? EntityKind.PLACE : EntityKind.UNKNOWN;
 	}
 
-	/** Every way the story writes it: names, titled names, and titles that stand for it. */
-	List<String> aliases() {
+	/**
+	 * Every way the story writes it: names, titled names, titles that stand for it, and the words a mention printed
+	 * where they are not a name ("the GOP", "Republicans" for the Republican Party).
+	 *
+	 * @param written those words, by mention
+	 */
+	List<String> aliases(Map<NameMention, String> written) {
 		Set<String> aliases = new LinkedHashSet<>();
 		for (NameMention mention : mentions) {
 			aliases.add(stripArticle(mention.name()));
 			if (mention.role() != null && !mention.roleOnly() && isTitle(mention.role())) {
 				aliases.add(mention.role() + " " + mention.name());
+			}
+			String form = written.get(mention);
+			if (form != null) {
+				aliases.add(stripArticle(form));
 			}
 		}
 		aliases.remove(name());

@@ -28,11 +28,15 @@ class StoryEntities {
 	/** The story's entities, each with its id, for linking quotes and sources to them. */
 	EntityIndex rebuild(Long storyId) {
 		Map<NameMention, Long> mentionIds = new HashMap<>();
+		// the words a mention printed where its entity's name is not them: "the GOP" for the Republican Party
+		Map<NameMention, String> written = new HashMap<>();
 		List<NameMention> mentions = new ArrayList<>();
 		jdbc.query("""
 				select m.id, m.article_id, m.sentence_id, m.start_offset, m.end_offset, m.name, m.role, m.kind,
-				       m.role_only, m.subject, m.place_hint, m.speaks
+				       m.role_only, m.subject, m.place_hint, m.speaks, written.form
 				from entity_mention m join article a on a.id = m.article_id
+				  join sentence s on s.id = m.sentence_id
+				  cross join lateral (select substr(s.text, m.start_offset + 1, m.end_offset - m.start_offset)) written (form)
 				where a.story_id = ? and a.retired_at is null order by m.article_id, m.sentence_id, m.start_offset""",
 				rs -> {
 					NameMention mention = new NameMention(rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5),
@@ -40,21 +44,25 @@ class StoryEntities {
 							rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12));
 					mentions.add(mention);
 					mentionIds.put(mention, rs.getLong(1));
+					if (!mention.name().equals(rs.getString(13))) {
+						written.put(mention, rs.getString(13));
+					}
 				}, storyId);
 		List<EntityCluster> clusters = clusterer.cluster(mentions);
-		Map<EntityCluster, Long> ids = store(storyId, clusters);
+		Map<EntityCluster, Long> ids = store(storyId, clusters, written);
 		link(clusters, ids, mentionIds);
 		return new EntityIndex(clusters, ids);
 	}
 
-	private Map<EntityCluster, Long> store(Long storyId, List<EntityCluster> clusters) {
+	private Map<EntityCluster, Long> store(Long storyId, List<EntityCluster> clusters,
+			Map<NameMention, String> written) {
 		jdbc.update("update entity_mention set entity_id = null where entity_id in (select id from entity where story_id = ?)",
 				storyId);
 		Map<EntityCluster, Long> ids = new HashMap<>();
 		java.util.Set<String> names = new java.util.LinkedHashSet<>();
 		for (EntityCluster cluster : clusters) {
 			if (names.add(cluster.name())) {
-				ids.put(cluster, upsert(storyId, cluster));
+				ids.put(cluster, upsert(storyId, cluster, cluster.aliases(written)));
 			}
 		}
 		jdbc.update(con -> {
@@ -66,7 +74,7 @@ class StoryEntities {
 		return ids;
 	}
 
-	private Long upsert(Long storyId, EntityCluster cluster) {
+	private Long upsert(Long storyId, EntityCluster cluster, List<String> aliases) {
 		return jdbc.execute((java.sql.Connection con) -> {
 			var ps = con.prepareStatement("""
 					insert into entity (story_id, name, kind, aliases, roles, mention_count, article_count)
@@ -77,7 +85,7 @@ class StoryEntities {
 			ps.setLong(1, storyId);
 			ps.setString(2, cluster.name());
 			ps.setString(3, cluster.kind().name());
-			ps.setArray(4, textArray(con, cluster.aliases()));
+			ps.setArray(4, textArray(con, aliases));
 			ps.setArray(5, textArray(con, cluster.roles()));
 			ps.setInt(6, cluster.mentions().size());
 			// How many articles name it, stored so that the entities page reads one number per row. Counted here

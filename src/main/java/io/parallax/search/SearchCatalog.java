@@ -43,6 +43,9 @@ public class SearchCatalog {
 		if (request.problem().isPresent()) {
 			return SearchResults.refused(request, request.problem().get());
 		}
+		if (request.story() != null && !queries.storyExists(request.story())) {
+			return SearchResults.refused(request, SearchProblem.NO_SUCH_STORY);
+		}
 		ParsedQuery parsed = queries.parse(request.query());
 		if (parsed.wordless()) {
 			return SearchResults.refused(request, SearchProblem.NO_WORDS);

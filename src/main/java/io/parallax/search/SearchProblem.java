@@ -10,6 +10,9 @@ public enum SearchProblem {
 	TOO_LONG,
 
 	/** Only operators, punctuation or words too common to search for ("the", "-", "OR"). */
-	NO_WORDS
+	NO_WORDS,
+
+	/** A story filter that names no story (a mistyped or retired address). */
+	NO_SUCH_STORY
 
 }

@@ -146,6 +146,12 @@ class SearchQueries {
 	}
 
 	/** The outlets that can be filtered on, for the search form. */
+	boolean storyExists(String slug) {
+		return jdbc.sql("select exists (select 1 from story where slug = :slug)").param("slug", slug)
+			.query(Boolean.class)
+			.single();
+	}
+
 	List<String> outlets() {
 		return jdbc.sql("""
 				select distinct o from search_entry e, unnest(e.outlets) o where e.kind = 'ARTICLE' order by o limit 500""")

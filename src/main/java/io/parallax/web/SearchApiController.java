@@ -81,7 +81,8 @@ class SearchApiController {
 					@Header(name = TOTAL_CAPPED, description = "true when more results match than X-Total-Count says "
 							+ "(the body's totalCapped)", schema = @Schema(type = "boolean")) },
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Results.class)))
-	@ApiResponse(responseCode = "400", description = "A query that cannot be run: empty, too long or without words",
+	@ApiResponse(responseCode = "400", description = "A query that cannot be run: empty, too long, without words, "
+			+ "or filtered by a story that does not exist",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<?> search(@Parameter(example = "Putin talks") @RequestParam(required = false) String q, @RequestParam(required = false) SearchKind kind,
@@ -90,8 +91,9 @@ class SearchApiController {
 		SearchRequest request = new SearchRequest(q, kind, story, outlet, page);
 		SearchResults results = search.search(request);
 		if (results.problem().isPresent()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(
-					"search.problem." + results.problem().get(), new Object[] { SearchRequest.MAX_LENGTH }, Locale.ENGLISH));
+			Object[] details = { SearchRequest.MAX_LENGTH, request.story() };
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					messages.getMessage("search.problem." + results.problem().get(), details, Locale.ENGLISH));
 			problem.setTitle(messages.getMessage("search.problem.title", null, Locale.ENGLISH));
 			return ResponseEntity.badRequest().body(problem);
 		}

@@ -155,6 +155,11 @@ class SearchTest {
 			.isEqualTo("The parameter ‘page’ cannot be ‘999999999999’: that number is too large.");
 		assertThat(mvc.get().uri("/api/search?q=Putin&page=two")).hasStatus(400).bodyJson()
 			.extractingPath("$.detail").asString().isEqualTo("The parameter ‘page’ must be a whole number, not ‘two’.");
+		String noStory = "There is no story with the address “nope”. Choose a story from the list, or search every story.";
+		assertThat(mvc.get().uri("/api/search?q=Putin&story=nope")).hasStatus(400).bodyJson()
+			.extractingPath("$.detail").asString().isEqualTo(noStory);
+		assertThat(mvc.get().uri("/search?q=Putin&story=nope")).hasStatusOk().bodyText().contains(noStory)
+			.doesNotContain("No results for");
 	}
 
 	@Test
@@ -318,6 +323,24 @@ class SearchTest {
 		assertThat(returning.title().parts()).contains(new Highlighted.Part("return", true));
 		assertThat(returning.snippet().parts()).noneMatch(Highlighted.Part::match);
 		assertThat(returning.snippet().text()).startsWith("Keepers will live on the Fastnet rock");
+	}
+
+	@Test
+	void aPartysNicknameFindsTheParty(@TempDir Path root) throws Exception {
+		StoryFolderFixture story = StoryFolderFixture.empty(root);
+		story.write("budget.txt", """
+				Senate passes the farm budget
+
+				The Senate passed the farm budget on Tuesday after two Republicans joined the Democrats.
+				The GOP leader said the vote would not change his party's plans for the autumn.
+				Democrats said the bill would reach the House next week.
+				""");
+		assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
+		assertThat(titles(search.search(new SearchRequest("GOP", SearchKind.ENTITY, story.slug(), null, 1))))
+			.containsExactly("Republican Party");
+		assertThat(jdbc.sql("select unnest(aliases) from entity e join story s on s.id = e.story_id "
+				+ "where s.slug = ? and e.name = 'Republican Party'").param(story.slug()).query(String.class).list())
+			.contains("GOP", "Republicans");
 	}
 
 	@Test
