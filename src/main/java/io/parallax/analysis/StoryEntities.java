@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,10 +33,14 @@ class StoryEntities {
 		Map<NameMention, Long> mentionIds = new HashMap<>();
 		// the words a mention printed where its entity's name is not them: "the GOP" for the Republican Party
 		Map<NameMention, String> written = new HashMap<>();
+		// whose role a person holds, where an apposition says ("Stone’s attorney, Grant Smith"): "stone’s attorney"
+		Map<NameMention, String> ownedRoles = new HashMap<>();
 		List<NameMention> mentions = new ArrayList<>();
 		jdbc.query("""
 				select m.id, m.article_id, m.sentence_id, m.start_offset, m.end_offset, m.name, m.role, m.kind,
-				       m.role_only, m.subject, m.place_hint, m.speaks, written.form
+				       m.role_only, m.subject, m.place_hint, m.speaks, written.form,
+				       case when m.role is not null then substr(s.text, greatest(1, m.start_offset - 59),
+				         least(m.start_offset, 60)) end
 				from entity_mention m join article a on a.id = m.article_id
 				  join sentence s on s.id = m.sentence_id
 				  cross join lateral (select substr(s.text, m.start_offset + 1, m.end_offset - m.start_offset)) written (form)
@@ -47,11 +54,32 @@ class StoryEntities {
 					if (!mention.name().equals(rs.getString(13))) {
 						written.put(mention, rs.getString(13));
 					}
+					ownedRole(mention, rs.getString(14)).ifPresent(key -> ownedRoles.put(mention, key));
 				}, storyId);
 		List<EntityCluster> clusters = clusterer.cluster(mentions);
 		Map<EntityCluster, Long> ids = store(storyId, clusters, written);
 		link(clusters, ids, mentionIds);
-		return new EntityIndex(clusters, ids);
+		return new EntityIndex(clusters, ids, ownedRoles);
+	}
+
+	/** An owner's possessive, then the mention's role and the comma before its name: "Stone’s attorney, ". */
+	private static final String OWNED_ROLE_BEFORE = "(\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?%s,\\s*$";
+
+	/**
+	 * The key of a role held for someone, as an apposition gives it before the name ("Stone’s attorney, Grant
+	 * Smith"): a quote another article credits to "Stone’s attorney" alone is this person's.
+	 */
+	static Optional<String> ownedRole(NameMention mention, String before) {
+		if (mention.role() == null || before == null || mention.roleOnly()) {
+			return Optional.empty();
+		}
+		Matcher owner = Pattern.compile(OWNED_ROLE_BEFORE.formatted(Pattern.quote(mention.role()))).matcher(before);
+		return owner.find() ? Optional.of(ownedKey(owner.group(1), mention.role())) : Optional.empty();
+	}
+
+	/** One key however the apostrophe is written. */
+	static String ownedKey(String owner, String role) {
+		return Lexicon.key(owner) + "’s " + Lexicon.key(role);
 	}
 
 	private Map<EntityCluster, Long> store(Long storyId, List<EntityCluster> clusters,
@@ -128,7 +156,8 @@ class StoryEntities {
 
 		private final Map<Long, String> names = new HashMap<>();
 
-		EntityIndex(List<EntityCluster> clusters, Map<EntityCluster, Long> ids) {
+		/** @param ownedRoles the roles mentions hold for someone ("stone’s attorney"), by mention */
+		EntityIndex(List<EntityCluster> clusters, Map<EntityCluster, Long> ids, Map<NameMention, String> ownedRoles) {
 			for (EntityCluster cluster : clusters) {
 				Long id = ids.get(cluster);
 				if (id == null) {
@@ -137,7 +166,9 @@ class StoryEntities {
 				names.put(id, cluster.name());
 				cluster.nameKeys().forEach(key -> byName.putIfAbsent(key, id));
 				if (cluster.kind() == EntityKind.PERSON) {
-					cluster.roleKeys().forEach(key -> peopleByRole.computeIfAbsent(key, k -> new ArrayList<>()).add(id));
+					java.util.Set<String> roles = new java.util.HashSet<>(cluster.roleKeys());
+					cluster.mentions().stream().map(ownedRoles::get).filter(Objects::nonNull).forEach(roles::add);
+					roles.forEach(key -> peopleByRole.computeIfAbsent(key, k -> new ArrayList<>()).add(id));
 				}
 			}
 		}
@@ -154,7 +185,7 @@ class StoryEntities {
 			if (named != null) {
 				return Optional.of(named);
 			}
-			List<Long> byRole = peopleByRole.getOrDefault(key, List.of());
+			List<Long> byRole = peopleByRole.getOrDefault(key.replace('\'', '’'), List.of());
 			return byRole.size() == 1 ? Optional.of(byRole.get(0)) : Optional.empty();
 		}
 
