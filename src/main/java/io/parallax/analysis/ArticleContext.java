@@ -52,14 +52,21 @@ final class ArticleContext {
 		article.sentences().forEach(s -> mentionsBySentence.put(s.id(), new ArrayList<>()));
 		mentions.forEach(m -> mentionsBySentence.get(m.sentenceId()).add(m));
 		paragraphs.forEach((p, sentences) -> quotesByParagraph.put(p, QuoteMarks.find(paragraphText(sentences))));
-		mentions.forEach(this::learnGender);
+		// "His wife, Sandra Jackson" tells her gender, not that of every Jackson the article names
+		Map<String, Long> fullNamesBySurname = mentions.stream().filter(m -> !m.roleOnly() && m.wordCount() >= 2)
+			.map(NameMention::key).distinct()
+			.collect(java.util.stream.Collectors.groupingBy(ArticleContext::lastWord,
+					java.util.stream.Collectors.counting()));
+		mentions.forEach(m -> learnGender(m, fullNamesBySurname.getOrDefault(lastWord(m.key()), 0L) <= 1));
 	}
 
-	private void learnGender(NameMention mention) {
+	private void learnGender(NameMention mention, boolean onlyOneBySurname) {
 		Gender gender = Gender.ofRole(mention.role());
 		if (gender != Gender.UNKNOWN && !mention.roleOnly()) {
 			genders.putIfAbsent(mention.key(), gender);
-			genders.putIfAbsent(lastWord(mention.key()), gender);
+			if (onlyOneBySurname) {
+				genders.putIfAbsent(lastWord(mention.key()), gender);
+			}
 		}
 	}
 

@@ -33,6 +33,10 @@ final class Lexicon {
 			+ "economist researcher founder executive officer prosecutor judge lawyer attorney expert congressman "
 			+ "congresswoman");
 
+	/** Kin a name may be introduced as ("her son Matthew Denice"): whose gender a later "she said" must agree with. */
+	static final Set<String> KIN_NOUNS = words("wife husband son daughter mother father brother sister widow widower "
+			+ "grandson granddaughter");
+
 	/**
 	 * The short and the other long forms of an office's title, by the title they stand for: "Rep. Blake Farenthold" is
 	 * "the congressman", "Sen. Ruth Okafor" "the senator".

@@ -277,7 +277,8 @@ class MentionFinder {
 			start--;
 		}
 		start++;
-		if (start > end || !Lexicon.ROLE_NOUNS.contains(tokens.get(end).text().toLowerCase())) {
+		String noun = start > end ? "" : tokens.get(end).text().toLowerCase();
+		if (!Lexicon.ROLE_NOUNS.contains(noun) && !Lexicon.KIN_NOUNS.contains(noun)) {
 			return null;
 		}
 		return sentence.substring(tokens.get(start).start(), tokens.get(end).end());

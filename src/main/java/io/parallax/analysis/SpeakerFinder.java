@@ -63,8 +63,8 @@ class SpeakerFinder {
 
 	/** A person a name's owner has: "’s attorney", "’s longtime aide", "’s husband". */
 	private static final Pattern OWNED_PERSON = Pattern.compile("^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:"
-			+ String.join("|", Lexicon.ROLE_NOUNS) + "|counsel|wife|husband|son|daughter|mother|father|brother|sister"
-			+ "|partner|friend|colleague)\\b", Pattern.CASE_INSENSITIVE);
+			+ String.join("|", Lexicon.ROLE_NOUNS) + "|" + String.join("|", Lexicon.KIN_NOUNS)
+			+ "|counsel|partner|friend|colleague)\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern PLURAL_SUBJECT = Pattern
 		.compile("^((?:[\\p{L}.’'-]+\\s+){0,3}(?:officials|sources|diplomats|aides|people|analysts|experts|leaders"
