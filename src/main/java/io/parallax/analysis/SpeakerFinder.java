@@ -108,7 +108,9 @@ class SpeakerFinder {
 			if (mention.start() >= offset && mention.start() - offset <= MAX_GAP_TO_NAME && mention.kind() != EntityKind.PLACE) {
 				// "Stone’s attorney said": the verb is the attorney's
 				int speakerEnd = mention.end() + ownedPersonLength(sentence, mention);
-				Matcher verb = Cues.VERB_AFTER_NAME.matcher(sentence.text().substring(speakerEnd));
+				// "Pelosi and Senate Democratic Leader Chuck Schumer said": a joint statement, credited to the first
+				int verbFrom = jointPartner(context, sentence, mention).map(NameMention::end).orElse(speakerEnd);
+				Matcher verb = Cues.VERB_AFTER_NAME.matcher(sentence.text().substring(verbFrom));
 				String gap = sentence.text().substring(offset, mention.start());
 				boolean inApposition = DESCRIPTION_TO_NAMED_SPEAKER.matcher(gap).matches()
 						&& sentence.text().startsWith(",", mention.end());
@@ -120,6 +122,19 @@ class SpeakerFinder {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Between two people who speak together: "and", and the second one's title ("and Senate Democratic Leader"). */
+	private static final Pattern JOINT_SPEAKERS = Pattern.compile("^,?\\s+and\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}$");
+
+	/** The person named right after this one, joined by "and", when the verb follows them both. */
+	private static Optional<NameMention> jointPartner(ArticleContext context, SentenceText sentence,
+			NameMention first) {
+		return context.mentionsIn(sentence)
+			.stream()
+			.filter(m -> m.start() > first.end() && m.kind() == EntityKind.PERSON)
+			.findFirst()
+			.filter(m -> JOINT_SPEAKERS.matcher(sentence.text().substring(first.end(), m.start())).matches());
 	}
 
 	/**
