@@ -20,7 +20,9 @@ public final class SpeechVerbs {
 			+ "|confirmed|confirms|described|describes|admitted|admits|argued|argues|suggested|suggest|suggests"
 			+ "|indicated|stressed|emphasised|emphasized|reiterated|hinted|acknowledged|acknowledges|denied|denies"
 			+ "|revealed|reports|cautioned|predicted|estimated|conceded|concedes|recalled|recounted|recounts"
-			+ "|tweeted|tweets|posted|alleged|alleges|contended|contends|testified|testifies";
+			+ "|tweeted|tweets|posted|alleged|alleges|contended|contends|testified|testifies"
+			// only the past: "the statement said Grimm “asserts his innocence”" reports what he holds, not his words
+			+ "|asserted|countered|affirmed";
 
 	/** Finite verbs of speech, reporting or not: the reporting ones and "asked", "urged", "replied", "joked"… */
 	public static final String FINITE = REPORTING + "|say|asked|asks|called|calls|urged|urges|replied|replies"
