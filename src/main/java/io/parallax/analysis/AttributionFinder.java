@@ -26,7 +26,8 @@ class AttributionFinder {
 	private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,|and|, and)\\s*(?:the\\s+)?$");
 
 	private static final Pattern ACCORDING = Pattern
-		.compile("(?i)\\b(according to|quoted by)\\s+([^,.;:!?“\"]+?)(?=\\s+(?:as|that|who|which|on|in)\\s|[,.;:!?“\"]|$)");
+		.compile("(?i)\\b(according to|quoted by)\\s+((?:[^,.;:!?“\"]|" + Cues.INITIAL_STOP
+				+ ")+?)(?=\\s+(?:as|that|who|which|on|in)\\s|[,;:!?“\"]|" + Cues.PHRASE_STOP + "|$)");
 
 	private static final Pattern AFTER_CLOSING_QUOTE = Pattern.compile("[”\"],?\\s*$");
 
@@ -144,6 +145,11 @@ class AttributionFinder {
 				kindOf(context, speaker), speaker.cue(), at, to);
 	}
 
+	private static String lastWord(String text) {
+		String stripped = text.strip();
+		return stripped.substring(stripped.lastIndexOf(' ') + 1);
+	}
+
 	static SourceKind kindOf(ArticleContext context, Speaker speaker) {
 		if (Lexicon.isMedia(speaker.text()) || speaker.text().matches("(?i).*\\b(media|agencies|agency|newspapers?)\\b.*")) {
 			return SourceKind.MEDIA;
@@ -152,8 +158,10 @@ class AttributionFinder {
 			if (Cues.describesDocument(speaker.text())) {
 				return SourceKind.DOCUMENT;
 			}
-			// "the Great Elephant Census": a name the tagger missed, not an unnamed source ("Officials" is one).
-			return PROPER_NAME.matcher(speaker.text()).matches() && !Cues.describesPeopleOrPapers(speaker.text())
+			// "the Great Elephant Census": a name the tagger missed, not an unnamed source ("Officials" is one);
+			// "the U.S. Attorney’s Office" names an office, whoever's title it carries
+			return PROPER_NAME.matcher(speaker.text()).matches() && (!Cues.describesPeopleOrPapers(speaker.text())
+					|| Lexicon.ORGANISATION_WORDS.contains(lastWord(speaker.text())))
 					? SourceKind.ORGANISATION : SourceKind.ANONYMOUS;
 		}
 		EntityKind kind = context.kindOf(speaker.key());

@@ -40,8 +40,17 @@ final class Cues {
 	static final Pattern INVERTED = Pattern.compile("^[\\s,.!?…]*(said|says|stated|added|wrote|asked|told|noted)\\s+",
 			Pattern.CASE_INSENSITIVE);
 
+	/** A full stop that ends an initial, not a phrase: the "U.S." of "the U.S. Attorney’s Office", "John F. Kerry". */
+	static final String INITIAL_STOP = "(?<=(?:^|[\\s.])\\p{Lu})\\.";
+
+	/** A full stop that ends a phrase: any but an initial's. */
+	static final String PHRASE_STOP = "\\.(?<!(?:^|[\\s.])\\p{Lu}\\.)";
+
+	/** A phrase's words up to a punctuation mark, initials' full stops inside it. */
+	private static final String PHRASE = "(?:[^,.;:!?]|" + INITIAL_STOP + ")";
+
 	static final Pattern ACCORDING_TO = Pattern
-		.compile("^[\\s,.!?…]*(according to|quoted by|citing)\\s+([^,.;:!?]+)", Pattern.CASE_INSENSITIVE);
+		.compile("^[\\s,.!?…]*(according to|quoted by|citing)\\s+(" + PHRASE + "+)", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * A description and its verb: "a Kremlin aide said", "a handwritten note on the petition said", "the lawsuit
@@ -89,8 +98,8 @@ final class Cues {
 
 	/** "a statement from the Democratic committee said", "in a statement by the Pentagon". */
 	static final Pattern STATEMENT_FROM = Pattern.compile("^[\\s,.!?…]*(?:in\\s+)?(?:a|an|the)\\s+(?:joint\\s+|written\\s+)?"
-			+ "(?:statement|letter|post|tweet|release|news release)\\s+(?:from|by)\\s+([^,.;:!?]{2,60}?)(?:\\s+(" + VERBS
-			+ ")\\b|[,.;]|$)", Pattern.CASE_INSENSITIVE);
+			+ "(?:statement|letter|post|tweet|(?:press\\s+|news\\s+)?release)\\s+(?:from|by)\\s+(" + PHRASE + "{2,60}?)(?:\\s+(" + VERBS
+			+ ")\\b|[,;]|" + PHRASE_STOP + "|$)", Pattern.CASE_INSENSITIVE);
 
 	/** A description of a speaker ending right before the cue: "a Kremlin aide", "U.S. officials". */
 	static final Pattern DESCRIPTION_BEFORE = Pattern.compile(
@@ -116,7 +125,8 @@ final class Cues {
 			+ ")\\b(?:\\s+(?:in|on|at|to|during|after|before)\\b[^.;:“”\"]{0,50})?\\s*[.!?]?\\s*$");
 
 	/** "according to the indictment" anywhere in a sentence (group 1: the source). */
-	static final Pattern ACCORDING_TO_IN_SENTENCE = Pattern.compile("(?i)\\baccording to\\s+([^,.;:!?“”\"]+)");
+	static final Pattern ACCORDING_TO_IN_SENTENCE = Pattern
+		.compile("(?i)\\baccording to\\s+((?:[^,.;:!?“”\"]|" + INITIAL_STOP + ")+)");
 
 	/** A verb of speech handing the quote that follows to its subject: "Stone said “", "he wrote that “". */
 	static final Pattern SPEECH_RIGHT_BEFORE = Pattern

@@ -391,7 +391,9 @@ class SpeakerFinder {
 			String cue) {
 		Optional<Speaker> apposition = namedInApposition(context, sentence, to,
 				Math.min(sentence.text().length(), to + MAX_GAP_TO_NAME), cue);
-		Optional<NameMention> inPhrase = named(context, sentence, from, to);
+		// a title that owns the thing cited is not who is cited: "the U.S. Attorney’s Office", "the President’s aide"
+		Optional<NameMention> inPhrase = named(context, sentence, from, to)
+			.filter(m -> !(m.roleOnly() && m.possessiveIn(sentence.text())));
 		// "According to police, Smith, 45, was arrested": a name after the phrase may as well open the sentence's
 		// own clause; it is the phrase's apposition only after a possessive, or where it ends the sentence
 		boolean owner = inPhrase.filter(m -> m.possessiveIn(sentence.text())).isPresent();

@@ -30,6 +30,9 @@ class SourceKindTest {
 			the Great Elephant Census                                | ORGANISATION
 			the Center for Biological Diversity                      | ORGANISATION
 			the Kremlin's press office                               | ANONYMOUS
+			the U.S. Attorney’s Office                               | ORGANISATION
+			the District Attorney’s Office                           | ORGANISATION
+			a Pentagon official                                      | ANONYMOUS
 			Officials                                                | ANONYMOUS
 			Sources                                                  | ANONYMOUS
 			Senior Administration Officials                          | ANONYMOUS

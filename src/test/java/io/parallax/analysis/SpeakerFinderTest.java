@@ -96,6 +96,8 @@ class SpeakerFinderTest {
 			“We will appeal,” said Trent’s general counsel. | We will appeal | Trent’s general counsel
 			“We have nothing to add at this time,” Pelosi’s chief spokesman said. | We have nothing to add | Pelosi’s chief spokesman
 			“This is a power grab,” Mayor Ana Ruiz and Council Leader Paul Grant said in a joint statement. | This is a power grab | Ana Ruiz
+			“The money was spent on trips,” according to the U.S. Attorney’s Office. | The money was spent | the U.S. Attorney’s Office
+			“The money was spent on trips,” the press release from the U.S. Attorney’s Office said. | The money was spent | the U.S. Attorney’s Office
 			In January, Trump asserted that he had “the absolute right to declare a national emergency,” according to CNN. He called it “the easy route” while insisting that he’d rather Congress approve his border wall funding. | the absolute right | Trump
 			“The crash was preventable,” one of the mothers, Ana Reyes, said. Her son Tomas Reyes, 23, was killed in 2011. “It should never have happened,” she said. | It should never have happened | Ana Reyes
 			“We were told nothing,” Paul Grant said. His wife Lena Grant worked at the plant for a decade. “He asked for the records,” she said. | He asked for the records | Lena Grant
