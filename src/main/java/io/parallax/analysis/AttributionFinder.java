@@ -43,6 +43,9 @@ class AttributionFinder {
 
 	private static final Pattern REPORTEDLY = Pattern.compile("\\b(reportedly|is said to|are said to|was said to)\\b");
 
+	/** The cue of a document its issuer released ("the Kremlin released a statement"). */
+	private static final String RELEASED = "released";
+
 	private final SpeakerFinder speakers = new SpeakerFinder();
 
 	List<FoundAttribution> find(ArticleContext context) {
@@ -76,7 +79,11 @@ class AttributionFinder {
 			});
 		}
 		media(context, sentence).forEach(cited::add);
-		platformOrDocument(context, sentence).ifPresent(cited::add);
+		// "Pelosi said in a statement": the statement is how she said it, not a second source; a statement the
+		// Kremlin released is one
+		platformOrDocument(context, sentence)
+			.filter(a -> a.kind() != SourceKind.DOCUMENT || cited.isEmpty() || a.cue().equals(RELEASED))
+			.ifPresent(cited::add);
 		if (cited.isEmpty() && REPORTEDLY.matcher(text).find()) {
 			cited.add(new FoundAttribution(context.article().id(), sentence.id(), "unnamed sources", "unnamed sources",
 					SourceKind.ANONYMOUS, "reportedly", 0, 0));
@@ -128,11 +135,12 @@ class AttributionFinder {
 			String name = document.group(1).replaceFirst("(?i)^(an?|the)\\s+", "");
 			NameMention issuer = context.subjectOf(sentence);
 			boolean issued = sentence.text().substring(0, document.start(1)).matches("(?s).*\\b(released|issued|published)\\s+$");
-			if (issued && issuer != null) {
+			boolean released = issued && issuer != null;
+			if (released) {
 				name = issuer.name() + " " + name.substring(name.lastIndexOf(' ') + 1);
 			}
 			return Optional.of(new FoundAttribution(context.article().id(), sentence.id(), name, Lexicon.key(name),
-					SourceKind.DOCUMENT, "statement", document.start(1), document.end(1)));
+					SourceKind.DOCUMENT, released ? RELEASED : "statement", document.start(1), document.end(1)));
 		}
 		return Optional.empty();
 	}

@@ -96,6 +96,7 @@ class SpeakerFinderTest {
 			“We will appeal,” said Trent’s general counsel. | We will appeal | Trent’s general counsel
 			“We have nothing to add at this time,” Pelosi’s chief spokesman said. | We have nothing to add | Pelosi’s chief spokesman
 			“This is a power grab,” Mayor Ana Ruiz and Council Leader Paul Grant said in a joint statement. | This is a power grab | Ana Ruiz
+			Former President Ana Ruiz railed against Mayor Paul Grant. ¶ Grant noted it in a tweet on Wednesday morning. ¶ “Ruiz invited me when she apologized.” ¶ Ruiz tweeted her own recollection in response: ¶ “I invited you to come and apologize. Stop lying!” | I invited you | Ruiz
 			“The money was spent on trips,” according to the U.S. Attorney’s Office. | The money was spent | the U.S. Attorney’s Office
 			“The money was spent on trips,” the press release from the U.S. Attorney’s Office said. | The money was spent | the U.S. Attorney’s Office
 			In January, Trump asserted that he had “the absolute right to declare a national emergency,” according to CNN. He called it “the easy route” while insisting that he’d rather Congress approve his border wall funding. | the absolute right | Trump
