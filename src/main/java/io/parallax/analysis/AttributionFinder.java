@@ -35,7 +35,8 @@ class AttributionFinder {
 			+ "(?:post|posts|tweet|message|video|platform|account))\\b|\\b(?:wrote|writing|posted|posting|said|saying|stating)\\s+on\\s+"
 			+ "(X|Twitter|Truth Social|Facebook|Telegram|Instagram|TikTok)\\b");
 
-	private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b((?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+	// up to two words before the paper's noun, not an infinitive's "to" ("the first to report")
+	private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b((?:an?|the)\\s+(?:(?!to\\s)[\\p{L}\\p{N}-]+\\s+){0,2}"
 			+ "(?:statement|report|document|letter|decree|memo|filing|study|survey|readout|communiqu[eé]))\\b");
 
 	private static final Pattern PROPER_NAME = Pattern
@@ -159,7 +160,8 @@ class AttributionFinder {
 	}
 
 	static SourceKind kindOf(ArticleContext context, Speaker speaker) {
-		if (Lexicon.isMedia(speaker.text()) || speaker.text().matches("(?i).*\\b(media|agencies|agency|newspapers?)\\b.*")) {
+		// a news agency is media; "an agency spokesperson" and "a watchdog agency" are not
+		if (Lexicon.isMedia(speaker.text()) || speaker.text().matches("(?i).*\\b(media|news agenc(?:y|ies)|newspapers?)\\b.*")) {
 			return SourceKind.MEDIA;
 		}
 		if (!speaker.named()) {
