@@ -43,7 +43,8 @@ class MentionFinder {
 		List<NameMention> mentions = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {
 			List<Label> agreed = ArticleKinds.agree(tokens.get(i), labels.get(i), known);
-			mentions.addAll(find(articleId, sentences.get(i), tokens.get(i), agreed));
+			mentions.addAll(StateAbbreviations.addedTo(articleId, sentences.get(i),
+					find(articleId, sentences.get(i), tokens.get(i), agreed)));
 		}
 		return mentions;
 	}
