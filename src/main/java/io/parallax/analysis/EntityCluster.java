@@ -74,6 +74,9 @@ final class EntityCluster {
 	}
 
 	EntityKind kind() {
+		if (Lexicon.isMediaCompound(name())) {
+			return EntityKind.ORGANISATION;
+		}
 		// In order of first mention, so that a tie goes to the kind the story gave the name first, run after run.
 		Map<EntityKind, Long> votes = mentions.stream()
 			.filter(m -> m.kind() != EntityKind.UNKNOWN)

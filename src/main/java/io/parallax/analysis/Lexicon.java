@@ -130,7 +130,15 @@ final class Lexicon {
 	}
 
 	static boolean isMedia(String name) {
-		return Arrays.stream(name.split("\\s+")).anyMatch(MEDIA_WORDS::contains);
+		return Arrays.stream(name.split("\\s+")).anyMatch(MEDIA_WORDS::contains) || isMediaCompound(name);
+	}
+
+	/** One word ending in a news outlet's head word after its capital inside: "HuffPost". */
+	private static final Pattern MEDIA_COMPOUND = Pattern.compile("\\p{Lu}\\p{Ll}+(?:Post|News|Times|Wire|Press|Journal)");
+
+	/** Whether a name is an outlet's by its form alone, whatever the tagger read: no person is named "HuffPost". */
+	static boolean isMediaCompound(String name) {
+		return MEDIA_COMPOUND.matcher(name).matches();
 	}
 
 	static boolean isOrganisation(String name) {

@@ -26,6 +26,8 @@ class EntityClusterTest {
 			Aventura     | ORGANISATION PLACE PLACE ORGANISATION | ORGANISATION
 			White House  | PLACE ORGANISATION ORGANISATION PLACE | PLACE
 			Trump Tower  | PLACE PERSON                     | PLACE
+			HuffPost     | PERSON PERSON ORGANISATION       | ORGANISATION
+			McPherson    | PERSON PERSON ORGANISATION       | PERSON
 			""")
 	void kindOfTheMajorityButACountryStaysAPlace(String name, String kinds, EntityKind expected) {
 		EntityCluster cluster = new EntityCluster();
