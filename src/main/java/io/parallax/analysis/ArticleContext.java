@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,30 +55,41 @@ final class ArticleContext {
 		mentions.forEach(m -> mentionsBySentence.get(m.sentenceId()).add(m));
 		paragraphs.forEach((p, sentences) -> quotesByParagraph.put(p, QuoteMarks.find(paragraphText(sentences))));
 		// "His wife, Sandra Jackson" tells her gender, not that of every Jackson the article names
-		Map<String, Long> fullNamesBySurname = mentions.stream().filter(m -> !m.roleOnly() && m.wordCount() >= 2)
-			.map(NameMention::key).distinct()
-			.collect(java.util.stream.Collectors.groupingBy(ArticleContext::lastWord,
-					java.util.stream.Collectors.counting()));
-		mentions.forEach(m -> learnGender(m, fullNamesBySurname.getOrDefault(lastWord(m.key()), 0L) <= 1));
+		Map<String, Set<String>> peopleBySurname = peopleBySurname(mentions);
+		mentions.forEach(m -> learnGender(m, peopleBySurname));
 	}
 
-	private void learnGender(NameMention mention, boolean onlyOneBySurname) {
+	/** The people each surname stands for: their given names and suffixes ("jesse jr", "jesse", "sandra"). */
+	private static Map<String, Set<String>> peopleBySurname(List<NameMention> mentions) {
+		Map<String, Set<String>> people = new HashMap<>();
+		for (NameMention mention : mentions) {
+			PersonName name = mention.roleOnly() ? null : PersonName.parse(mention.key());
+			if (name != null) {
+				people.computeIfAbsent(name.surname(), s -> new HashSet<>())
+					.add(PersonName.formal(name.given()) + " " + name.suffix());
+			}
+		}
+		return people;
+	}
+
+	private void learnGender(NameMention mention, Map<String, Set<String>> peopleBySurname) {
 		Gender gender = Gender.ofRole(mention.role());
 		if (gender != Gender.UNKNOWN && !mention.roleOnly()) {
 			genders.putIfAbsent(mention.key(), gender);
-			if (onlyOneBySurname) {
-				genders.putIfAbsent(lastWord(mention.key()), gender);
+			PersonName name = PersonName.parse(mention.key());
+			if (name != null && peopleBySurname.getOrDefault(name.surname(), Set.of()).size() <= 1) {
+				genders.putIfAbsent(name.surname(), gender);
 			}
 		}
 	}
 
 	Gender genderOf(String key) {
 		Gender gender = genders.get(key);
-		return gender != null ? gender : genders.getOrDefault(lastWord(key), Gender.UNKNOWN);
-	}
-
-	private static String lastWord(String key) {
-		return key.substring(key.lastIndexOf(' ') + 1);
+		if (gender != null) {
+			return gender;
+		}
+		PersonName name = PersonName.parse(key);
+		return name == null ? Gender.UNKNOWN : genders.getOrDefault(name.surname(), Gender.UNKNOWN);
 	}
 
 	/** Tells later pronouns that this speaker spoke here. */

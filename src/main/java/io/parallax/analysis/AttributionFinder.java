@@ -44,8 +44,11 @@ class AttributionFinder {
 
 	private static final Pattern REPORTEDLY = Pattern.compile("\\b(reportedly|is said to|are said to|was said to)\\b");
 
-	/** The cue of a document its issuer released ("the Kremlin released a statement"). */
-	private static final String RELEASED = "released";
+	/** The cue of a document its issuer released, issued or published ("the Kremlin released a statement"). */
+	private static final String ISSUED = "issued";
+
+	/** A possessive right before the last word: "Attorney’s Office". */
+	private static final Pattern OWNED_ORGANISATION = Pattern.compile("['’]s\\s+\\S+$");
 
 	private final SpeakerFinder speakers = new SpeakerFinder();
 
@@ -83,7 +86,7 @@ class AttributionFinder {
 		// "Pelosi said in a statement": the statement is how she said it, not a second source; a statement the
 		// Kremlin released is one
 		platformOrDocument(context, sentence)
-			.filter(a -> a.kind() != SourceKind.DOCUMENT || cited.isEmpty() || a.cue().equals(RELEASED))
+			.filter(a -> a.kind() != SourceKind.DOCUMENT || cited.isEmpty() || a.cue().equals(ISSUED))
 			.ifPresent(cited::add);
 		if (cited.isEmpty() && REPORTEDLY.matcher(text).find()) {
 			cited.add(new FoundAttribution(context.article().id(), sentence.id(), "unnamed sources", "unnamed sources",
@@ -141,7 +144,7 @@ class AttributionFinder {
 				name = issuer.name() + " " + name.substring(name.lastIndexOf(' ') + 1);
 			}
 			return Optional.of(new FoundAttribution(context.article().id(), sentence.id(), name, Lexicon.key(name),
-					SourceKind.DOCUMENT, released ? RELEASED : "statement", document.start(1), document.end(1)));
+					SourceKind.DOCUMENT, released ? ISSUED : "statement", document.start(1), document.end(1)));
 		}
 		return Optional.empty();
 	}
@@ -171,7 +174,8 @@ class AttributionFinder {
 			// "the Great Elephant Census": a name the tagger missed, not an unnamed source ("Officials" is one);
 			// "the U.S. Attorney’s Office" names an office, whoever's title it carries
 			return PROPER_NAME.matcher(speaker.text()).matches() && (!Cues.describesPeopleOrPapers(speaker.text())
-					|| Lexicon.ORGANISATION_WORDS.contains(lastWord(speaker.text())))
+					|| OWNED_ORGANISATION.matcher(speaker.text()).find()
+							&& Lexicon.ORGANISATION_WORDS.contains(lastWord(speaker.text())))
 					? SourceKind.ORGANISATION : SourceKind.ANONYMOUS;
 		}
 		EntityKind kind = context.kindOf(speaker.key());

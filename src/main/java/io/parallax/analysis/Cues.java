@@ -40,11 +40,15 @@ final class Cues {
 	static final Pattern INVERTED = Pattern.compile("^[\\s,.!?…]*(said|says|stated|added|wrote|asked|told|noted)\\s+",
 			Pattern.CASE_INSENSITIVE);
 
-	/** A full stop that ends an initial, not a phrase: the "U.S." of "the U.S. Attorney’s Office", "John F. Kerry". */
-	static final String INITIAL_STOP = "(?<=(?:^|[\\s.])\\p{Lu})\\.";
+	/**
+	 * A full stop that ends an initial, not a phrase: the "U.S." of "the U.S. Attorney’s Office", "John F. Kerry". A
+	 * title's ("Sen.", "Mr.") still ends one, as it did: the phrases cut here name sources, and a titled name among
+	 * them is found by the name finder.
+	 */
+	static final String INITIAL_STOP = "(?<=(?:^|[\\s.])(?-i:\\p{Lu}))\\.";
 
 	/** A full stop that ends a phrase: any but an initial's. */
-	static final String PHRASE_STOP = "\\.(?<!(?:^|[\\s.])\\p{Lu}\\.)";
+	static final String PHRASE_STOP = "\\.(?<!(?:^|[\\s.])(?-i:\\p{Lu})\\.)";
 
 	/** A phrase's words up to a punctuation mark, initials' full stops inside it. */
 	private static final String PHRASE = "(?:[^,.;:!?]|" + INITIAL_STOP + ")";

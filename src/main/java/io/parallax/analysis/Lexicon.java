@@ -35,7 +35,7 @@ final class Lexicon {
 
 	/** Kin a name may be introduced as ("her son Matthew Denice"): whose gender a later "she said" must agree with. */
 	static final Set<String> KIN_NOUNS = words("wife husband son daughter mother father brother sister widow widower "
-			+ "grandson granddaughter");
+			+ "grandmother grandfather");
 
 	/**
 	 * The short and the other long forms of an office's title, by the title they stand for: "Rep. Blake Farenthold" is

@@ -83,9 +83,15 @@ final class PartyMentions {
 		if (words.length < 2 || !sentence.startsWith(name.name(), name.start())) {
 			return List.of(name);
 		}
-		Optional<String> last = Lexicon.partyOf(words[words.length - 1]);
-		if (last.isPresent() && !OTHER_PARTIES_FIRST_WORDS.contains(words[words.length - 2])) {
-			int partyStart = name.start() + name.name().lastIndexOf(' ') + 1;
+		String lastWord = words[words.length - 1];
+		Optional<String> last = Lexicon.partyOf(lastWord);
+		String rest = name.name().substring(0, name.name().lastIndexOf(' '));
+		// not a group of members ("Log Cabin Republicans", "Liberal Democrats"), nor a person ("John Tory") unless
+		// the rest is a place ("Illinois Democrat")
+		boolean member = !lastWord.endsWith("s") && !OTHER_PARTIES_FIRST_WORDS.contains(words[words.length - 2])
+				&& (name.kind() != EntityKind.PERSON || Lexicon.isPlace(rest));
+		if (last.isPresent() && member) {
+			int partyStart = name.start() + rest.length() + 1;
 			return split(name, last.get(), partyStart, name.end(), name.start(), partyStart - 1);
 		}
 		Optional<String> first = Lexicon.partyOf(words[0]);

@@ -61,6 +61,9 @@ class SpeakerFinder {
 	private static final Pattern ROLE_IS_THE_SUBJECT = Pattern.compile("\\s+(?!(?:of|for|at|from|in|on|with|to|and)\\b)"
 			+ "\\p{Ll}");
 
+	/** Between two people who speak together: "and", and the second one's title ("and Senate Democratic Leader"). */
+	private static final Pattern JOINT_SPEAKERS = Pattern.compile("^,?\\s+and\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}$");
+
 	/** A person a name's owner has: "’s attorney", "’s longtime aide", "’s husband". */
 	private static final Pattern OWNED_PERSON = Pattern.compile("^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:"
 			+ String.join("|", Lexicon.ROLE_NOUNS) + "|" + String.join("|", Lexicon.KIN_NOUNS)
@@ -108,7 +111,8 @@ class SpeakerFinder {
 			if (mention.start() >= offset && mention.start() - offset <= MAX_GAP_TO_NAME && mention.kind() != EntityKind.PLACE) {
 				// "Stone’s attorney said": the verb is the attorney's
 				int speakerEnd = mention.end() + ownedPersonLength(sentence, mention);
-				// "Pelosi and Senate Democratic Leader Chuck Schumer said": a joint statement, credited to the first
+				// "Pelosi and Senate Democratic Leader Chuck Schumer said": a joint statement, credited to the name
+				// that opens it
 				int verbFrom = jointPartner(context, sentence, mention).map(NameMention::end).orElse(speakerEnd);
 				Matcher verb = Cues.VERB_AFTER_NAME.matcher(sentence.text().substring(verbFrom));
 				String gap = sentence.text().substring(offset, mention.start());
@@ -123,9 +127,6 @@ class SpeakerFinder {
 		}
 		return Optional.empty();
 	}
-
-	/** Between two people who speak together: "and", and the second one's title ("and Senate Democratic Leader"). */
-	private static final Pattern JOINT_SPEAKERS = Pattern.compile("^,?\\s+and\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}$");
 
 	/** The person named right after this one, joined by "and", when the verb follows them both. */
 	private static Optional<NameMention> jointPartner(ArticleContext context, SentenceText sentence,

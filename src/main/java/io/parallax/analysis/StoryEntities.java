@@ -31,19 +31,15 @@ class StoryEntities {
 	/** The story's entities, each with its id, for linking quotes and sources to them. */
 	EntityIndex rebuild(Long storyId) {
 		Map<NameMention, Long> mentionIds = new HashMap<>();
-		// the words a mention printed where its entity's name is not them: "the GOP" for the Republican Party
+		// the words a mention printed where they differ from its name: "the GOP" for the Republican Party
 		Map<NameMention, String> written = new HashMap<>();
 		// whose role a person holds, where an apposition says ("Stone’s attorney, Grant Smith"): "stone’s attorney"
 		Map<NameMention, String> ownedRoles = new HashMap<>();
 		List<NameMention> mentions = new ArrayList<>();
 		jdbc.query("""
 				select m.id, m.article_id, m.sentence_id, m.start_offset, m.end_offset, m.name, m.role, m.kind,
-				       m.role_only, m.subject, m.place_hint, m.speaks, written.form,
-				       case when m.role is not null then substr(s.text, greatest(1, m.start_offset - 59),
-				         least(m.start_offset, 60)) end
-				from entity_mention m join article a on a.id = m.article_id
-				  join sentence s on s.id = m.sentence_id
-				  cross join lateral (select substr(s.text, m.start_offset + 1, m.end_offset - m.start_offset)) written (form)
+				       m.role_only, m.subject, m.place_hint, m.speaks, s.text
+				from entity_mention m join article a on a.id = m.article_id join sentence s on s.id = m.sentence_id
 				where a.story_id = ? and a.retired_at is null order by m.article_id, m.sentence_id, m.start_offset""",
 				rs -> {
 					NameMention mention = new NameMention(rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5),
@@ -51,10 +47,16 @@ class StoryEntities {
 							rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12));
 					mentions.add(mention);
 					mentionIds.put(mention, rs.getLong(1));
-					if (!mention.name().equals(rs.getString(13))) {
-						written.put(mention, rs.getString(13));
+					// offsets count Java's chars, as the sentence was cut in Java: so is it here
+					String sentence = rs.getString(13);
+					if (mention.start() >= 0 && mention.end() <= sentence.length() && mention.start() < mention.end()) {
+						String form = sentence.substring(mention.start(), mention.end());
+						if (!mention.name().equals(form)) {
+							written.put(mention, form);
+						}
+						String before = sentence.substring(Math.max(0, mention.start() - BEFORE), mention.start());
+						ownedRole(mention, before).ifPresent(key -> ownedRoles.put(mention, key));
 					}
-					ownedRole(mention, rs.getString(14)).ifPresent(key -> ownedRoles.put(mention, key));
 				}, storyId);
 		List<EntityCluster> clusters = clusterer.cluster(mentions);
 		Map<EntityCluster, Long> ids = store(storyId, clusters, written);
@@ -62,24 +64,33 @@ class StoryEntities {
 		return new EntityIndex(clusters, ids, ownedRoles);
 	}
 
-	/** An owner's possessive, then the mention's role and the comma before its name: "Stone’s attorney, ". */
-	private static final String OWNED_ROLE_BEFORE = "(\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?%s,\\s*$";
+	/** How far before a name an apposition's role may start. */
+	private static final int BEFORE = 60;
+
+	/** An owner's possessive, then a role and the comma before the name: "Stone’s longtime attorney, ". */
+	private static final Pattern OWNED_ROLE_BEFORE = Pattern
+		.compile("(\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+),\\s*$");
+
+	/** "stone’s longtime attorney" or "Stone's attorney": the owner and the role's noun. */
+	private static final Pattern OWNED_ROLE = Pattern.compile("^(.+?)['’]s\\s+(?:\\S+\\s+)*(\\S+)$");
 
 	/**
 	 * The key of a role held for someone, as an apposition gives it before the name ("Stone’s attorney, Grant
 	 * Smith"): a quote another article credits to "Stone’s attorney" alone is this person's.
 	 */
 	static Optional<String> ownedRole(NameMention mention, String before) {
-		if (mention.role() == null || before == null || mention.roleOnly()) {
+		if (mention.role() == null || mention.roleOnly()) {
 			return Optional.empty();
 		}
-		Matcher owner = Pattern.compile(OWNED_ROLE_BEFORE.formatted(Pattern.quote(mention.role()))).matcher(before);
-		return owner.find() ? Optional.of(ownedKey(owner.group(1), mention.role())) : Optional.empty();
+		Matcher owned = OWNED_ROLE_BEFORE.matcher(before);
+		return owned.find() && Lexicon.key(mention.role()).endsWith(Lexicon.key(owned.group(2)))
+				? Optional.of(Lexicon.key(owned.group(1)) + "’s " + Lexicon.key(owned.group(2))) : Optional.empty();
 	}
 
-	/** One key however the apostrophe is written. */
-	static String ownedKey(String owner, String role) {
-		return Lexicon.key(owner) + "’s " + Lexicon.key(role);
+	/** One key for a role held for someone, however the apostrophe is written and whatever words qualify it. */
+	static String ownedKey(String key) {
+		Matcher owned = OWNED_ROLE.matcher(key);
+		return owned.matches() ? owned.group(1) + "’s " + owned.group(2) : key;
 	}
 
 	private Map<EntityCluster, Long> store(Long storyId, List<EntityCluster> clusters,
@@ -185,7 +196,7 @@ class StoryEntities {
 			if (named != null) {
 				return Optional.of(named);
 			}
-			List<Long> byRole = peopleByRole.getOrDefault(key.replace('\'', '’'), List.of());
+			List<Long> byRole = peopleByRole.getOrDefault(ownedKey(key), List.of());
 			return byRole.size() == 1 ? Optional.of(byRole.get(0)) : Optional.empty();
 		}
 

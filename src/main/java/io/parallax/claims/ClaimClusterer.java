@@ -3,9 +3,11 @@ package io.parallax.claims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -67,41 +69,76 @@ final class ClaimClusterer {
 
 	private static void addSecondClaims(List<ClaimSentence> sentences, List<Link> unused, Groups groups,
 			Map<Integer, DraftClaim> claims, SentenceSimilarity similarity) {
+		// restatements first: a sentence that restates a claim's fact belongs to it, not to a second claim of its own
+		Restatements restatements = new Restatements(sentences, groups, claims, similarity);
+		unused.forEach(restatements::join);
 		for (Link link : unused) {
-			// a sentence left alone may restate a fact its article already gives (the lead's, told again lower down);
-			// it then belongs to that fact's claim, not to a second claim of its own
-			boolean restatedA = groups.alone(link.a())
-					&& restate(sentences.get(link.a()), claims.get(groups.root(link.b())), similarity);
-			boolean restatedB = groups.alone(link.b())
-					&& restate(sentences.get(link.b()), claims.get(groups.root(link.a())), similarity);
 			if (link.score() < SECOND_CLAIM) {
 				continue;
 			}
-			if (!restatedA) {
+			if (!restatements.joined(link.a())) {
 				tryJoin(sentences.get(link.b()), claims.get(groups.root(link.a())));
 			}
-			if (!restatedB) {
+			if (!restatements.joined(link.b())) {
 				tryJoin(sentences.get(link.a()), claims.get(groups.root(link.b())));
 			}
 		}
 	}
 
 	/**
-	 * Adds a sentence to a claim its article already states, when it states the fact of every member from the other
-	 * articles: a restatement, not a neighbouring fact that one shared member would chain in.
+	 * Sentences left alone that restate a fact their article already gives (the lead's, told again lower down):
+	 * each joins the claim of that fact when it states the fact of every member from the other articles, not only
+	 * of the one it is linked to, which would chain a neighbouring fact in.
 	 */
-	private static boolean restate(ClaimSentence sentence, DraftClaim claim, SentenceSimilarity similarity) {
-		if (claim.sentences().contains(sentence)) {
-			return true;
+	private static final class Restatements {
+
+		private final List<ClaimSentence> sentences;
+
+		private final Groups groups;
+
+		private final Map<Integer, DraftClaim> claims;
+
+		private final SentenceSimilarity similarity;
+
+		/** Each sentence and claim (by its group's root) already weighed, packed in one number. */
+		private final Set<Long> weighed = new HashSet<>();
+
+		private final Set<Integer> joined = new HashSet<>();
+
+		Restatements(List<ClaimSentence> sentences, Groups groups, Map<Integer, DraftClaim> claims,
+				SentenceSimilarity similarity) {
+			this.sentences = sentences;
+			this.groups = groups;
+			this.claims = claims;
+			this.similarity = similarity;
 		}
-		boolean statesEach = claim.sentences().stream()
-			.filter(s -> !s.articleId().equals(sentence.articleId()))
-			.limit(RESTATEMENT_SAMPLE)
-			.allMatch(s -> similarity.of(s, sentence) >= SentenceSimilarity.SAME_CLAIM);
-		if (statesEach) {
-			claim.add(sentence);
+
+		void join(Link link) {
+			joinIfRestatement(link.a(), link.b());
+			joinIfRestatement(link.b(), link.a());
 		}
-		return statesEach;
+
+		boolean joined(int sentence) {
+			return joined.contains(sentence);
+		}
+
+		private void joinIfRestatement(int sentence, int linked) {
+			int root = groups.root(linked);
+			if (!groups.alone(sentence) || !weighed.add(((long) sentence << 32) | root)) {
+				return;
+			}
+			ClaimSentence restating = sentences.get(sentence);
+			DraftClaim claim = claims.get(root);
+			boolean statesEach = claim.sentences().stream()
+				.filter(s -> !s.articleId().equals(restating.articleId()))
+				.limit(RESTATEMENT_SAMPLE)
+				.allMatch(s -> similarity.of(s, restating) >= SentenceSimilarity.SAME_CLAIM);
+			if (statesEach) {
+				claim.add(restating);
+				joined.add(sentence);
+			}
+		}
+
 	}
 
 	private static void tryJoin(ClaimSentence sentence, DraftClaim claim) {

@@ -12,7 +12,7 @@ public enum SearchProblem {
 	/** Only operators, punctuation or words too common to search for ("the", "-", "OR"). */
 	NO_WORDS,
 
-	/** A story filter that names no story (a mistyped or retired address). */
+	/** A story filter that names no story (a mistyped or old address). */
 	NO_SUCH_STORY
 
 }

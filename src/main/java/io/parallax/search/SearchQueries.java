@@ -145,13 +145,14 @@ class SearchQueries {
 			.list();
 	}
 
-	/** The outlets that can be filtered on, for the search form. */
+	/** Whether a story has this address, for a filter that names one. */
 	boolean storyExists(String slug) {
 		return jdbc.sql("select exists (select 1 from story where slug = :slug)").param("slug", slug)
 			.query(Boolean.class)
 			.single();
 	}
 
+	/** The outlets that can be filtered on, for the search form. */
 	List<String> outlets() {
 		return jdbc.sql("""
 				select distinct o from search_entry e, unnest(e.outlets) o where e.kind = 'ARTICLE' order by o limit 500""")

@@ -50,6 +50,13 @@ class PartyMentionsTest {
 	}
 
 	@Test
+	void aPersonOrAGroupNamedAfterThePartyStaysWhole() {
+		assertThat(mentions("Mayor John Tory met the Log Cabin Republicans on Monday."))
+			.contains("John Tory@John Tory")
+			.doesNotContain("Conservative Party@Tory");
+	}
+
+	@Test
 	void anotherPartysNameOrACapitalisedFirstWordIsNotTheParty() {
 		assertThat(parties("The Liberal Democrats and the Social Democrats formed a pact on Monday.")).isEmpty();
 		assertThat(parties("Labour shortages hit farms across the region this summer.")).isEmpty();

@@ -33,6 +33,7 @@ class SourceKindTest {
 			the U.S. Attorney’s Office                               | ORGANISATION
 			the District Attorney’s Office                           | ORGANISATION
 			a Pentagon official                                      | ANONYMOUS
+			Officials of the Justice Department                      | ANONYMOUS
 			an agency spokesperson                                   | ANONYMOUS
 			a report by a congressional watchdog agency              | DOCUMENT
 			a Russian news agency                                    | MEDIA

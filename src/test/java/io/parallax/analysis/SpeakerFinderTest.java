@@ -103,6 +103,7 @@ class SpeakerFinderTest {
 			“The crash was preventable,” one of the mothers, Ana Reyes, said. Her son Tomas Reyes, 23, was killed in 2011. “It should never have happened,” she said. | It should never have happened | Ana Reyes
 			“We were told nothing,” Paul Grant said. His wife Lena Grant worked at the plant for a decade. “He asked for the records,” she said. | He asked for the records | Lena Grant
 			Paul Grant pleaded guilty. His wife, Lena Grant, is expected to plead guilty too. ¶ Grant looked back at his wife several times. He said he had “used money that should not have been used.” | used money | Grant
+			Paul Grant Jr. pleaded guilty. His wife, Lena Grant, is expected to plead guilty too. ¶ Grant looked back at his wife several times. He said he had “used money that should not have been used.” | used money | Grant
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));

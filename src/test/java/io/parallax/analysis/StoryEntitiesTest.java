@@ -57,9 +57,13 @@ class StoryEntitiesTest {
 		NameMention haddad = new NameMention(1L, 1L, 27, 39, "Amara Haddad", "attorney", EntityKind.PERSON, false, false,
 				false, false);
 		assertThat(StoryEntities.ownedRole(haddad, "Lindqvist’s attorney, ")).contains("lindqvist’s attorney");
-		assertThat(StoryEntities.ownedRole(haddad, "Lindqvist's longtime attorney, ")).contains("lindqvist’s attorney");
+		NameMention longtime = new NameMention(1L, 1L, 36, 48, "Amara Haddad", "longtime attorney", EntityKind.PERSON,
+				false, false, false, false);
+		assertThat(StoryEntities.ownedRole(longtime, "Lindqvist's longtime attorney, ")).contains("lindqvist’s attorney");
 		assertThat(StoryEntities.ownedRole(haddad, "The attorney, ")).isEmpty();
 		assertThat(StoryEntities.ownedRole(haddad, "Lindqvist’s attorney and his friend ")).isEmpty();
+		assertThat(StoryEntities.ownedRole(haddad, "Lindqvist’s driver, ")).isEmpty();
+		assertThat(StoryEntities.ownedKey("stone's longtime attorney")).isEqualTo("stone’s attorney");
 	}
 
 }

@@ -42,9 +42,9 @@ class ClaimClustererTest {
 		return ClaimClusterer.cluster(story, CandidatePairs.of(story), new SentenceSimilarity(story));
 	}
 
-	private static DraftClaim claimOf(List<DraftClaim> claims, ClaimSentence sentence) {
-		return claims.stream().filter(c -> c.articles().size() > 1 && c.sentences().contains(sentence)).findFirst()
-			.orElseThrow();
+	/** The claim that holds these sentences (a sentence may also head a second claim with one of them). */
+	private static DraftClaim claimOf(List<DraftClaim> claims, ClaimSentence... sentences) {
+		return claims.stream().filter(c -> c.sentences().containsAll(List.of(sentences))).findFirst().orElseThrow();
 	}
 
 	@Test
@@ -57,7 +57,7 @@ class ClaimClustererTest {
 				MEANING);
 		ClaimSentence third = sentence(3, "Mattis resigned in protest over the withdrawal from Syria.", MEANING);
 
-		DraftClaim claim = claimOf(claims(), other);
+		DraftClaim claim = claimOf(claims(), other, third);
 
 		assertThat(claim.sentences()).contains(lead, other, third, again);
 	}
@@ -72,7 +72,7 @@ class ClaimClustererTest {
 				MEANING);
 		ClaimSentence third = sentence(3, "Mattis resigned in protest over the pullout, aides said.", MEANING);
 
-		DraftClaim claim = claimOf(claims(), other);
+		DraftClaim claim = claimOf(claims(), other, third);
 
 		assertThat(claim.sentences()).contains(lead, other, third).doesNotContain(neighbour);
 	}
