@@ -105,10 +105,21 @@ final class Cues {
 			+ "(?:statement|letter|post|tweet|(?:press\\s+|news\\s+)?release)\\s+(?:from|by)\\s+(" + PHRASE + "{2,60}?)(?:\\s+(" + VERBS
 			+ ")\\b|[,;]|" + PHRASE_STOP + "|$)", Pattern.CASE_INSENSITIVE);
 
-	/** A description of a speaker ending right before the cue: "a Kremlin aide", "U.S. officials". */
+	/** A description of people ending a phrase: "a Kremlin aide", "U.S. officials", "a spokesman for the agency". */
+	private static final String DESCRIPTION = "((?:(?:the|a|an|several|some|two|three|many|senior|[\\p{Lu}][\\p{L}.’'-]*"
+			+ "|[\\p{Ll}-]+)\\s+){0,4}(?:" + PEOPLE + "))(?:\\s+(?:with|of|familiar|close)\\b[^,]{0,40})?\\s*(?:,\\s*)?"
+			+ "(?:have\\s+|has\\s+|had\\s+)?$";
+
+	/** Whether a cited phrase describes people ("according to a spokesman for the agency"). */
+	static final Pattern DESCRIPTION_IN_PHRASE = Pattern.compile(DESCRIPTION, Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A description of a speaker ending right before the cue: "a Kremlin aide", "U.S. officials". It opens a clause
+	 * (the sentence, or after a comma, a quotation or a conjunction), so that the words of another clause ("as he
+	 * stood close to the reporter, said") are not taken for one.
+	 */
 	static final Pattern DESCRIPTION_BEFORE = Pattern.compile(
-			"((?:(?:the|a|an|several|some|two|three|many|senior|[\\p{Lu}][\\p{L}.’'-]*|[\\p{Ll}-]+)\\s+){0,4}(?:" + PEOPLE
-					+ "))(?:\\s+(?:with|of|familiar|close)\\b[^,]{0,40})?\\s*(?:,\\s*)?(?:have\\s+|has\\s+|had\\s+)?$",
+			"(?<=^|[,;:(—–”\"]\\s{0,2}|\\b(?:and|but|that|while|when|because)\\s)" + DESCRIPTION,
 			Pattern.CASE_INSENSITIVE);
 
 	/** A verb the speaker did first, sharing the subject: "Paul Ryan called him and told him". */

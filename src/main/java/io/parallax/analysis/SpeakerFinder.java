@@ -55,11 +55,12 @@ class SpeakerFinder {
 		.compile("[\\s,.!?…]*(?:[\\p{L}’'.-]+\\s+){1,5}[\\p{L}’'.-]+,\\s+");
 
 	/**
-	 * After a role that opens a sentence, a verb of its own: the role is the whole subject ("The governor is now more
-	 * cautious"), not the head of a longer one ("The head of the union", "The governor’s spokesman").
+	 * After a role that opens a sentence, a verb of its own, perhaps after a phrase set off by commas: the role is the
+	 * whole subject ("The governor is now more cautious", "the congressman, speaking in a whisper, said"), not the
+	 * head of a longer one ("The head of the union", "The governor’s spokesman").
 	 */
-	private static final Pattern ROLE_IS_THE_SUBJECT = Pattern.compile("\\s+(?!(?:of|for|at|from|in|on|with|to|and)\\b)"
-			+ "\\p{Ll}");
+	private static final Pattern ROLE_IS_THE_SUBJECT = Pattern.compile("(?:,[^,“”\"]{1,100},)?\\s+"
+			+ "(?!(?:of|for|at|from|in|on|with|to|and)\\b)\\p{Ll}");
 
 	/** Between two people who speak together: "and", and the second one's title ("and Senate Democratic Leader"). */
 	private static final Pattern JOINT_SPEAKERS = Pattern.compile("^,?\\s+and\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}$");
@@ -401,7 +402,7 @@ class SpeakerFinder {
 		if (apposition.isPresent() && (owner || inPhrase.isEmpty() && endsTheSentence(context, sentence, to))) {
 			return apposition.get();
 		}
-		boolean description = Cues.DESCRIPTION_BEFORE.matcher(phrase.strip()).find();
+		boolean description = Cues.DESCRIPTION_IN_PHRASE.matcher(phrase.strip()).find();
 		if (inPhrase.isPresent() && (inPhrase.get().kind() == EntityKind.PERSON || !description)) {
 			return Speaker.of(inPhrase.get(), cue);
 		}
