@@ -62,6 +62,12 @@ class SpeakerFinder {
 	private static final Pattern ROLE_IS_THE_SUBJECT = Pattern.compile("(?:,[^,“”\"]{1,100},)?\\s+"
 			+ "(?!(?:of|for|at|from|in|on|with|to|and)\\b)\\p{Ll}");
 
+	private static final Pattern WHO_AFTER = Pattern.compile("\\s*,?\\s*who\\b");
+
+	/** A preposition ending the words before a name (or its title): "for", "of", "to". */
+	private static final Pattern ENDS_IN_PREPOSITION = Pattern
+		.compile("(?i)\\b(?:for|of|to|with|from|by|about|against)$");
+
 	/** Between two people who speak together: "and", and the second one's title ("and Senate Democratic Leader"). */
 	private static final Pattern JOINT_SPEAKERS = Pattern.compile("^,?\\s+and\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}$");
 
@@ -207,13 +213,25 @@ class SpeakerFinder {
 		return subject(context, sentence, left.length(), cue);
 	}
 
+	/** "a spokesman for Mr. Hunter": the name is the preposition's object, not the sentence's subject. */
+	private static boolean governedByPreposition(SentenceText sentence, NameMention mention) {
+		String before = sentence.text().substring(0, mention.start()).stripTrailing();
+		if (mention.role() != null && before.endsWith(mention.role())) {
+			before = before.substring(0, before.length() - mention.role().length()).stripTrailing();
+		}
+		return ENDS_IN_PREPOSITION.matcher(before).find();
+	}
+
 	private Optional<Speaker> speakerOfVerb(ArticleContext context, SentenceText sentence, String left, int verbAt,
 			String verb) {
 		// "In a post to Twitter, Wayne Pacelle, the CEO of …, said": of the names the verb may belong to, a
-		// person's comes before a platform's or an organisation's.
+		// person's comes before a platform's or an organisation's; a name a preposition governs ("A spokesman for
+		// Mr. Hunter, Michael Harrison, said") is no subject, unless a clause of its own makes it one ("even from
+		// President Trump, who said").
 		List<NameMention> adjacent = context.mentionsIn(sentence)
 			.stream()
 			.filter(m -> m.end() <= verbAt && m.kind() != EntityKind.PLACE
+					&& !(governedByPreposition(sentence, m) && !WHO_AFTER.matcher(left.substring(m.end())).lookingAt())
 					&& left.substring(m.end()).matches("['’]?s?" + Cues.APPOSITION + Cues.DESCRIPTIVE_APPOSITION
 							+ "\\s*,?\\s*(?:[–—-]\\s*)?(?:who\\s+)?" + Cues.AUXILIARY + Cues.COORDINATED_VERB))
 			.toList();
