@@ -213,25 +213,26 @@ class SpeakerFinder {
 		return subject(context, sentence, left.length(), cue);
 	}
 
-	/** "a spokesman for Mr. Hunter": the name is the preposition's object, not the sentence's subject. */
-	private static boolean governedByPreposition(SentenceText sentence, NameMention mention) {
+	/**
+	 * Whether a name may be the subject of a verb after it: not the object of a preposition ("a spokesman for Mr.
+	 * Hunter"), unless a clause of its own makes it one ("even from President Trump, who said").
+	 */
+	private static boolean couldBeSubject(SentenceText sentence, NameMention mention, String left) {
 		String before = sentence.text().substring(0, mention.start()).stripTrailing();
 		if (mention.role() != null && before.endsWith(mention.role())) {
 			before = before.substring(0, before.length() - mention.role().length()).stripTrailing();
 		}
-		return ENDS_IN_PREPOSITION.matcher(before).find();
+		return !ENDS_IN_PREPOSITION.matcher(before).find() || WHO_AFTER.matcher(left.substring(mention.end())).lookingAt();
 	}
 
 	private Optional<Speaker> speakerOfVerb(ArticleContext context, SentenceText sentence, String left, int verbAt,
 			String verb) {
 		// "In a post to Twitter, Wayne Pacelle, the CEO of …, said": of the names the verb may belong to, a
-		// person's comes before a platform's or an organisation's; a name a preposition governs ("A spokesman for
-		// Mr. Hunter, Michael Harrison, said") is no subject, unless a clause of its own makes it one ("even from
-		// President Trump, who said").
+		// person's comes before a platform's or an organisation's, and a preposition's object is none of them.
 		List<NameMention> adjacent = context.mentionsIn(sentence)
 			.stream()
 			.filter(m -> m.end() <= verbAt && m.kind() != EntityKind.PLACE
-					&& !(governedByPreposition(sentence, m) && !WHO_AFTER.matcher(left.substring(m.end())).lookingAt())
+					&& couldBeSubject(sentence, m, left)
 					&& left.substring(m.end()).matches("['’]?s?" + Cues.APPOSITION + Cues.DESCRIPTIVE_APPOSITION
 							+ "\\s*,?\\s*(?:[–—-]\\s*)?(?:who\\s+)?" + Cues.AUXILIARY + Cues.COORDINATED_VERB))
 			.toList();
