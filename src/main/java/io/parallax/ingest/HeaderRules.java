@@ -83,7 +83,18 @@ final class HeaderRules {
 
 	static boolean isSubheading(String text) {
 		return text.length() <= MAX_HEADER_CHARS && TextShapes.words(text) <= MAX_SUBHEADING_WORDS && !TextShapes.endsLikeRunningText(text)
-				&& TextShapes.startsCapitalised(text) && !BULLET.matcher(text).matches();
+				&& TextShapes.startsCapitalised(text) && !BULLET.matcher(text).matches() && !isLeadIn(text);
+	}
+
+	/** Below this many words, a line ending in a colon may be a heading ("Key points:"). */
+	private static final int MIN_LEAD_IN_WORDS = 4;
+
+	/**
+	 * A sentence that hands over to the next paragraph ("Fox tweeted his own recollection in response:"): running
+	 * text, which says whose words follow, not a heading.
+	 */
+	private static boolean isLeadIn(String text) {
+		return text.endsWith(":") && TextShapes.words(text) >= MIN_LEAD_IN_WORDS;
 	}
 
 	/** A breadcrumb of the site's sections: a word or two, no punctuation. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import io.parallax.ingest.ParsedArticle.HeadlineSource;
 import io.parallax.stories.ParagraphContent;
+import io.parallax.stories.ParagraphKind;
 import io.parallax.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,27 @@ class ArticleParserTest {
 				""");
 		assertThat(article.outlet()).isNull();
 		assertThat(article.publishedOn()).isNull();
+	}
+
+	@Test
+	void aLineThatHandsOverToAQuoteIsTextNotAHeading() throws Exception {
+		ParsedArticle article = parser.parse("""
+				Mayor and governor trade barbs
+
+				The mayor said on Tuesday that the governor had invited him to the summit.
+
+				The governor posted her own recollection in response:
+
+				“I invited you to apologise, not to lecture us. Stop misleading people!”
+
+				Key points:
+
+				The summit will be held in March, officials said.
+				""");
+		assertThat(article.paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.HEADING)
+			.map(ParagraphContent::text).containsExactly("Key points:");
+		assertThat(article.paragraphs()).map(ParagraphContent::text)
+			.contains("The governor posted her own recollection in response:");
 	}
 
 	@Test
