@@ -68,8 +68,12 @@ class SpeakerFinder {
 	private static final Pattern ENDS_IN_PREPOSITION = Pattern
 		.compile("(?i)\\b(?:for|of|to|with|from|by|about|against)$");
 
-	/** Between two people who speak together: "and", and the second one's title ("and Senate Democratic Leader"). */
-	private static final Pattern JOINT_SPEAKERS = Pattern.compile("^,?\\s+and\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}$");
+	/**
+	 * Between two people who speak together: where the first is from, "and", and the second one's title ("of
+	 * California and Senator", "and Senate Democratic Leader").
+	 */
+	private static final Pattern JOINT_SPEAKERS = Pattern.compile("^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s*){1,3})?"
+			+ ",?\\s+and\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}$");
 
 	/** A person a name's owner has: "’s attorney", "’s longtime aide", "’s husband". */
 	private static final Pattern OWNED_PERSON = Pattern.compile("^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:"

@@ -96,6 +96,7 @@ class SpeakerFinderTest {
 			“We will appeal,” said Trent’s general counsel. | We will appeal | Trent’s general counsel
 			“We have nothing to add at this time,” Pelosi’s chief spokesman said. | We have nothing to add | Pelosi’s chief spokesman
 			“This is a power grab,” Mayor Ana Ruiz and Council Leader Paul Grant said in a joint statement. | This is a power grab | Ana Ruiz
+			“This is a power grab,” Speaker Ana Ruiz of California and Senator Paul Grant of New York, the minority leader, said in a joint statement. | This is a power grab | Ana Ruiz
 			A spokesman for Mr. Hale, Paul Grant, said Tuesday that the congressman “believes this action is purely political,” and referred a reporter to a letter. | believes this action | Paul Grant
 			Rep. Tom Hale was asked about the inquiry. ¶ Then, the congressman, speaking in a whisper as he stood close to the reporter, said the reporter was “not man enough.” | not man enough | Tom Hale
 			Former President Ana Ruiz railed against Mayor Paul Grant. ¶ Grant noted it in a tweet on Wednesday morning. ¶ “Ruiz invited me when she apologized.” ¶ Ruiz tweeted her own recollection in response: ¶ “I invited you to come and apologize. Stop lying!” | I invited you | Ruiz
