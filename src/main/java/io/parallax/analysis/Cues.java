@@ -105,12 +105,19 @@ final class Cues {
 			+ "(?:statement|letter|post|tweet|(?:press\\s+|news\\s+)?release)\\s+(?:from|by)\\s+(" + PHRASE + "{2,60}?)(?:\\s+(" + VERBS
 			+ ")\\b|[,;]|" + PHRASE_STOP + "|$)", Pattern.CASE_INSENSITIVE);
 
-	/** A description of people ending a phrase: "a Kremlin aide", "U.S. officials", "a spokesman for the agency". */
-	private static final String DESCRIPTION = "((?:(?:the|a|an|several|some|two|three|many|senior|[\\p{Lu}][\\p{L}.’'-]*"
-			+ "|[\\p{Ll}-]+)\\s+){0,4}(?:" + PEOPLE + "))(?:\\s+(?:with|of|familiar|close)\\b[^,]{0,40})?\\s*(?:,\\s*)?"
+	/**
+	 * A lowercase word that may describe people ("former", "longtime", "campaign"): not one that opens another clause
+	 * or phrase ("as he neared the reporter", "speaking to the reporter").
+	 */
+	private static final String DESCRIBING_WORD = "(?!(?:to|for|with|by|at|near|as|when|while|after|before|since|if"
+			+ "|because|who|he|she|they|it|we|i|you|was|were|is|are)\\b)[\\p{Ll}-]+";
+
+	/** A description of people ending a phrase: "a Kremlin aide", "U.S. officials", "officials familiar with the talks". */
+	private static final String DESCRIPTION = "((?:(?:the|a|an|several|some|two|three|many|senior|(?-i:\\p{Lu})[\\p{L}.’'-]*"
+			+ "|" + DESCRIBING_WORD + ")\\s+){0,4}(?:" + PEOPLE + "))(?:\\s+(?:with|of|familiar|close)\\b[^,]{0,40})?\\s*(?:,\\s*)?"
 			+ "(?:have\\s+|has\\s+|had\\s+)?$";
 
-	/** Whether a cited phrase describes people ("according to a spokesman for the agency"). */
+	/** Whether a cited phrase describes people ("according to senior U.S. officials"). */
 	static final Pattern DESCRIPTION_IN_PHRASE = Pattern.compile(DESCRIPTION, Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -119,7 +126,7 @@ final class Cues {
 	 * stood close to the reporter, said") are not taken for one.
 	 */
 	static final Pattern DESCRIPTION_BEFORE = Pattern.compile(
-			"(?<=^|[,;:(—–”\"]\\s{0,2}|\\b(?:and|but|that|while|when|because)\\s)" + DESCRIPTION,
+			"(?<=^|[,;:(—–”’\"]\\s{0,2}|\\b(?:and|but|that|while|when|because)\\s)" + DESCRIPTION,
 			Pattern.CASE_INSENSITIVE);
 
 	/** A verb the speaker did first, sharing the subject: "Paul Ryan called him and told him". */

@@ -62,7 +62,9 @@ class SpeakerFinder {
 	private static final Pattern ROLE_IS_THE_SUBJECT = Pattern.compile("(?:,[^,“”\"]{1,100},)?\\s+"
 			+ "(?!(?:of|for|at|from|in|on|with|to|and)\\b)\\p{Ll}");
 
-	private static final Pattern WHO_AFTER = Pattern.compile("\\s*,?\\s*who\\b");
+	/** A clause of a name's own whose verb is the speech: "President Trump, 72, who said". */
+	private static final Pattern WHO_SPEAKS = Pattern.compile("['’]?s?" + Cues.APPOSITION + "\\s*,?\\s*who\\s+"
+			+ Cues.AUXILIARY + Cues.COORDINATED_VERB);
 
 	/** A preposition ending the words before a name (or its title): "for", "of", "to". */
 	private static final Pattern ENDS_IN_PREPOSITION = Pattern
@@ -226,7 +228,7 @@ class SpeakerFinder {
 		if (mention.role() != null && before.endsWith(mention.role())) {
 			before = before.substring(0, before.length() - mention.role().length()).stripTrailing();
 		}
-		return !ENDS_IN_PREPOSITION.matcher(before).find() || WHO_AFTER.matcher(left.substring(mention.end())).lookingAt();
+		return !ENDS_IN_PREPOSITION.matcher(before).find() || WHO_SPEAKS.matcher(left.substring(mention.end())).matches();
 	}
 
 	private Optional<Speaker> speakerOfVerb(ArticleContext context, SentenceText sentence, String left, int verbAt,

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.parallax.text.SpeechVerbs;
+
 /**
  * The rules that tell a headline, a byline, a standfirst and a sub-heading from body text, by their shape alone.
  */
@@ -86,15 +88,15 @@ final class HeaderRules {
 				&& TextShapes.startsCapitalised(text) && !BULLET.matcher(text).matches() && !isLeadIn(text);
 	}
 
-	/** Below this many words, a line ending in a colon may be a heading ("Key points:"). */
-	private static final int MIN_LEAD_IN_WORDS = 4;
+	/** A verb of speech, which a heading ("Key points:", "What we know so far:") does not hold. */
+	private static final Pattern SPEECH_VERB = Pattern.compile("(?i)\\b(?:" + SpeechVerbs.FINITE + ")\\b");
 
 	/**
-	 * A sentence that hands over to the next paragraph ("Fox tweeted his own recollection in response:"): running
-	 * text, which says whose words follow, not a heading.
+	 * A sentence that hands over its speaker's words to the next paragraph ("He said:", "Fox tweeted his own
+	 * recollection in response:"): running text, which says whose words follow, not a heading.
 	 */
 	private static boolean isLeadIn(String text) {
-		return text.endsWith(":") && TextShapes.words(text) >= MIN_LEAD_IN_WORDS;
+		return text.endsWith(":") && SPEECH_VERB.matcher(text).find();
 	}
 
 	/** A breadcrumb of the site's sections: a word or two, no punctuation. */

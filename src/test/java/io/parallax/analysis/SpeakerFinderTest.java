@@ -98,6 +98,9 @@ class SpeakerFinderTest {
 			“This is a power grab,” Mayor Ana Ruiz and Council Leader Paul Grant said in a joint statement. | This is a power grab | Ana Ruiz
 			“This is a power grab,” Speaker Ana Ruiz of California and Senator Paul Grant of New York, the minority leader, said in a joint statement. | This is a power grab | Ana Ruiz
 			A spokesman for Mr. Hale, Paul Grant, said Tuesday that the congressman “believes this action is purely political,” and referred a reporter to a letter. | believes this action | Paul Grant
+			A spokesman for Mr. Hale, who is under investigation, said the inquiry was “a witch hunt.” | a witch hunt | A spokesman for Mr. Hale
+			The arrest drew scrutiny, even from Mayor Ana Ruiz, 72, who said the police were “treated better than the victims.” | treated better | Ana Ruiz
+			Rep. Tom Hale spoke first. ¶ Then, the congressman, as he neared the reporter, said the reporter was “not man enough.” | not man enough | Tom Hale
 			Rep. Tom Hale was asked about the inquiry. ¶ Then, the congressman, speaking in a whisper as he stood close to the reporter, said the reporter was “not man enough.” | not man enough | Tom Hale
 			Former President Ana Ruiz railed against Mayor Paul Grant. ¶ Grant noted it in a tweet on Wednesday morning. ¶ “Ruiz invited me when she apologized.” ¶ Ruiz tweeted her own recollection in response: ¶ “I invited you to come and apologize. Stop lying!” | I invited you | Ruiz
 			“The money was spent on trips,” according to the U.S. Attorney’s Office. | The money was spent | the U.S. Attorney’s Office

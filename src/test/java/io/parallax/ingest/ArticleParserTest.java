@@ -97,14 +97,18 @@ class ArticleParserTest {
 
 				“I invited you to apologise, not to lecture us. Stop misleading people!”
 
-				Key points:
+				He said:
+
+				“We will meet again in March.”
+
+				What we know so far:
 
 				The summit will be held in March, officials said.
 				""");
 		assertThat(article.paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.HEADING)
-			.map(ParagraphContent::text).containsExactly("Key points:");
-		assertThat(article.paragraphs()).map(ParagraphContent::text)
-			.contains("The governor posted her own recollection in response:");
+			.map(ParagraphContent::text).containsExactly("What we know so far:");
+		assertThat(article.paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.TEXT).map(ParagraphContent::text)
+			.contains("The governor posted her own recollection in response:", "He said:");
 	}
 
 	@Test
