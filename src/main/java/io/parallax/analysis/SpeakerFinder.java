@@ -126,12 +126,16 @@ class SpeakerFinder {
 				int speakerEnd = mention.end() + ownedPersonLength(sentence, mention);
 				// "Pelosi and Senate Democratic Leader Chuck Schumer said": a joint statement, credited to the name
 				// that opens it
-				int verbFrom = jointPartner(context, sentence, mention).map(NameMention::end).orElse(speakerEnd);
+				Optional<NameMention> partner = jointPartner(context, sentence, mention);
+				int verbFrom = partner.map(NameMention::end).orElse(speakerEnd);
 				Matcher verb = Cues.VERB_AFTER_NAME.matcher(sentence.text().substring(verbFrom));
 				String gap = sentence.text().substring(offset, mention.start());
 				boolean inApposition = DESCRIPTION_TO_NAMED_SPEAKER.matcher(gap).matches()
 						&& sentence.text().startsWith(",", mention.end());
 				if (verb.find() && (WORDS_TO_NAMED_SPEAKER.matcher(gap).matches() || inApposition)) {
+					if (partner.isPresent()) {
+						context.spokeJointly(sentence, Speaker.of(mention, verb.group(1)));
+					}
 					return Optional.of(speakerEnd > mention.end()
 							? Speaker.described(sentence.text().substring(mention.start(), speakerEnd), verb.group(1))
 							: Speaker.of(mention, verb.group(1)));
@@ -260,7 +264,8 @@ class SpeakerFinder {
 		Matcher pronoun = Cues.PRONOUN_BEFORE.matcher(left);
 		if (pronoun.find()) {
 			return switch (pronoun.group(1).toLowerCase()) {
-				case "they" -> pluralSubject(sentence, verb);
+				case "they" -> pluralSubject(sentence, verb)
+					.or(() -> context.jointSpeakerBefore(sentence).map(s -> new Speaker(s.text(), s.key(), true, verb)));
 				case "it" -> Optional.ofNullable(context.organisationNear(sentence, verbAt, verb));
 				default -> person(context, sentence, verbAt, pronoun.group(1), verb);
 			};

@@ -97,6 +97,7 @@ class SpeakerFinderTest {
 			“We have nothing to add at this time,” Pelosi’s chief spokesman said. | We have nothing to add | Pelosi’s chief spokesman
 			“This is a power grab,” Mayor Ana Ruiz and Council Leader Paul Grant said in a joint statement. | This is a power grab | Ana Ruiz
 			“This is a power grab,” Speaker Ana Ruiz of California and Senator Paul Grant of New York, the minority leader, said in a joint statement. | This is a power grab | Ana Ruiz
+			“This is a power grab,” Mayor Ana Ruiz and Council Leader Paul Grant said in a statement. ¶ They vowed the council would “defend its authority in the courts.” | defend its authority | Ana Ruiz
 			A spokesman for Mr. Hale, Paul Grant, said Tuesday that the congressman “believes this action is purely political,” and referred a reporter to a letter. | believes this action | Paul Grant
 			A spokesman for Mr. Hale, who is under investigation, said the inquiry was “a witch hunt.” | a witch hunt | A spokesman for Mr. Hale
 			The arrest drew scrutiny, even from Mayor Ana Ruiz, 72, who said the police were “treated better than the victims.” | treated better | Ana Ruiz
