@@ -30,9 +30,6 @@ final class ArticleContext {
 
 	private static final int PRONOUN_REACH = 8;
 
-	/** How many sentences back a "they" may stand for a joint statement's speakers. */
-	private static final int JOINT_REACH = 2;
-
 	private static final Pattern DEFINITE = Pattern.compile("(?i)the\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3})");
 
 	private final ArticleText article;
@@ -46,8 +43,6 @@ final class ArticleContext {
 	private final Map<Long, List<SpokenAt>> speakersBySentence = new HashMap<>();
 
 	private final Map<String, Gender> genders = new HashMap<>();
-
-	private final Map<Long, Speaker> jointSpeakers = new HashMap<>();
 
 	/** A speaker the quote finder has already given a quote to, and where the quote starts in its sentence. */
 	private record SpokenAt(int offset, Speaker speaker, Gender gender) {
@@ -95,24 +90,6 @@ final class ArticleContext {
 		}
 		PersonName name = PersonName.parse(key);
 		return name == null ? Gender.UNKNOWN : genders.getOrDefault(name.surname(), Gender.UNKNOWN);
-	}
-
-	/** Tells a later "they" that these speakers spoke here together ("Pelosi and Schumer said"), by the first. */
-	void spokeJointly(SentenceText sentence, Speaker first) {
-		jointSpeakers.put(sentence.id(), first);
-	}
-
-	/** The first of the speakers of a joint statement in the sentences just before: who a "they" stands for. */
-	Optional<Speaker> jointSpeakerBefore(SentenceText sentence) {
-		List<SentenceText> sentences = article.sentences();
-		int index = sentences.indexOf(sentence);
-		for (int i = index - 1; i >= 0 && index - i <= JOINT_REACH; i--) {
-			Speaker joint = jointSpeakers.get(sentences.get(i).id());
-			if (joint != null) {
-				return Optional.of(joint);
-			}
-		}
-		return Optional.empty();
 	}
 
 	/** Tells later pronouns that this speaker spoke here. */
@@ -208,10 +185,14 @@ final class ArticleContext {
 	/** Whether the words before a name, and before the title it goes by ("Secretary of State"), tell so. */
 	private static boolean at(SentenceText sentence, NameMention mention,
 			BiPredicate<String, Integer> test) {
+		return test.test(sentence.text(), titleStart(sentence, mention));
+	}
+
+	/** Where a name starts with the title the sentence gives it right before ("Secretary of State Rubio"). */
+	static int titleStart(SentenceText sentence, NameMention mention) {
 		String before = sentence.text().substring(0, mention.start()).stripTrailing();
-		int at = mention.role() != null && before.endsWith(mention.role()) ? before.length() - mention.role().length()
+		return mention.role() != null && before.endsWith(mention.role()) ? before.length() - mention.role().length()
 				: mention.start();
-		return test.test(sentence.text(), at);
 	}
 
 	/**

@@ -47,8 +47,8 @@ class AttributionFinder {
 	/** The cue of a document its issuer released, issued or published ("the Kremlin released a statement"). */
 	private static final String ISSUED = "issued";
 
-	/** A possessive right before the last word: "Attorney’s Office". */
-	private static final Pattern OWNED_ORGANISATION = Pattern.compile("['’]s\\s+\\S+$");
+	/** A possessive, then the last word: "Attorney’s Office" (group 1: the last word). */
+	private static final Pattern OWNED_LAST_WORD = Pattern.compile("['’]s\\s+(\\S+)$");
 
 	private final SpeakerFinder speakers = new SpeakerFinder();
 
@@ -139,12 +139,12 @@ class AttributionFinder {
 			String name = document.group(1).replaceFirst("(?i)^(an?|the)\\s+", "");
 			NameMention issuer = context.subjectOf(sentence);
 			boolean issued = sentence.text().substring(0, document.start(1)).matches("(?s).*\\b(released|issued|published)\\s+$");
-			boolean released = issued && issuer != null;
-			if (released) {
+			boolean byIssuer = issued && issuer != null;
+			if (byIssuer) {
 				name = issuer.name() + " " + name.substring(name.lastIndexOf(' ') + 1);
 			}
 			return Optional.of(new FoundAttribution(context.article().id(), sentence.id(), name, Lexicon.key(name),
-					SourceKind.DOCUMENT, released ? ISSUED : "statement", document.start(1), document.end(1)));
+					SourceKind.DOCUMENT, byIssuer ? ISSUED : "statement", document.start(1), document.end(1)));
 		}
 		return Optional.empty();
 	}
@@ -157,9 +157,10 @@ class AttributionFinder {
 				kindOf(context, speaker), speaker.cue(), at, to);
 	}
 
-	private static String lastWord(String text) {
-		String stripped = text.strip();
-		return stripped.substring(stripped.lastIndexOf(' ') + 1);
+	/** "the U.S. Attorney’s Office": an office, whoever's title it carries. */
+	private static boolean namesAnOffice(String description) {
+		Matcher owned = OWNED_LAST_WORD.matcher(description.strip());
+		return owned.find() && Lexicon.ORGANISATION_WORDS.contains(owned.group(1));
 	}
 
 	static SourceKind kindOf(ArticleContext context, Speaker speaker) {
@@ -171,12 +172,10 @@ class AttributionFinder {
 			if (Cues.describesDocument(speaker.text())) {
 				return SourceKind.DOCUMENT;
 			}
-			// "the Great Elephant Census": a name the tagger missed, not an unnamed source ("Officials" is one);
-			// "the U.S. Attorney’s Office" names an office, whoever's title it carries
-			return PROPER_NAME.matcher(speaker.text()).matches() && (!Cues.describesPeopleOrPapers(speaker.text())
-					|| OWNED_ORGANISATION.matcher(speaker.text()).find()
-							&& Lexicon.ORGANISATION_WORDS.contains(lastWord(speaker.text())))
-					? SourceKind.ORGANISATION : SourceKind.ANONYMOUS;
+			// "the Great Elephant Census": a name the tagger missed, not an unnamed source ("Officials" is one)
+			boolean name = PROPER_NAME.matcher(speaker.text()).matches()
+					&& (!Cues.describesPeopleOrPapers(speaker.text()) || namesAnOffice(speaker.text()));
+			return name ? SourceKind.ORGANISATION : SourceKind.ANONYMOUS;
 		}
 		EntityKind kind = context.kindOf(speaker.key());
 		return switch (kind) {

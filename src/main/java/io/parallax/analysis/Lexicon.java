@@ -154,21 +154,13 @@ final class Lexicon {
 		return name.replace(".", "").matches("\\p{Lu}{2,6}");
 	}
 
-	static boolean isPartyName(String word) {
-		return PARTY_NAMES.containsKey(word);
-	}
-
 	static boolean isPartyAdjective(String word) {
 		return PARTY_ADJECTIVES.containsKey(word);
 	}
 
 	/** The party a word names when it stands for the party or a member of it ("the GOP", "a Republican"). */
 	static Optional<String> partyNamedBy(String word) {
-		String party = PARTY_NAMES.get(word);
-		if (party == null && !ONLY_ADJECTIVES.contains(word)) {
-			party = PARTY_ADJECTIVES.get(word);
-		}
-		return Optional.ofNullable(party);
+		return ONLY_ADJECTIVES.contains(word) ? Optional.empty() : partyOf(word);
 	}
 
 	/** The party a word names or describes, adjectives included ("Democratic" in "California Democratic Rep."). */

@@ -178,7 +178,7 @@ final class NameBoundaries {
 	}
 
 	private static boolean isParty(String word) {
-		return Lexicon.isPartyName(word) || Lexicon.isPartyAdjective(word);
+		return Lexicon.partyOf(word).isPresent();
 	}
 
 	private static void markUsed(boolean[] used, int from, int to) {

@@ -2,8 +2,10 @@ package io.parallax.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.parallax.stories.ArticleText.SentenceText;
 import io.parallax.text.TaggedToken;
@@ -30,21 +32,20 @@ final class PartyMentions {
 	 */
 	static List<NameMention> addedTo(Long articleId, List<NameMention> names, List<SentenceText> sentences,
 			List<List<TaggedToken>> tokens) {
-		java.util.Map<Long, String> textOf = new java.util.HashMap<>();
-		sentences.forEach(s -> textOf.put(s.id(), s.text()));
-		List<NameMention> all = new ArrayList<>(names.stream()
-			.flatMap(name -> asParty(name, textOf.getOrDefault(name.sentenceId(), "")).stream())
-			.toList());
+		Map<Long, List<NameMention>> namesBySentence = names.stream()
+			.collect(Collectors.groupingBy(NameMention::sentenceId));
+		List<NameMention> all = new ArrayList<>();
 		for (int s = 0; s < sentences.size(); s++) {
 			SentenceText sentence = sentences.get(s);
+			List<NameMention> named = namesBySentence.getOrDefault(sentence.id(), List.of());
+			named.forEach(name -> all.addAll(asParty(name, sentence.text())));
 			List<TaggedToken> words = tokens.get(s);
 			for (int i = 0; i < words.size(); i++) {
 				TaggedToken token = words.get(i);
 				Optional<String> party = Lexicon.partyNamedBy(token.text());
-				if (party.isPresent() && namesTheParty(words, i) && names.stream().noneMatch(m -> m.sentenceId()
-						.equals(sentence.id()) && m.start() < token.end() && token.start() < m.end())) {
-					all.add(new NameMention(articleId, sentence.id(), token.start(), token.end(), party.get(), null,
-							EntityKind.ORGANISATION, false, false, false, false));
+				if (party.isPresent() && namesTheParty(words, i)
+						&& named.stream().noneMatch(m -> m.start() < token.end() && token.start() < m.end())) {
+					all.add(partyMention(articleId, sentence.id(), token.start(), token.end(), party.get()));
 				}
 			}
 		}
@@ -102,11 +103,15 @@ final class PartyMentions {
 		return List.of(name);
 	}
 
+	private static NameMention partyMention(Long articleId, Long sentenceId, int start, int end, String party) {
+		return new NameMention(articleId, sentenceId, start, end, party, null, EntityKind.ORGANISATION, false, false,
+				false, false);
+	}
+
 	private static List<NameMention> split(NameMention name, String party, int partyStart, int partyEnd,
 			int restStart, int restEnd) {
 		List<NameMention> parts = new ArrayList<>();
-		parts.add(new NameMention(name.articleId(), name.sentenceId(), partyStart, partyEnd, party, null,
-				EntityKind.ORGANISATION, false, false, false, false));
+		parts.add(partyMention(name.articleId(), name.sentenceId(), partyStart, partyEnd, party));
 		String rest = name.name().substring(restStart - name.start(), restEnd - name.start());
 		if (Lexicon.isPlace(rest)) {
 			parts.add(new NameMention(name.articleId(), name.sentenceId(), restStart, restEnd, rest, null,

@@ -133,12 +133,32 @@ class SpeakerFinder {
 				boolean inApposition = DESCRIPTION_TO_NAMED_SPEAKER.matcher(gap).matches()
 						&& sentence.text().startsWith(",", mention.end());
 				if (verb.find() && (WORDS_TO_NAMED_SPEAKER.matcher(gap).matches() || inApposition)) {
-					if (partner.isPresent()) {
-						context.spokeJointly(sentence, Speaker.of(mention, verb.group(1)));
-					}
 					return Optional.of(speakerEnd > mention.end()
 							? Speaker.described(sentence.text().substring(mention.start(), speakerEnd), verb.group(1))
 							: Speaker.of(mention, verb.group(1)));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** How many sentences back a "they" may stand for a joint statement's speakers. */
+	private static final int JOINT_REACH = 2;
+
+	/**
+	 * Who a "they" stands for after a joint statement ("Pelosi and Schumer said … They vowed"): its first speaker,
+	 * in the sentences just before.
+	 */
+	private static Optional<Speaker> jointSpeakerBefore(ArticleContext context, SentenceText sentence, String cue) {
+		List<SentenceText> sentences = context.article().sentences();
+		int index = sentences.indexOf(sentence);
+		for (int i = index - 1; i >= Math.max(0, index - JOINT_REACH); i--) {
+			SentenceText earlier = sentences.get(i);
+			for (NameMention mention : context.mentionsIn(earlier)) {
+				Optional<NameMention> partner = jointPartner(context, earlier, mention);
+				if (partner.isPresent()
+						&& Cues.VERB_AFTER_NAME.matcher(earlier.text().substring(partner.get().end())).find()) {
+					return Optional.of(Speaker.of(mention, cue));
 				}
 			}
 		}
@@ -228,10 +248,7 @@ class SpeakerFinder {
 	 * Hunter"), unless a clause of its own makes it one ("even from President Trump, who said").
 	 */
 	private static boolean couldBeSubject(SentenceText sentence, NameMention mention, String left) {
-		String before = sentence.text().substring(0, mention.start()).stripTrailing();
-		if (mention.role() != null && before.endsWith(mention.role())) {
-			before = before.substring(0, before.length() - mention.role().length()).stripTrailing();
-		}
+		String before = sentence.text().substring(0, ArticleContext.titleStart(sentence, mention)).stripTrailing();
 		return !ENDS_IN_PREPOSITION.matcher(before).find() || WHO_SPEAKS.matcher(left.substring(mention.end())).matches();
 	}
 
@@ -264,8 +281,7 @@ class SpeakerFinder {
 		Matcher pronoun = Cues.PRONOUN_BEFORE.matcher(left);
 		if (pronoun.find()) {
 			return switch (pronoun.group(1).toLowerCase()) {
-				case "they" -> pluralSubject(sentence, verb)
-					.or(() -> context.jointSpeakerBefore(sentence).map(s -> new Speaker(s.text(), s.key(), true, verb)));
+				case "they" -> pluralSubject(sentence, verb).or(() -> jointSpeakerBefore(context, sentence, verb));
 				case "it" -> Optional.ofNullable(context.organisationNear(sentence, verbAt, verb));
 				default -> person(context, sentence, verbAt, pronoun.group(1), verb);
 			};
@@ -306,11 +322,12 @@ class SpeakerFinder {
 		if (subject == null || subject.start() >= before || subject.kind() == EntityKind.PLACE) {
 			return Optional.empty();
 		}
-		return Optional.of(subject.roleOnly() ? personInRole(context, sentence, subject, cue) : Speaker.of(subject, cue));
+		return Optional.of(subject.roleOnly() ? personMeantByRole(context, sentence, subject, cue) : Speaker.of(subject, cue));
 	}
 
 	/** "The US President is now striking a more cautious tone, telling reporters": the person in that role. */
-	private static Speaker personInRole(ArticleContext context, SentenceText sentence, NameMention role, String cue) {
+	private static Speaker personMeantByRole(ArticleContext context, SentenceText sentence, NameMention role,
+			String cue) {
 		String[] words = (role.role() != null ? role.role() : role.name()).strip().split("\\s+");
 		Speaker meant = context.personNamedInRole(sentence, role.start(), words[words.length - 1].toLowerCase(), cue);
 		return meant != null ? meant : Speaker.of(role, cue);

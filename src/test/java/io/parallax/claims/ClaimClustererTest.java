@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class ClaimClustererTest {
 
+	private static final String LEAD = "Defense Secretary Jim Mattis resigned in protest over the Syria withdrawal.";
+
+	private static final String OTHER_REPORT = "Jim Mattis resigned on Thursday in protest over the Syria withdrawal.";
+
 	private static final float[] MEANING = { 0.6f, 0.8f, 0f };
 
 	private static final float[] HALF_MEANING = { 1f, 0f, 0f };
@@ -49,12 +53,10 @@ class ClaimClustererTest {
 
 	@Test
 	void aSentenceThatTellsItsArticlesFactAgainJoinsThatFactsClaim() {
-		ClaimSentence lead = sentence(1, "Defense Secretary Jim Mattis resigned in protest over the Syria withdrawal.",
-				MEANING);
+		ClaimSentence lead = sentence(1, LEAD, MEANING);
 		ClaimSentence again = sentence(1, "Mattis resigned, officials said, in protest over the Syria withdrawal.",
 				MEANING);
-		ClaimSentence other = sentence(2, "Jim Mattis resigned on Thursday in protest over the Syria withdrawal.",
-				MEANING);
+		ClaimSentence other = sentence(2, OTHER_REPORT, MEANING);
 		ClaimSentence third = sentence(3, "Mattis resigned in protest over the withdrawal from Syria.", MEANING);
 
 		DraftClaim claim = claimOf(claims(), other, third);
@@ -64,12 +66,10 @@ class ClaimClustererTest {
 
 	@Test
 	void aSentenceThatSharesWordsWithOnlyOneReportOfTheFactStaysOut() {
-		ClaimSentence lead = sentence(1, "Defense Secretary Jim Mattis resigned in protest over the Syria withdrawal.",
-				MEANING);
+		ClaimSentence lead = sentence(1, LEAD, MEANING);
 		ClaimSentence neighbour = sentence(1, "The Syria withdrawal of American troops began on Thursday, officials said.",
 				HALF_MEANING);
-		ClaimSentence other = sentence(2, "Jim Mattis resigned on Thursday in protest over the Syria withdrawal.",
-				MEANING);
+		ClaimSentence other = sentence(2, OTHER_REPORT, MEANING);
 		ClaimSentence third = sentence(3, "Mattis resigned in protest over the pullout, aides said.", MEANING);
 
 		DraftClaim claim = claimOf(claims(), other, third);
