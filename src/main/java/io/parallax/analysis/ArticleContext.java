@@ -243,7 +243,7 @@ final class ArticleContext {
 			int limit = i == index ? offset : Integer.MAX_VALUE;
 			NameMention subject = subjectOf(candidate);
 			boolean subjectFits = couldSpeak(subject, gender) && subject.end() <= limit;
-			SpokenAt spoken = lastSpeaker(candidate, limit, gender);
+			SpokenAt spoken = later(lastSpeaker(candidate, limit, gender), speakingInWhoClause(candidate, limit, gender));
 			if (spoken != null && (!subjectFits || spoken.offset() > subject.start())) {
 				return new Speaker(spoken.speaker().text(), spoken.speaker().key(), true, cue);
 			}
@@ -350,6 +350,29 @@ final class ArticleContext {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The last person before an offset whose own who-clause speaks ("drew the ire of Justice Antonin Scalia, who
+	 * said he was whipsawed"): a "he said" right after most likely carries on their words, though the sentence's
+	 * subject is someone else.
+	 */
+	private SpokenAt speakingInWhoClause(SentenceText sentence, int before, Gender gender) {
+		SpokenAt last = null;
+		String text = sentence.text();
+		for (NameMention mention : mentionsIn(sentence)) {
+			Gender own = genderOf(mention.key());
+			if (mention.kind() == EntityKind.PERSON && mention.end() <= before && !mention.roleOnly()
+					&& own.agreesWith(gender) && !isQuoted(sentence, mention)
+					&& Cues.WHO_SPEAKS.matcher(text).region(mention.end(), Math.min(text.length(), before)).lookingAt()) {
+				last = new SpokenAt(mention.start(), Speaker.of(mention, null), own);
+			}
+		}
+		return last;
+	}
+
+	private static SpokenAt later(SpokenAt a, SpokenAt b) {
+		return a == null || (b != null && b.offset() > a.offset()) ? b : a;
 	}
 
 	private SpokenAt lastSpeaker(SentenceText sentence, int before, Gender gender) {

@@ -135,6 +135,13 @@ final class Cues {
 	/** What may stand between a speaker and the verb: "has", "also", "once", "clearly". */
 	static final String AUXILIARY = "(?:(?:has|had|have|also|later|once|then|never|\\p{Ll}{2,}ly)\\s+)?";
 
+	/** A clause of a name's own, up to its verb: "President Trump, 72, who " (then "said"). */
+	static final Pattern WHO_BEFORE_VERB = Pattern.compile("['’]?s?" + APPOSITION + "\\s*,?\\s*who\\s+" + AUXILIARY
+			+ COORDINATED_VERB);
+
+	/** A clause of a name's own whose verb is the speech: "President Trump, 72, who said". */
+	static final Pattern WHO_SPEAKS = Pattern.compile(WHO_BEFORE_VERB.pattern() + "(?:" + VERBS + ")\\b");
+
 	static final Pattern PRONOUN_BEFORE = Pattern.compile("\\b(he|she|they|it)\\s+" + AUXILIARY + "$",
 			Pattern.CASE_INSENSITIVE);
 

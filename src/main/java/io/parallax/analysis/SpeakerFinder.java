@@ -62,10 +62,6 @@ class SpeakerFinder {
 	private static final Pattern ROLE_IS_THE_SUBJECT = Pattern.compile("(?:,[^,“”\"]{1,100},)?\\s+"
 			+ "(?!(?:of|for|at|from|in|on|with|to|and)\\b)\\p{Ll}");
 
-	/** A clause of a name's own whose verb is the speech: "President Trump, 72, who said". */
-	private static final Pattern WHO_SPEAKS = Pattern.compile("['’]?s?" + Cues.APPOSITION + "\\s*,?\\s*who\\s+"
-			+ Cues.AUXILIARY + Cues.COORDINATED_VERB);
-
 	/** A preposition ending the words before a name (or its title): "for", "of", "to". */
 	private static final Pattern ENDS_IN_PREPOSITION = Pattern
 		.compile("(?i)\\b(?:for|of|to|with|from|by|about|against)$");
@@ -249,7 +245,8 @@ class SpeakerFinder {
 	 */
 	private static boolean couldBeSubject(SentenceText sentence, NameMention mention, String left) {
 		String before = sentence.text().substring(0, ArticleContext.titleStart(sentence, mention)).stripTrailing();
-		return !ENDS_IN_PREPOSITION.matcher(before).find() || WHO_SPEAKS.matcher(left.substring(mention.end())).matches();
+		return !ENDS_IN_PREPOSITION.matcher(before).find()
+				|| Cues.WHO_BEFORE_VERB.matcher(left.substring(mention.end())).matches();
 	}
 
 	private Optional<Speaker> speakerOfVerb(ArticleContext context, SentenceText sentence, String left, int verbAt,

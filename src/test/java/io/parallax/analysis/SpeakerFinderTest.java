@@ -110,6 +110,7 @@ class SpeakerFinderTest {
 			“The crash was preventable,” one of the mothers, Ana Reyes, said. Her son Tomas Reyes, 23, was killed in 2011. “It should never have happened,” she said. | It should never have happened | Ana Reyes
 			“We were told nothing,” Paul Grant said. His wife Lena Grant worked at the plant for a decade. “He asked for the records,” she said. | He asked for the records | Lena Grant
 			Paul Grant pleaded guilty. His wife, Lena Grant, is expected to plead guilty too. ¶ Grant looked back at his wife several times. He said he had “used money that should not have been used.” | used money | Grant
+			The plan that confused Judge Tom Hale also drew the anger of Judge Paul Grant, who said he was misled by it. “If somebody decides for you, you have no choice,” he said. | If somebody decides | Paul Grant
 			Paul Grant Jr. pleaded guilty. His wife, Lena Grant, is expected to plead guilty too. ¶ Grant looked back at his wife several times. He said he had “used money that should not have been used.” | used money | Grant
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
