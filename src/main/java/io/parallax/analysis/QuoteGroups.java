@@ -2,9 +2,11 @@ package io.parallax.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Groups a story's quotes into distinct quotes: the same speaker's words as each outlet carries them, wording
  * variants and fragments included ("good chance", "There’s a good chance that there will be a meeting very
- * soon"). Longer quotes seed the groups; a shorter one joins the group of the same speaker it overlaps most.
+ * soon"). Longer quotes seed the groups; a shorter one joins the group of the same speaker it overlaps most, and the
+ * same words are one statement whoever an article credits them to.
  */
 @Component
 class QuoteGroups {
@@ -30,6 +33,17 @@ class QuoteGroups {
 	private static final double SAME_WORDS = 0.5;
 
 	private static final double CONTAINED = 0.8;
+
+	/** Two named speakers' quotes this alike (and this long) are one statement credited to two people. */
+	private static final double SAME_STATEMENT_WORDS = 0.8;
+
+	private static final int MIN_CROSS_SPEAKER_WORDS = 6;
+
+	/** An unattributed quote this short ("a hoax") is too common a phrase to tell whose words it is. */
+	private static final int MIN_UNATTRIBUTED_WORDS = 3;
+
+	/** The speaker of a quote whose speaker is not known. */
+	private static final String UNNAMED = "";
 
 	private final JdbcTemplate jdbc;
 
@@ -105,7 +119,10 @@ class QuoteGroups {
 
 	/**
 	 * Groups quotes speaker by speaker (a quote is only ever the same as another quote of the same speaker), each
-	 * quote's words computed once: a story of a thousand articles has thousands of quotes.
+	 * quote's words computed once: a story of a thousand articles has thousands of quotes. Then the same words are
+	 * one statement whoever an article credits them to: a quote whose speaker the article leaves unnamed (or that
+	 * Parallax could not tell) joins the named speaker's version of it, and two named speakers' versions that are the
+	 * same words make one statement, credited differently (a difference worth checking, QuotedStatements).
 	 */
 	static List<List<StoredQuote>> group(List<StoredQuote> quotes) {
 		Map<StoredQuote, Set<String>> words = new HashMap<>();
@@ -113,12 +130,104 @@ class QuoteGroups {
 		Map<Object, List<StoredQuote>> bySpeaker = new LinkedHashMap<>();
 		quotes.forEach(q -> bySpeaker.computeIfAbsent(speakerOf(q), k -> new ArrayList<>()).add(q));
 		List<List<StoredQuote>> groups = new ArrayList<>();
-		for (List<StoredQuote> sameSpeaker : bySpeaker.values()) {
-			groups.addAll(groupOneSpeaker(sameSpeaker, words));
+		List<StoredQuote> unattributed = bySpeaker.getOrDefault(UNNAMED, List.of());
+		bySpeaker.forEach((speaker, sameSpeaker) -> {
+			if (!speaker.equals(UNNAMED)) {
+				groups.addAll(groupOneSpeaker(sameSpeaker, words));
+			}
+		});
+		List<List<StoredQuote>> sameWords = mergedWhenSameWords(groups, words);
+		List<StoredQuote> alone = new ArrayList<>();
+		SeedIndex seeds = new SeedIndex(sameWords, words);
+		for (StoredQuote quote : unattributed) {
+			seeds.best(words.get(quote), MIN_UNATTRIBUTED_WORDS).ifPresentOrElse(group -> group.add(quote),
+					() -> alone.add(quote));
 		}
-		groups.sort(Comparator.comparing((List<StoredQuote> g) -> g.size()).reversed()
+		sameWords.addAll(groupOneSpeaker(alone, words));
+		sameWords.sort(Comparator.comparing((List<StoredQuote> g) -> g.size()).reversed()
 			.thenComparing(g -> g.get(0).id()));
-		return groups;
+		return sameWords;
+	}
+
+	/**
+	 * Groups of different speakers whose longest versions are the same words: one statement. Only long quotes,
+	 * almost word for word: short phrases ("a witch hunt") are said by many people.
+	 */
+	private static List<List<StoredQuote>> mergedWhenSameWords(List<List<StoredQuote>> groups,
+			Map<StoredQuote, Set<String>> words) {
+		List<List<StoredQuote>> merged = new ArrayList<>();
+		SeedIndex seeds = new SeedIndex(merged, words);
+		for (List<StoredQuote> group : groups) {
+			Set<String> seed = words.get(group.get(0));
+			Optional<List<StoredQuote>> same = seed.size() < MIN_CROSS_SPEAKER_WORDS ? Optional.empty()
+					: seeds.sameWords(seed);
+			if (same.isPresent()) {
+				same.get().addAll(group);
+			}
+			else {
+				merged.add(group);
+				seeds.add(group);
+			}
+		}
+		return merged;
+	}
+
+	/** The groups' seeds (their longest quotes) by word, so a quote is compared only with those it shares words with. */
+	private static final class SeedIndex {
+
+		private final List<List<StoredQuote>> groups;
+
+		private final Map<StoredQuote, Set<String>> words;
+
+		private final Map<String, List<List<StoredQuote>>> byWord = new HashMap<>();
+
+		SeedIndex(List<List<StoredQuote>> groups, Map<StoredQuote, Set<String>> words) {
+			this.groups = groups;
+			this.words = words;
+			groups.forEach(this::add);
+		}
+
+		void add(List<StoredQuote> group) {
+			words.get(group.get(0)).forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(group));
+		}
+
+		/** The group whose seed these words are most like (as one speaker's quotes are grouped). */
+		Optional<List<StoredQuote>> best(Set<String> quote, int minWords) {
+			if (quote.size() < minWords) {
+				return Optional.empty();
+			}
+			List<StoredQuote> best = null;
+			double bestScore = 0;
+			for (List<StoredQuote> group : candidates(quote)) {
+				double score = similarity(words.get(group.get(0)), quote);
+				if (score > bestScore) {
+					best = group;
+					bestScore = score;
+				}
+			}
+			return Optional.ofNullable(best);
+		}
+
+		/** A group whose seed is nearly the same words as these, and as long. */
+		Optional<List<StoredQuote>> sameWords(Set<String> seed) {
+			return candidates(seed).stream()
+				.filter(group -> jaccard(words.get(group.get(0)), seed) >= SAME_STATEMENT_WORDS)
+				.findFirst();
+		}
+
+		private List<List<StoredQuote>> candidates(Set<String> quote) {
+			Set<List<StoredQuote>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+			List<List<StoredQuote>> candidates = new ArrayList<>();
+			for (String word : quote) {
+				for (List<StoredQuote> group : byWord.getOrDefault(word, List.of())) {
+					if (seen.add(group)) {
+						candidates.add(group);
+					}
+				}
+			}
+			return candidates;
+		}
+
 	}
 
 	private static List<List<StoredQuote>> groupOneSpeaker(List<StoredQuote> quotes, Map<StoredQuote, Set<String>> words) {
@@ -147,7 +256,14 @@ class QuoteGroups {
 	}
 
 	private static Object speakerOf(StoredQuote quote) {
-		return quote.speakerEntityId() != null ? quote.speakerEntityId() : Objects.requireNonNullElse(quote.speakerKey(), "");
+		return quote.speakerEntityId() != null ? quote.speakerEntityId()
+				: Objects.requireNonNullElse(quote.speakerKey(), UNNAMED);
+	}
+
+	private static double jaccard(Set<String> a, Set<String> b) {
+		Set<String> common = new HashSet<>(a);
+		common.retainAll(b);
+		return a.isEmpty() && b.isEmpty() ? 0 : (double) common.size() / (a.size() + b.size() - common.size());
 	}
 
 	/** How alike the words of two quotes of one speaker are, or 0 when they are not the same words. */

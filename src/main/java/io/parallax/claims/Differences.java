@@ -28,7 +28,7 @@ import io.parallax.analysis.SentenceFacts.Quantity;
  * gives (a rounded figure agrees with the exact one; figures more than twice apart are worth checking), the one
  * date each gives outside its quotations, written out as a calendar date at one precision (a weekday or a relative
  * day is worth checking); the words of one quoted statement in versions of comparable length (an excerpt agrees
- * with the whole), who said one statement. How sure a sentence sounds and vague times ahead are worth checking,
+ * with the whole). Who said one statement, how sure a sentence sounds and vague times ahead are worth checking,
  * never flags.
  */
 final class Differences {

@@ -41,10 +41,18 @@ class DifferencesTest {
 		String second = "Today, his fellow Missourians urged him to step aside, and I think he should accept their counsel,";
 		assertThat(QuotedStatements.differentWording(List.of(whole, first, second))).isFalse();
 		assertThat(QuotedStatements.differentWording(List.of(first, second)))
-			.as("without the whole, two parts cannot be told from two statements").isTrue();
+			.as("two parts that share few words are not two wordings of one quote").isFalse();
 		assertThat(QuotedStatements.differentWording(List.of(whole, first,
 				"Today, his fellow Missourians urged him to quit, and I think he should accept their counsel,")))
 			.as("a part with a changed word of substance still differs").isTrue();
+	}
+
+	@Test
+	void twoExcerptsOfOneStatementAreNoWordingDifference() {
+		assertThat(QuotedStatements.differentWording(List.of("asserts his innocence of any wrongdoing",
+				"asserts his innocence", "a politically driven vendetta."))).isFalse();
+		assertThat(QuotedStatements.differentWording(List.of("I used money that should have been used for my campaign.",
+				"I used money I shouldn’t have used for personal purposes."))).isTrue();
 	}
 
 	@Test

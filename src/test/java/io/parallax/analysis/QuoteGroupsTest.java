@@ -1,0 +1,56 @@
+package io.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import io.parallax.analysis.QuoteGroups.StoredQuote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which quotes of a story are one statement: one speaker's words as each outlet carries them, and the same words
+ * whoever an article credits them to.
+ */
+class QuoteGroupsTest {
+
+	@Test
+	void aFragmentJoinsTheWholeQuoteOfItsSpeaker() {
+		List<List<Long>> groups = ids(QuoteGroups.group(List.of(
+				quote(1, "There is a good chance that there will be a meeting very soon", "Ana Ruiz"),
+				quote(2, "good chance", "Ana Ruiz"),
+				quote(3, "good chance", "Paul Grant"))));
+
+		assertThat(groups).containsExactlyInAnyOrder(List.of(1L, 2L), List.of(3L));
+	}
+
+	@Test
+	void aQuoteWhoseSpeakerIsUnknownJoinsTheNamedVersionOfItsWords() {
+		List<List<Long>> groups = ids(QuoteGroups.group(List.of(
+				quote(1, "The defendants knew their purchases could not be paid for from their own money", "the indictment"),
+				quote(2, "knew their purchases could not be paid for", null),
+				quote(3, "We will appeal the ruling", "Ana Ruiz"),
+				quote(4, "a witch hunt", null))));
+
+		assertThat(groups).containsExactlyInAnyOrder(List.of(1L, 2L), List.of(3L), List.of(4L));
+	}
+
+	@Test
+	void theSameLongQuoteCreditedToTwoPeopleIsOneStatement() {
+		List<List<Long>> groups = ids(QuoteGroups.group(List.of(
+				quote(1, "Until then, he will continue to serve his constituents with the same dedication", "Paul Grant"),
+				quote(2, "Until then, he will continue to serve his constituents with the same dedication.", "Tom Hale"),
+				quote(3, "a witch hunt", "Paul Grant"),
+				quote(4, "a witch hunt", "Tom Hale"))));
+
+		assertThat(groups).containsExactlyInAnyOrder(List.of(1L, 2L), List.of(3L), List.of(4L));
+	}
+
+	private static StoredQuote quote(long id, String text, String speaker) {
+		return new StoredQuote(id, text, false, speaker, speaker == null ? null : Lexicon.key(speaker), null, null);
+	}
+
+	private static List<List<Long>> ids(List<List<StoredQuote>> groups) {
+		return groups.stream().map(group -> group.stream().map(StoredQuote::id).sorted().toList()).toList();
+	}
+
+}
