@@ -113,9 +113,9 @@ final class Cues {
 			+ "|because|who|he|she|they|it|we|i|you|was|were|is|are)\\b)[\\p{Ll}-]+";
 
 	/** A description of people ending a phrase: "a Kremlin aide", "U.S. officials", "officials familiar with the talks". */
-	private static final String DESCRIPTION = "((?:(?:the|a|an|several|some|two|three|many|senior|(?-i:\\p{Lu})[\\p{L}.’'-]*"
-			+ "|" + DESCRIBING_WORD + ")\\s+){0,4}(?:" + PEOPLE + "))(?:\\s+(?:with|of|familiar|close)\\b[^,]{0,40})?\\s*(?:,\\s*)?"
-			+ "(?:have\\s+|has\\s+|had\\s+)?$";
+	private static final String DESCRIPTION = "(?![sS]\\s)((?:(?:the|a|an|several|some|two|three|many|senior"
+			+ "|(?-i:\\p{Lu})[\\p{L}.’'-]*|" + DESCRIBING_WORD + ")\\s+){0,5}(?:" + PEOPLE + ")"
+			+ "(?:\\s+(?:with|of|familiar|close)\\b[^,]{0,40}?)?)\\s*(?:,\\s*)?(?:have\\s+|has\\s+|had\\s+)?$";
 
 	/** Whether a cited phrase describes people ("according to senior U.S. officials"). */
 	static final Pattern DESCRIPTION_IN_PHRASE = Pattern.compile(DESCRIPTION, Pattern.CASE_INSENSITIVE);

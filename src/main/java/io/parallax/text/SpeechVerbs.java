@@ -21,11 +21,14 @@ public final class SpeechVerbs {
 			+ "|indicated|stressed|emphasised|emphasized|reiterated|hinted|acknowledged|acknowledges|denied|denies"
 			+ "|revealed|reports|cautioned|predicted|estimated|conceded|concedes|recalled|recounted|recounts"
 			+ "|tweeted|tweets|posted|alleged|alleges|contended|contends|testified|testifies"
+			// the plural present: "investigators and bomb experts say", "Administration officials warn that"; not the
+			// forms that are also nouns ("claim", "note", "report")
+			+ "|say|warn|insist|argue|contend|allege|acknowledge|deny|confirm|predict"
 			// only the past: "the statement said Grimm “asserts his innocence”" reports what he holds, not his words
 			+ "|asserted|countered|affirmed";
 
 	/** Finite verbs of speech, reporting or not: the reporting ones and "asked", "urged", "replied", "joked"… */
-	public static final String FINITE = REPORTING + "|say|asked|asks|called|calls|urged|urges|replied|replies"
+	public static final String FINITE = REPORTING + "|asked|asks|called|calls|urged|urges|replied|replies"
 			+ "|responded|responds|continued|continues|promised|pledged|vowed|termed|quoted|remarked|commented"
 			+ "|complained|complains|boasted|joked|quipped|shot back|fired back|went on|read|reads";
 

@@ -38,4 +38,16 @@ class AttributionFinderTest {
 		assertThat(sources(sentence)).contains(document);
 	}
 
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Tiny traces are typically used as a roadmap to the suspect’s door, investigators and bomb experts say. | investigators and bomb experts (ANONYMOUS)
+			Administration officials warn that it would put Americans overseas at legal risk. | Administration officials (ANONYMOUS)
+			Supporters of the women say that the ruling could remove a valuable weapon. | Supporters of the women (ANONYMOUS)
+			It was an approach that some of Mr. Trump’s former advisers say the president never fully comprehended. | some of Mr. Trump’s former advisers (ANONYMOUS)
+			The plan has never been popular, people close to him have said. | people close to him (ANONYMOUS)
+			""")
+	void peopleDescribedNotNamedAreCitedWholeInThePresentToo(String sentence, String source) {
+		assertThat(sources(sentence)).containsExactly(source);
+	}
+
 }
