@@ -42,6 +42,16 @@ class AttributionFinder {
 	private static final Pattern PROPER_NAME = Pattern
 		.compile("(?:(?i:the)\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:of|for|and|the|\\p{Lu}[\\p{L}.’'-]*))*");
 
+	/**
+	 * Papers that show something, as their subject: "public records show", "Documents released on Friday showed",
+	 * "newly filed court papers disclosed that". Verbs that are no speech ("show") cite a source only here.
+	 */
+	private static final Pattern DOCUMENT_SHOWS = Pattern.compile("(?i)(?<=^|[,;:—–]\\s{0,2}|\\b(?:and|but|that|as|after|when)\\s)"
+			+ "((?:(?!(?:he|she|it|they|we|i|you|which|who)\\b)[\\p{L}’'.-]+\\s+){0,3}?(?:records|documents|papers|filings|returns|data"
+			+ "|polls|surveys?|stud(?:y|ies)|letters?|reports?|memos?|complaint|indictment|emails|logs)"
+			+ "(?:\\s+(?:released|filed|obtained|disclosed|made public)\\b[^,;“”\"]{0,40}?)?)"
+			+ "\\s+(?:show|shows|showed|disclosed|discloses|indicated|indicate|indicates|revealed|reveal|reveals)\\b");
+
 	private static final Pattern REPORTEDLY = Pattern.compile("\\b(reportedly|is said to|are said to|was said to)\\b");
 
 	/** The cue of a document its issuer released, issued or published ("the Kremlin released a statement"). */
@@ -81,6 +91,12 @@ class AttributionFinder {
 				cited.add(attribution(context, sentence, s, -1, -1));
 				coordinatedWith(context, sentence, s).forEach(cited::add);
 			});
+		}
+		Matcher shows = DOCUMENT_SHOWS.matcher(text);
+		while (shows.find()) {
+			String paper = shows.group(1).strip();
+			cited.add(new FoundAttribution(context.article().id(), sentence.id(), paper, Lexicon.key(paper),
+					SourceKind.DOCUMENT, "shows", shows.start(1), shows.end(1)));
 		}
 		media(context, sentence).forEach(cited::add);
 		// "Pelosi said in a statement": the statement is how she said it, not a second source; a statement the

@@ -50,4 +50,23 @@ class AttributionFinderTest {
 		assertThat(sources(sentence)).containsExactly(source);
 	}
 
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Sayoc has a lengthy criminal history in Florida dating back to 1991, public records show. | public records (DOCUMENT)
+			As the hearing got under way, newly filed court papers disclosed that the judge had offered to step aside. | newly filed court papers (DOCUMENT)
+			Documents released on Friday showed how the money was spent. | Documents released on Friday (DOCUMENT)
+			""")
+	void papersThatShowSomethingAreCited(String sentence, String source) {
+		assertThat(sources(sentence)).containsExactly(source);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The president showed no sign of backing down.
+			The committee showed reporters the letters, which it had kept for years.
+			""")
+	void showingIsNoCitationOfPeople(String sentence) {
+		assertThat(sources(sentence)).isEmpty();
+	}
+
 }
