@@ -47,6 +47,7 @@ final class ClaimClusterer {
 				links.add(new Link(pair.a(), pair.b(), scores[k]));
 			}
 		}
+		links.addAll(mutualBestMatches(candidates, scores, sentences, figures));
 		links.sort(Comparator.comparingDouble(Link::score).reversed());
 		Groups groups = new Groups(sentences, similarity);
 		List<Link> unused = new ArrayList<>();
@@ -58,6 +59,45 @@ final class ClaimClusterer {
 		Map<Integer, DraftClaim> claims = groups.claims();
 		addSecondClaims(sentences, unused, groups, claims, similarity);
 		return OneClaimPerFact.of(claims.values());
+	}
+
+	/**
+	 * From this score, two sentences that are each other's best match in the other's article state one fact. On the
+	 * development corpus 0.32 raised claims pairwise F1 from 0.425 to 0.434 and the seeds' from 0.693 to 0.707; 0.30
+	 * and 0.28 raised the corpus's more (0.437, 0.435) but lowered the seeds' (0.681, 0.640).
+	 */
+	static final double MUTUAL = 0.32;
+
+	/**
+	 * Pairs below the threshold that are each other's best match in the other's article (as sentence alignment
+	 * between two texts pairs mutual nearest neighbours): two articles' reports of one fact, in words different
+	 * enough to score lower than most same-fact pairs. Not a pair that gives different figures of one measure: with
+	 * little else shared, those are more likely two facts.
+	 */
+	static List<Link> mutualBestMatches(List<CandidatePairs.Pair> candidates, double[] scores,
+			List<ClaimSentence> sentences, NearFigures figures) {
+		Map<Long, Double> best = new HashMap<>();
+		for (int k = 0; k < scores.length; k++) {
+			CandidatePairs.Pair pair = candidates.get(k);
+			best.merge(bestKey(pair.a(), sentences.get(pair.b()).articleId()), scores[k], Math::max);
+			best.merge(bestKey(pair.b(), sentences.get(pair.a()).articleId()), scores[k], Math::max);
+		}
+		List<Link> mutual = new ArrayList<>();
+		for (int k = 0; k < scores.length; k++) {
+			CandidatePairs.Pair pair = candidates.get(k);
+			boolean part = sentences.get(pair.a()).part() || sentences.get(pair.b()).part();
+			double threshold = part ? SentenceSimilarity.SAME_FACT_IN_PART : SentenceSimilarity.SAME_CLAIM;
+			if (scores[k] >= MUTUAL && scores[k] < threshold && !figures.differ(pair.a(), pair.b())
+					&& scores[k] >= best.get(bestKey(pair.a(), sentences.get(pair.b()).articleId()))
+					&& scores[k] >= best.get(bestKey(pair.b(), sentences.get(pair.a()).articleId()))) {
+				mutual.add(new Link(pair.a(), pair.b(), scores[k]));
+			}
+		}
+		return mutual;
+	}
+
+	private static long bestKey(int sentence, long otherArticle) {
+		return ((long) sentence << 32) ^ otherArticle;
 	}
 
 	private static double scored(CandidatePairs.Pair pair, List<ClaimSentence> sentences,

@@ -210,7 +210,7 @@ final class Differences {
 		return gap.compareTo(exact.abs().multiply(new BigDecimal("0.05"))) <= 0;
 	}
 
-	private static BigDecimal normalised(Quantity quantity) {
+	static BigDecimal normalised(Quantity quantity) {
 		if (!quantity.kind().equals("DURATION") || quantity.unit() == null) {
 			return quantity.value().stripTrailingZeros();
 		}

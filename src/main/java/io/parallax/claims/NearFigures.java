@@ -59,6 +59,21 @@ final class NearFigures {
 	}
 
 	/**
+	 * Whether the sentences at these positions give different figures of one measure, durations included ("35
+	 * days" against "three weeks"): a pair that shares little else is then more likely two facts than one reported
+	 * two ways.
+	 */
+	boolean differ(int a, int b) {
+		Map<String, Quantity> left = Differences.figuresByMeasure(sentences.get(a));
+		Map<String, Quantity> right = Differences.figuresByMeasure(sentences.get(b));
+		return left.entrySet().stream().anyMatch(figure -> {
+			Quantity other = right.get(figure.getKey());
+			return figure.getValue() != null && other != null
+					&& !Differences.sameFigure(Differences.normalised(figure.getValue()), Differences.normalised(other));
+		});
+	}
+
+	/**
 	 * The sentence's one figure of each measure it gives one of ({@link Differences#figuresByMeasure}), durations
 	 * left out: "three months" and "90 days" are one span written two ways.
 	 */

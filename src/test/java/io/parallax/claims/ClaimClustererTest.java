@@ -2,6 +2,7 @@ package io.parallax.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +29,8 @@ class ClaimClustererTest {
 
 	private final List<ClaimSentence> story = new ArrayList<>();
 
-	private ClaimSentence sentence(long article, String text, float[] vector) {
-		SentenceFacts facts = new SentenceFacts(article, Set.of(1L), List.of(), List.of());
+	private ClaimSentence sentence(long article, String text, float[] vector, SentenceFacts.Quantity... figures) {
+		SentenceFacts facts = new SentenceFacts(article, Set.of(1L), List.of(figures), List.of());
 		ClaimSentence sentence = new ClaimSentence((long) story.size() + 1, article, story.size(), 0, text, vector,
 				ContentWords.of(text), ClaimSentence.narrativeOf(text, facts), facts, ContentWords.negated(text));
 		story.add(sentence);
@@ -75,6 +76,29 @@ class ClaimClustererTest {
 		DraftClaim claim = claimOf(claims(), other, third);
 
 		assertThat(claim.sentences()).contains(lead, other, third).doesNotContain(neighbour);
+	}
+
+	@Test
+	void twoSentencesThatAreEachOthersBestMatchBelowTheThresholdStateOneFact() {
+		ClaimSentence a = sentence(1, "Mattis quit over Syria.", MEANING);
+		ClaimSentence b = sentence(2, "The defense secretary stepped down after the Syria decision.", MEANING);
+		ClaimSentence c = sentence(2, "He left the Pentagon on Thursday.", MEANING);
+		ClaimSentence d = sentence(3, "The shutdown lasted 35 days.", MEANING, days(35, "35 days"));
+		ClaimSentence e = sentence(2, "The shutdown ended after three weeks.", MEANING, days(21, "three weeks"));
+		List<CandidatePairs.Pair> pairs = List.of(new CandidatePairs.Pair(0, 1), new CandidatePairs.Pair(0, 2),
+				new CandidatePairs.Pair(3, 4));
+		double weak = (ClaimClusterer.MUTUAL + SentenceSimilarity.SAME_CLAIM) / 2;
+
+		List<ClaimClusterer.Link> links = ClaimClusterer.mutualBestMatches(pairs,
+				new double[] { weak, weak - 0.01, weak }, story, NearFigures.of(story));
+
+		assertThat(links).extracting(link -> story.get(link.a()).text() + " / " + story.get(link.b()).text())
+			.as("the best of %s, %s; not %s", b.text(), a.text(), c.text() + ", nor " + d.text() + " / " + e.text())
+			.containsExactly(a.text() + " / " + b.text());
+	}
+
+	private static SentenceFacts.Quantity days(int days, String text) {
+		return new SentenceFacts.Quantity("DURATION", text, BigDecimal.valueOf(days), "day", null, null, false);
 	}
 
 }
