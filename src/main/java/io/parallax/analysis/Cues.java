@@ -117,6 +117,14 @@ final class Cues {
 			+ "|(?-i:\\p{Lu})[\\p{L}.’'-]*|" + DESCRIBING_WORD + ")\\s+){0,5}(?:" + PEOPLE + ")"
 			+ "(?:\\s+(?:with|of|familiar|close)\\b[^,]{0,40}?)?)\\s*(?:,\\s*)?(?:have\\s+|has\\s+|had\\s+)?$";
 
+	/**
+	 * People described right after a verb of speech, from a determiner or a number: "one Democrat who opposed her",
+	 * "a spokesman for the agency", "two officials familiar with the talks" (group 1).
+	 */
+	static final Pattern DESCRIPTION_AFTER_VERB = Pattern.compile("((?:a|an|the|one|two|three|four|several|some|many"
+			+ "|another)\\s+(?:[\\p{L}’'.-]+\\s+){0,3}?(?:" + PEOPLE + ")(?:\\s+(?:who|with|of|familiar|close|for|at|in"
+			+ "|from)\\b[^,.;:“”\"]{0,50})?)(?=[\\s,.;:]|$)", Pattern.CASE_INSENSITIVE);
+
 	/** Whether a cited phrase describes people ("according to senior U.S. officials"). */
 	static final Pattern DESCRIPTION_IN_PHRASE = Pattern.compile(DESCRIPTION, Pattern.CASE_INSENSITIVE);
 

@@ -74,7 +74,8 @@ class QuoteFinder {
 	 * Words quoted inside a sentence belong to the source the sentence cites ("according to the indictment"), else
 	 * to the verb before them — unless they close on a comma with a tag after them ("… would “enhance the
 	 * survival of the species,” a spokesperson said"), which names the speaker outright. Failing all, a tag that
-	 * ends the sentence ("In 2013, she tested “negative” for clotting disorders, …, Bardack said.") reports it all.
+	 * ends the sentence ("In 2013, she tested “negative” for clotting disorders, …, Bardack said.") reports it all,
+	 * and else a source it cites after them ("…, according to the documents").
 	 */
 	private Optional<Speaker> partialQuoteSpeaker(ArticleContext context, SentenceText first, int start,
 			SentenceText last, int endInLast, QuoteSpan span) {
@@ -83,7 +84,8 @@ class QuoteFinder {
 		return tagged.or(() -> speakers.sourceOfSentence(context, first, start))
 			.or(() -> speakers.before(context, first, start))
 			.or(() -> speakers.after(context, last, endInLast))
-			.or(() -> speakers.closingTagOf(context, last));
+			.or(() -> speakers.closingTagOf(context, last))
+			.or(() -> speakers.sourceCitedAfter(context, last, endInLast));
 	}
 
 	/**

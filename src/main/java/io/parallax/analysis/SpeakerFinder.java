@@ -113,6 +113,10 @@ class SpeakerFinder {
 		if (inverted.find()) {
 			int from = offset + inverted.end();
 			String cue = inverted.group(1).toLowerCase();
+			Optional<Speaker> described = describedAfter(context, sentence, from, cue);
+			if (described.isPresent()) {
+				return described;
+			}
 			return named(context, sentence, from, Math.min(sentence.text().length(), from + MAX_GAP_TO_NAME))
 				.map(m -> ownedPerson(sentence, m, cue).orElseGet(() -> Speaker.of(m, cue)));
 		}
@@ -136,6 +140,21 @@ class SpeakerFinder {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * "…,” said one Democrat who opposed her": people described, not named, right after the verb; not a title
+	 * before a name ("said a Kremlin aide, Yuri Ushakov"), which the name resolves.
+	 */
+	private static Optional<Speaker> describedAfter(ArticleContext context, SentenceText sentence, int from, String cue) {
+		Matcher description = Cues.DESCRIPTION_AFTER_VERB.matcher(sentence.text()).region(from, sentence.text().length());
+		if (!description.lookingAt()) {
+			return Optional.empty();
+		}
+		int end = description.end(1);
+		boolean nameFollows = context.mentionsIn(sentence).stream()
+			.anyMatch(m -> m.start() >= from && m.start() <= end + 2 && m.kind() != EntityKind.PLACE);
+		return nameFollows ? Optional.empty() : Optional.of(Speaker.described(description.group(1), cue));
 	}
 
 	/** How many sentences back a "they" may stand for a joint statement's speakers. */
@@ -341,6 +360,23 @@ class SpeakerFinder {
 			return Optional.empty();
 		}
 		Matcher according = Cues.ACCORDING_TO_IN_SENTENCE.matcher(text.substring(0, quoteStart));
+		while (according.find()) {
+			if (!context.isQuoted(sentence, according.start())) {
+				return Optional.of(cited(context, sentence, according.start(1), according.end(1), according.group(1),
+						"according to"));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The source a sentence names after its quoted words ("spent $1,000 on “stuffed animals” …, according to the
+	 * documents"), for words no verb of speech hands to anyone: they are the source's.
+	 */
+	Optional<Speaker> sourceCitedAfter(ArticleContext context, SentenceText sentence, int quoteEnd) {
+		String text = sentence.text();
+		Matcher according = Cues.ACCORDING_TO_IN_SENTENCE.matcher(text).region(Math.min(quoteEnd, text.length()),
+				text.length());
 		while (according.find()) {
 			if (!context.isQuoted(sentence, according.start())) {
 				return Optional.of(cited(context, sentence, according.start(1), according.end(1), according.group(1),

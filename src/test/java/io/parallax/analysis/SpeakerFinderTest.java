@@ -111,6 +111,10 @@ class SpeakerFinderTest {
 			“We were told nothing,” Paul Grant said. His wife Lena Grant worked at the plant for a decade. “He asked for the records,” she said. | He asked for the records | Lena Grant
 			Paul Grant pleaded guilty. His wife, Lena Grant, is expected to plead guilty too. ¶ Grant looked back at his wife several times. He said he had “used money that should not have been used.” | used money | Grant
 			The plan that confused Judge Tom Hale also drew the anger of Judge Paul Grant, who said he was misled by it. “If somebody decides for you, you have no choice,” he said. | If somebody decides | Paul Grant
+			“There’s a whole lot of anger,” said one Democrat who opposed her, who requested anonymity in order to speak freely. | There’s a whole lot | one Democrat who opposed her
+			“There’s a whole lot of anger,” said one Democrat. | There’s a whole lot | one Democrat
+			Mr. Jackson spent $1,000 on “stuffed animals and accessories for stuffed animals” from a toy store, according to the documents. | stuffed animals | the documents
+			Stone was “contacted by senior campaign officials to inquire about future releases” by the group, according to the indictment, which refers to it as “Organization 1.” | contacted by senior | the indictment
 			Paul Grant Jr. pleaded guilty. His wife, Lena Grant, is expected to plead guilty too. ¶ Grant looked back at his wife several times. He said he had “used money that should not have been used.” | used money | Grant
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
