@@ -2,7 +2,6 @@ package io.parallax.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.parallax.stories.ArticleText.SentenceText;
@@ -31,8 +30,10 @@ class QuoteFinder {
 	List<FoundQuote> find(ArticleContext context) {
 		List<FoundQuote> quotes = new ArrayList<>();
 		Speaker carried = null;
-		for (Map.Entry<Integer, List<SentenceText>> paragraph : context.paragraphs().entrySet()) {
-			List<SentenceText> sentences = paragraph.getValue();
+		List<List<SentenceText>> paragraphs = List.copyOf(context.paragraphs().values());
+		for (int p = 0; p < paragraphs.size(); p++) {
+			List<SentenceText> sentences = paragraphs.get(p);
+			List<SentenceText> next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
 			String text = ArticleContext.paragraphText(sentences);
 			Speaker previous = null;
 			for (QuoteSpan span : QuoteMarks.find(text)) {
@@ -44,7 +45,9 @@ class QuoteFinder {
 				// A quote embedded in a sentence is attributed by the verb that governs it, before it; a whole
 				// utterance by the tag after it ("…,” he said).
 				Optional<Speaker> speaker = partial ? partialQuoteSpeaker(context, first, start, last, endInLast, span)
-						: speakers.after(context, last, endInLast).or(() -> speakers.before(context, first, start));
+						: speakers.after(context, last, endInLast).or(() -> speakers.before(context, first, start))
+							.or(() -> runsOn(text, span) && next != null ? closingAttribution(context, next)
+									: Optional.empty());
 				Speaker inherited = previous != null ? previous
 						: text.substring(0, span.start()).isBlank() ? carried
 								: Optional.ofNullable(leadIn(context, sentences, first, start))
@@ -117,6 +120,15 @@ class QuoteFinder {
 		NameMention subject = context.subjectOf(sentences.get(index - 1));
 		boolean person = subject != null && (subject.kind() == EntityKind.PERSON || subject.roleOnly());
 		return person ? Speaker.of(subject, "") : null;
+	}
+
+	/**
+	 * Whether a quote runs on past its paragraph, no mark closing it: one quoted statement of several paragraphs,
+	 * whose tag ("…,” Trump tweeted.") comes where it ends.
+	 */
+	private static boolean runsOn(String paragraph, QuoteSpan span) {
+		char last = paragraph.stripTrailing().charAt(paragraph.stripTrailing().length() - 1);
+		return span.end() >= paragraph.stripTrailing().length() && last != '”' && last != '"';
 	}
 
 	/**
