@@ -21,7 +21,8 @@ class AttributionFinder {
 	private static final Pattern REPORTING_VERB = Pattern
 		.compile("\\b(" + SpeechVerbs.REPORTING + "|" + SpeechVerbs.REPORTING_PARTICIPLES + "|calling(?! for))\\b");
 
-	private static final Pattern MEDIA_BEFORE = Pattern.compile("(?i)\\b(?:told|to|with|in an? (?:recent |exclusive )?)\\s*(?:the\\s+)?$");
+	private static final Pattern MEDIA_BEFORE = Pattern.compile("(?i)\\b(?:told|to|with|in an? (?:recent |exclusive )?"
+			+ "|on)\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+)?(?:(?-i:affiliate|station|network)\\s+)?$");
 
 	private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,|and|, and)\\s*(?:the\\s+)?$");
 
@@ -133,7 +134,9 @@ class AttributionFinder {
 		for (NameMention mention : context.mentionsIn(sentence)) {
 			String before = sentence.text().substring(0, mention.start());
 			String after = sentence.text().substring(mention.end());
-			boolean viaMedia = MEDIA_BEFORE.matcher(before).find() || after.matches("(?s)^\\s+interview\\b.*");
+			// "said on Fox News", not "a report on CNN's website" with no word of speech
+			boolean viaMedia = MEDIA_BEFORE.matcher(before).find() && (!before.matches("(?s).*\\bon\\s*(?:the\\s+)?$")
+					|| Cues.ANY_CUE.matcher(sentence.text()).find()) || after.matches("(?s)^\\s+interview\\b.*");
 			if (Lexicon.isMedia(mention.name()) && viaMedia) {
 				found.add(new FoundAttribution(context.article().id(), sentence.id(), mention.name(), mention.key(),
 						SourceKind.MEDIA, "interview", mention.start(), mention.end()));

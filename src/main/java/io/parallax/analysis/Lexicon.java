@@ -76,7 +76,7 @@ final class Lexicon {
 	static final Set<String> MEDIA_WORDS = words("Times News Post Journal Herald Tribune Telegraph Guardian Gazette "
 			+ "Express Mirror Independent Observer Economist Press Radio TV Television Broadcasting Media Reuters AP "
 			+ "AFP Interfax TASS RIA Xinhua Bloomberg CNN BBC NBC CBS ABC Fox MSNBC NPR Politico Axios Al-Jazeera "
-			+ "Jazeera Kyodo Yonhap Anadolu Sky Euronews Newsweek Forbes Wire Agence");
+			+ "Jazeera Kyodo Yonhap Anadolu Sky Euronews Newsweek Forbes Wire Agence PBS C-SPAN Magazine magazine");
 
 	/** Capitalised words that start sentences or name times, never entities. */
 	static final Set<String> NOT_NAMES = words("I The A An He She It They We You His Her Its Their Our My This That "
@@ -130,8 +130,12 @@ final class Lexicon {
 	}
 
 	static boolean isMedia(String name) {
-		return Arrays.stream(name.split("\\s+")).anyMatch(MEDIA_WORDS::contains) || isMediaCompound(name);
+		return Arrays.stream(name.split("\\s+")).anyMatch(MEDIA_WORDS::contains) || isMediaCompound(name)
+				|| CALL_SIGN.matcher(name).matches();
 	}
+
+	/** An American broadcaster's call sign: "KTVI", "WMUR", "KABC-TV" (stations west of the Mississippi take K). */
+	private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?");
 
 	/** One word ending in a news outlet's head word after its capital inside: "HuffPost". */
 	private static final Pattern MEDIA_COMPOUND = Pattern.compile("\\p{Lu}\\p{Ll}+(?:Post|News|Times|Wire|Press|Journal)");

@@ -69,4 +69,24 @@ class AttributionFinderTest {
 		assertThat(sources(sentence)).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Akin made the remarks in an interview with Fox affiliate KTVI. | KTVI
+			The senator had stopped short of calling on him to resign in an interview with WMUR Monday. | WMUR
+			“It's destructive to the fabric of the relationship,” Rice said Tuesday on PBS. | PBS
+			Brat said on Fox News on Tuesday night that the results were a repudiation. | Fox News
+			""")
+	void aBroadcasterSomeoneSpokeOnIsCited(String sentence, String outlet) {
+		assertThat(sources(sentence)).contains(outlet + " (MEDIA)");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The package was addressed to the offices of CNN in New York.
+			The rally was shown live on CNN on Friday.
+			""")
+	void anOutletNamedWithNoWordOfSpeechIsNoSource(String sentence) {
+		assertThat(sources(sentence)).isEmpty();
+	}
+
 }
