@@ -51,6 +51,12 @@ final class Differences {
 	private static final Pattern TIMING = Pattern.compile("(?i)\\b(coming days|next few days|in the coming days|"
 			+ "next week|weeks away|days away|within \\d+ hours)\\b");
 
+	private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh"
+			+ "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\b");
+
+	private static final Pattern BEFORE_NOW = Pattern.compile("(?i)^[^.;,]{0,30}?\\b(?:previously|before|already|earlier"
+			+ "|prior)\\b");
+
 	private Differences() {
 	}
 
@@ -136,10 +142,12 @@ final class Differences {
 				}
 				else {
 					byMeasure.computeIfAbsent(measure, k -> new LinkedHashMap<>())
-						.putIfAbsent(sentence.articleId(), new Given(quantity, FigureBound.of(quantity.text(), sentence.text())));
+						.putIfAbsent(sentence.articleId(), new Given(quantity, FigureBound.of(quantity.text(), sentence.text()),
+								ordinalEquivalent(quantity, sentence.text())));
 				}
 			});
 		}
+		timesAsTheOtherCount(byMeasure, ambiguous);
 		for (Map.Entry<String, Map<Long, Given>> measure : byMeasure.entrySet()) {
 			Map<Long, Given> values = new LinkedHashMap<>(measure.getValue());
 			values.keySet().removeIf(article -> ambiguous.contains(article + " " + measure.getKey()));
@@ -151,6 +159,24 @@ final class Differences {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static final String TIMES = "COUNT time";
+
+	/**
+	 * "For the fifth time" counts occasions of whatever the sentence tells: beside one other count in the claim ("four
+	 * trips to Moscow"), the occasions are those.
+	 */
+	private static void timesAsTheOtherCount(Map<String, Map<Long, Given>> byMeasure, Set<String> ambiguous) {
+		Map<Long, Given> times = byMeasure.get(TIMES);
+		List<String> counts = byMeasure.keySet().stream().filter(m -> m.startsWith("COUNT ") && !m.equals(TIMES)).toList();
+		if (times == null || counts.size() != 1) {
+			return;
+		}
+		byMeasure.remove(TIMES);
+		times.forEach(byMeasure.get(counts.get(0))::putIfAbsent);
+		List.copyOf(ambiguous).stream().filter(key -> key.endsWith(" " + TIMES))
+			.forEach(key -> ambiguous.add(key.substring(0, key.length() - TIMES.length()) + counts.get(0)));
 	}
 
 	/**
@@ -168,13 +194,35 @@ final class Differences {
 	}
 
 	/** A figure as an article's sentence gives it: plainly, or as a bound ("over 10 percent"). */
-	private record Given(Quantity quantity, FigureBound bound) {
+	/**
+	 * @param ordinal the figure as the ordinal of one more occasion, when it counts the occasions before one ("four
+	 * times previously" is the fifth time; "the fifth time" itself), else null
+	 */
+	private record Given(Quantity quantity, FigureBound bound, BigDecimal ordinal) {
+	}
+
+	/** "the fifth time": 5; "four times previously": 5, the occasion after them; any other figure: null. */
+	static BigDecimal ordinalEquivalent(Quantity quantity, String sentence) {
+		if (quantity.value() == null || !quantity.kind().equals("COUNT")) {
+			return null;
+		}
+		if (ORDINAL.matcher(quantity.text()).find()) {
+			return quantity.value();
+		}
+		int at = sentence.indexOf(quantity.text());
+		return at >= 0 && BEFORE_NOW.matcher(sentence.substring(at + quantity.text().length())).find()
+				? quantity.value().add(BigDecimal.ONE) : null;
 	}
 
 	private static boolean allAgree(List<Given> figures) {
 		List<BigDecimal> values = figures.stream().map(given -> normalised(given.quantity())).toList();
 		for (int i = 0; i < values.size(); i++) {
 			for (int j = i + 1; j < values.size(); j++) {
+				BigDecimal ordinalI = figures.get(i).ordinal();
+				BigDecimal ordinalJ = figures.get(j).ordinal();
+				if (ordinalI != null && ordinalJ != null && ordinalI.compareTo(ordinalJ) == 0) {
+					continue;
+				}
 				if (!sameFigure(values.get(i), values.get(j))
 						&& !FigureBound.meets(figures.get(i).bound(), values.get(i), figures.get(j).bound(), values.get(j))) {
 					return false;

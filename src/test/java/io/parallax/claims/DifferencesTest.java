@@ -160,4 +160,19 @@ class DifferencesTest {
 		assertThat(FigureBound.of("more than $3 million", "It raised more than $3 million.")).isEqualTo(FigureBound.AT_LEAST);
 	}
 
+	@Test
+	void theOccasionAfterFourIsTheFifth() {
+		String previously = "Witkoff has travelled to Moscow four times previously, visits followed by optimism.";
+		String fifth = "Witkoff met with Putin for the fifth time since Trump took office.";
+		assertThat(Differences.ordinalEquivalent(count("four times", 4), previously)).isEqualByComparingTo("5");
+		assertThat(Differences.ordinalEquivalent(count("fifth time", 5), fifth)).isEqualByComparingTo("5");
+		assertThat(Differences.ordinalEquivalent(count("four trips", 4), "Witkoff has made four trips to Moscow this year."))
+			.as("four trips are four, not the fifth").isNull();
+	}
+
+	private static Quantity count(String text, int value) {
+		return new Quantity("COUNT", text, BigDecimal.valueOf(value), text.substring(text.indexOf(' ') + 1), null, null,
+				false);
+	}
+
 }
