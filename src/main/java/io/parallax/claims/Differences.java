@@ -25,9 +25,9 @@ import io.parallax.analysis.SentenceFacts.Quantity;
  * value is not counted as disagreeing: leaving a detail out is an omission, not a contradiction.
  * <p>
  * A firm difference is two values for the same slot of the same fact: the one number of a measure each sentence
- * gives (a rounded figure agrees with the exact one; figures more than twice apart are worth checking), the one
- * date each gives outside its quotations, written out as a calendar date at one precision (a weekday or a relative
- * day is worth checking); the words of one quoted statement in versions of comparable length (an excerpt agrees
+ * gives (a rounded figure agrees with the exact one; figures more than twice apart are worth checking; a list's
+ * figures item by item, {@link ItemisedFigures}), the one date each gives outside its quotations, written out as a
+ * calendar date at one precision (a weekday or a relative day is worth checking); the words of one quoted statement in versions of comparable length (an excerpt agrees
  * with the whole). Who said one statement, how sure a sentence sounds and vague times ahead are worth checking,
  * never flags.
  */
@@ -65,7 +65,7 @@ final class Differences {
 		if (claim.articles().size() < 2) {
 			return differences;
 		}
-		numbers(claim).ifPresent(differences::add);
+		numbers(claim).or(() -> ItemisedFigures.of(claim)).ifPresent(differences::add);
 		dates(claim).ifPresent(differences::add);
 		QuotedStatements.of(claim).differences().stream().map(Differences::comparedAsRewordings).forEach(differences::add);
 		differ(claim, "CERTAINTY", Differences::certainty, v -> HEDGE.matcher(v).find()
@@ -236,7 +236,7 @@ final class Differences {
 	 * Two reports of one figure that disagree are near each other (1.5 against 1.6 million, seven against eight
 	 * years); figures further apart than twice are more likely two facts in one claim: worth checking, not a flag.
 	 */
-	private static boolean close(Collection<Quantity> quantities) {
+	static boolean close(Collection<Quantity> quantities) {
 		List<BigDecimal> values = quantities.stream().map(Differences::normalised).map(v -> v.abs()).toList();
 		BigDecimal least = values.stream().min(BigDecimal::compareTo).orElseThrow();
 		BigDecimal most = values.stream().max(BigDecimal::compareTo).orElseThrow();

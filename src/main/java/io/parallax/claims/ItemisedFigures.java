@@ -1,0 +1,94 @@
+package io.parallax.claims;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.parallax.analysis.SentenceFacts.Quantity;
+import io.parallax.text.ContentWords;
+
+/**
+ * Figures of a list ("$2,306.08 at Walt Disney World, over $10,000 at Best Buy, … and $5,687.75 on Martha's
+ * Vineyard Holistic Retreat"): a sentence that gives several figures of one measure is left out of the claim's
+ * comparison ({@link Differences}), since which of them is the claim's is unknown. Each figure is the item its own
+ * words name, though: two articles' figures for the same item ("a $5,587.75 vacation at the Martha’s Vineyard
+ * Holistic Retreat") are compared, item by item.
+ */
+final class ItemisedFigures {
+
+	/** The words that name a figure's item: after it, up to the next item (a comma, a semicolon, another figure). */
+	private static final Pattern ITEM = Pattern.compile("^[^,;$€£\\d]{0,80}");
+
+	/** Two items are one when they share this many words of substance, most of the shorter's. */
+	private static final int SHARED_WORDS = 2;
+
+	private ItemisedFigures() {
+	}
+
+	/** The first item two articles of the claim give different figures for, with both figures. */
+	static Optional<ClaimDifference> of(DraftClaim claim) {
+		List<ClaimSentence> sentences = claim.sentences();
+		for (int i = 0; i < sentences.size(); i++) {
+			for (int j = i + 1; j < sentences.size(); j++) {
+				ClaimSentence a = sentences.get(i);
+				ClaimSentence b = sentences.get(j);
+				if (a.articleId().equals(b.articleId()) || !listsFigures(a) && !listsFigures(b)) {
+					continue;
+				}
+				Optional<ClaimDifference> difference = differentFigureForOneItem(a, b);
+				if (difference.isPresent()) {
+					return difference;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether a sentence gives several figures of one measure. */
+	private static boolean listsFigures(ClaimSentence sentence) {
+		return Differences.figuresByMeasure(sentence).containsValue(null);
+	}
+
+	private static Optional<ClaimDifference> differentFigureForOneItem(ClaimSentence a, ClaimSentence b) {
+		for (Quantity x : a.facts().quantities()) {
+			for (Quantity y : b.facts().quantities()) {
+				if (x.measure() == null || !x.measure().equals(y.measure()) || !oneItem(item(x, a), item(y, b))) {
+					continue;
+				}
+				boolean same = Differences.sameFigure(Differences.normalised(x), Differences.normalised(y))
+						|| FigureBound.meets(FigureBound.of(x.text(), a.text()), Differences.normalised(x),
+								FigureBound.of(y.text(), b.text()), Differences.normalised(y));
+				if (same) {
+					continue;
+				}
+				Map<Long, String> values = new LinkedHashMap<>();
+				values.put(a.articleId(), x.text());
+				values.put(b.articleId(), y.text());
+				return Optional.of(new ClaimDifference("NUMBER", values, Differences.close(List.of(x, y))));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The words of substance that name what a figure is for, or none when its text is not found. */
+	static Set<String> item(Quantity quantity, ClaimSentence sentence) {
+		int at = sentence.text().indexOf(quantity.text());
+		if (at < 0) {
+			return Set.of();
+		}
+		Matcher item = ITEM.matcher(sentence.text().substring(at + quantity.text().length()));
+		return item.find() ? ContentWords.of(item.group()) : Set.of();
+	}
+
+	private static boolean oneItem(Set<String> a, Set<String> b) {
+		Set<String> shared = new HashSet<>(a);
+		shared.retainAll(b);
+		return shared.size() >= SHARED_WORDS && shared.size() * 2 >= Math.min(a.size(), b.size());
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.parallax.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.parallax.analysis.SentenceFacts;
+import io.parallax.analysis.SentenceFacts.Quantity;
+import io.parallax.text.ContentWords;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures of a list, compared item by item with another article's: the same item at two prices is a difference, a
+ * figure for another item is not, and a rounded or bounded figure agrees.
+ */
+class ItemisedFiguresTest {
+
+	private static final String LIST = "Expenses included $4,272.78 on a cruise, $2,306.08 at Walt Disney World, over "
+			+ "$10,000 at Best Buy and $5,687.75 on Martha's Vineyard Holistic Retreat.";
+
+	private final List<ClaimSentence> sentences = new ArrayList<>();
+
+	@Test
+	void theSameItemAtTwoPricesDiffers() {
+		ClaimSentence list = sentence(1, LIST, "$4,272.78", "$2,306.08", "$10,000", "$5,687.75");
+		ClaimSentence other = sentence(2, "In 2008 he used the money for a $466.30 dinner and a $5,587.75 vacation at "
+				+ "the Martha’s Vineyard Holistic Retreat, the document said.", "$466.30", "$5,587.75");
+
+		assertThat(ItemisedFigures.of(claim(list, other))).hasValueSatisfying(difference -> {
+			assertThat(difference.values()).isEqualTo(Map.of(1L, "$5,687.75", 2L, "$5,587.75"));
+			assertThat(difference.firm()).isTrue();
+		});
+	}
+
+	@Test
+	void figuresForOtherItemsOrBoundsThatMeetAgree() {
+		ClaimSentence list = sentence(1, LIST, "$4,272.78", "$2,306.08", "$10,000", "$5,687.75");
+		ClaimSentence other = sentence(2, "He spent $10,977.74 at Best Buy and $1,500 on furs from a shop in Beverly Hills.",
+				"$10,977.74", "$1,500");
+
+		assertThat(ItemisedFigures.of(claim(list, other))).isEmpty();
+	}
+
+	private ClaimSentence sentence(long article, String text, String... figures) {
+		List<Quantity> quantities = new ArrayList<>();
+		for (String figure : figures) {
+			quantities.add(new Quantity("MONEY", figure, new BigDecimal(figure.replaceAll("[^\\d.]", "")), "USD", null,
+					null, false));
+		}
+		SentenceFacts facts = new SentenceFacts(article, Set.of(), quantities, List.of());
+		ClaimSentence sentence = new ClaimSentence(article, article, 0, 0, text, new float[] { 1f }, ContentWords.of(text),
+				ClaimSentence.narrativeOf(text, facts), facts, false);
+		sentences.add(sentence);
+		return sentence;
+	}
+
+	private DraftClaim claim(ClaimSentence... members) {
+		DraftClaim claim = new DraftClaim(new SentenceSimilarity(sentences));
+		List.of(members).forEach(claim::add);
+		return claim;
+	}
+
+}
