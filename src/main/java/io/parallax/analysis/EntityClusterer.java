@@ -58,24 +58,43 @@ class EntityClusterer {
 	}
 
 	/**
-	 * The names written both with and without a suffix in one article ("Donald Trump Jr." beside "Donald Trump"):
-	 * there, father and son are two people; elsewhere "Roger Stone" is "Roger J. Stone Jr." written short.
+	 * The names of two people, one with a suffix and one without: written both ways in one article ("Donald Trump
+	 * Jr." beside "Donald Trump"), or in an article that names someone of the surname before it gives the suffixed
+	 * name ("President Trump" halted the imports; "Donald Trump Jr." is in a photo further down), since news names a
+	 * person in full the first time. Elsewhere "Roger Stone" is "Roger J. Stone Jr." written short.
 	 */
 	private static Set<String> distinctSuffixedNames(List<NameMention> mentions) {
 		Map<Long, Set<String>> suffixed = new HashMap<>();
 		Map<Long, Set<String>> plain = new HashMap<>();
+		Map<String, NameMention> firstSuffixed = new HashMap<>();
 		for (NameMention mention : mentions) {
 			PersonName name = isFullPersonName(mention) ? PersonName.parse(mention.key()) : null;
 			if (name != null) {
 				(name.suffix() == null ? plain : suffixed).computeIfAbsent(mention.articleId(), k -> new HashSet<>())
 					.add(name.base());
+				if (name.suffix() != null) {
+					firstSuffixed.merge(mention.articleId() + " " + name.surname(), mention,
+							(a, b) -> before(b, a) ? b : a);
+				}
 			}
 		}
 		Set<String> distinct = new HashSet<>();
 		suffixed.forEach((article, names) -> names.stream()
 			.filter(n -> plain.getOrDefault(article, Set.of()).contains(n))
 			.forEach(distinct::add));
+		for (NameMention mention : mentions) {
+			NameMention suffixedName = firstSuffixed.get(mention.articleId() + " " + mention.key());
+			if (suffixedName != null && mention.kind() == EntityKind.PERSON && !mention.roleOnly()
+					&& before(mention, suffixedName)) {
+				distinct.add(PersonName.parse(suffixedName.key()).base());
+			}
+		}
 		return distinct;
+	}
+
+	/** Whether one mention comes before another in their article. */
+	private static boolean before(NameMention a, NameMention b) {
+		return a.sentenceId() < b.sentenceId() || a.sentenceId().equals(b.sentenceId()) && a.start() < b.start();
 	}
 
 	private static String withoutArticle(String key) {
@@ -88,6 +107,17 @@ class EntityClusterer {
 		boolean couldBe(PersonName name, Set<String> distinctSuffixed) {
 			return names.stream().anyMatch(n -> n.couldBe(name)
 					&& (Objects.equals(n.suffix(), name.suffix()) || !distinctSuffixed.contains(name.base())));
+		}
+
+		/** Whether every full name of this person has a suffix ("Jr."): a son of a father of the same name. */
+		boolean suffixedOnly() {
+			return !names.isEmpty() && names.stream().allMatch(n -> n.suffix() != null);
+		}
+
+		/** Whether the article named this person in full before the mention. */
+		boolean namedInFullBefore(NameMention mention) {
+			NameMention first = firstFullNameIn(mention.articleId());
+			return first != null && before(first, mention);
 		}
 
 		/** The first full-name mention of this person in the article, or null. */
@@ -250,6 +280,13 @@ class EntityClusterer {
 			// "Mrs. Clinton" is not the Clinton the text calls "Mr. Clinton"
 			Gender gender = Gender.ofRole(mention.role());
 			List<Person> candidates = found.stream().filter(p -> p.cluster().mayBe(gender)).toList();
+			// Beside another of the surname, a "Jr." is not the one a surname stands for before his full name: news
+			// names a person in full the first time ("President Trump" halted it; "Donald Trump Jr." comes later).
+			List<Person> namedSoFar = candidates.stream().filter(p -> !p.suffixedOnly() || p.namedInFullBefore(mention))
+				.toList();
+			if (!namedSoFar.isEmpty()) {
+				candidates = namedSoFar;
+			}
 			if (candidates.size() <= 1) {
 				return candidates.isEmpty() ? null : candidates.get(0).cluster();
 			}

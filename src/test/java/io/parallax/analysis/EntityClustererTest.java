@@ -47,6 +47,28 @@ class EntityClustererTest {
 		assertThat(people).hasSize(2);
 	}
 
+	@Test
+	void aSurnameBeforeASuffixedNameIsSomeoneElse() {
+		List<NameMention> mentions = List.of(
+				person(1, 1, 0, "Paul Hale", "Governor"),
+				person(1, 2, 0, "Hale", "Mr."),
+				person(2, 3, 0, "Hale", "Governor"),
+				person(2, 4, 30, "Paul Hale Jr.", null),
+				person(2, 5, 0, "Hale", "Mr."),
+				person(3, 6, 0, "Anna Reyes Jr.", null),
+				person(3, 7, 0, "Reyes", "Ms."),
+				person(4, 8, 0, "Anna Reyes", null));
+
+		List<EntityCluster> people = new EntityClusterer().cluster(mentions);
+
+		assertThat(people).extracting(EntityCluster::name)
+			.as("the governor and his son; one Anna Reyes, named short in another article")
+			.containsExactlyInAnyOrder("Paul Hale", "Paul Hale Jr.", "Anna Reyes Jr.");
+		EntityCluster governor = people.stream().filter(p -> p.name().equals("Paul Hale")).findFirst().orElseThrow();
+		assertThat(governor.mentions()).extracting(NameMention::sentenceId)
+			.as("the governor, whom the son's article names before the son").contains(3L);
+	}
+
 	private static NameMention person(long article, long sentence, int start, String name, String role) {
 		return new NameMention(article, sentence, start, start + name.length(), name, role, EntityKind.PERSON, false,
 				false, false, false);
