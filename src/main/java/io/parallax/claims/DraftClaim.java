@@ -49,13 +49,32 @@ final class DraftClaim {
 	/** The clearest statement: the member closest to the others (for one member, itself). */
 	ClaimSentence representative() {
 		if (representative == null) {
-			List<ClaimSentence> sample = sentences.subList(0, Math.min(sentences.size(), CENTRALITY_SAMPLE));
-			representative = sample.stream()
-				.max(Comparator.comparingDouble((ClaimSentence s) -> meanSimilarity(s, sample))
-					.thenComparing(s -> -s.text().length()))
-				.orElseThrow();
+			representative = mostCentral(Set.of());
 		}
 		return representative;
+	}
+
+	/**
+	 * Shows the claim by its clearest member that does not already show another claim (by sentence), if it has one:
+	 * a sentence that states two shared facts is a member of both claims, and two claims that read the same look
+	 * like one claim listed twice.
+	 */
+	void representedOtherThan(Set<Long> shownSentences) {
+		if (shownSentences.contains(representative().id())
+				&& sentences.stream().anyMatch(s -> !shownSentences.contains(s.id()))) {
+			representative = mostCentral(shownSentences);
+			members.clear();
+		}
+	}
+
+	private ClaimSentence mostCentral(Set<Long> passedOver) {
+		List<ClaimSentence> sample = sentences.subList(0, Math.min(sentences.size(), CENTRALITY_SAMPLE));
+		return sample.stream()
+			.filter(s -> !passedOver.contains(s.id()))
+			.max(Comparator.comparingDouble((ClaimSentence s) -> meanSimilarity(s, sample))
+				.thenComparing(s -> -s.text().length()))
+			.orElseGet(() -> sentences.stream().filter(s -> !passedOver.contains(s.id())).findFirst()
+				.orElse(sentences.get(0)));
 	}
 
 	List<Member> members() {

@@ -2,6 +2,7 @@ package io.parallax.claims;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ final class OneClaimPerFact {
 			}
 		}
 		List<DraftClaim> claims = new ArrayList<>(shared.values());
+		shownByDifferentSentences(claims);
 		Set<Long> alone = new HashSet<>();
 		for (DraftClaim group : groups) {
 			if (group.articles().size() < 2) {
@@ -41,6 +43,17 @@ final class OneClaimPerFact {
 			}
 		}
 		return claims;
+	}
+
+	/** The widest claims first choose the sentence that shows them; the others one that shows no other claim. */
+	private static void shownByDifferentSentences(List<DraftClaim> claims) {
+		Set<Long> shown = new HashSet<>();
+		claims.stream()
+			.sorted(Comparator.comparingInt((DraftClaim c) -> c.articles().size()).reversed())
+			.forEach(claim -> {
+				claim.representedOtherThan(shown);
+				shown.add(claim.representative().id());
+			});
 	}
 
 	private static Set<Long> sentenceIds(DraftClaim claim) {
