@@ -39,6 +39,11 @@ class QuoteGroups {
 
 	private static final int MIN_CROSS_SPEAKER_WORDS = 6;
 
+	/** A quote of this many words, nearly all of them in a longer one of another speaker, is an excerpt of it. */
+	private static final int MIN_EXCERPT_WORDS = 10;
+
+	private static final double CONTAINED_EXCERPT = 0.9;
+
 	/** An unattributed quote this short ("a hoax") is too common a phrase to tell whose words it is. */
 	private static final int MIN_UNATTRIBUTED_WORDS = 3;
 
@@ -208,10 +213,14 @@ class QuoteGroups {
 			return Optional.ofNullable(best);
 		}
 
-		/** A group whose seed is nearly the same words as these, and as long. */
+		/**
+		 * A group whose seed is nearly the same words as these, or holds nearly all of them, a long quote's ("Until
+		 * then, he will continue to serve his constituents…" is the end of "When the dust settles, he will be
+		 * vindicated. Until then, …").
+		 */
 		Optional<List<StoredQuote>> sameWords(Set<String> seed) {
 			return candidates(seed).stream()
-				.filter(group -> jaccard(words.get(group.get(0)), seed) >= SAME_STATEMENT_WORDS)
+				.filter(group -> sameStatement(words.get(group.get(0)), seed))
 				.findFirst();
 		}
 
@@ -258,6 +267,16 @@ class QuoteGroups {
 	private static Object speakerOf(StoredQuote quote) {
 		return quote.speakerEntityId() != null ? quote.speakerEntityId()
 				: Objects.requireNonNullElse(quote.speakerKey(), UNNAMED);
+	}
+
+	private static boolean sameStatement(Set<String> a, Set<String> b) {
+		if (jaccard(a, b) >= SAME_STATEMENT_WORDS) {
+			return true;
+		}
+		Set<String> shorter = a.size() <= b.size() ? a : b;
+		Set<String> longer = shorter == a ? b : a;
+		long held = shorter.stream().filter(longer::contains).count();
+		return shorter.size() >= MIN_EXCERPT_WORDS && held >= CONTAINED_EXCERPT * shorter.size();
 	}
 
 	private static double jaccard(Set<String> a, Set<String> b) {

@@ -40,9 +40,13 @@ class QuoteGroupsTest {
 				quote(1, "Until then, he will continue to serve his constituents with the same dedication", "Paul Grant"),
 				quote(2, "Until then, he will continue to serve his constituents with the same dedication.", "Tom Hale"),
 				quote(3, "a witch hunt", "Paul Grant"),
-				quote(4, "a witch hunt", "Tom Hale"))));
+				quote(4, "a witch hunt", "Tom Hale"),
+				quote(5, "When the session ends, she will be cleared. After that, she will go on working for the "
+						+ "voters of her district with all the energy she has", "Paul Grant"),
+				quote(6, "After that, she will go on working for the voters of her district with all the energy she "
+						+ "has", "Tom Hale"))));
 
-		assertThat(groups).containsExactlyInAnyOrder(List.of(1L, 2L), List.of(3L), List.of(4L));
+		assertThat(groups).containsExactlyInAnyOrder(List.of(1L, 2L), List.of(3L), List.of(4L), List.of(5L, 6L));
 	}
 
 	private static StoredQuote quote(long id, String text, String speaker) {
