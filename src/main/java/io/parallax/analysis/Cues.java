@@ -110,7 +110,8 @@ final class Cues {
 	 * or phrase ("as he neared the reporter", "speaking to the reporter").
 	 */
 	private static final String DESCRIBING_WORD = "(?!(?:to|for|with|by|at|near|as|when|while|after|before|since|if"
-			+ "|because|who|he|she|they|it|we|i|you|was|were|is|are)\\b)[\\p{Ll}-]+";
+			+ "|because|although|though|unless|whether|that|which|where|who|he|she|they|it|we|i|you|was|were|is|are)"
+			+ "\\b)[\\p{Ll}-]+";
 
 	/** A description of people ending a phrase: "a Kremlin aide", "U.S. officials", "officials familiar with the talks". */
 	private static final String DESCRIPTION = "(?![sS]\\s)((?:(?:the|a|an|several|some|two|three|many|senior"
@@ -134,7 +135,7 @@ final class Cues {
 	 * stood close to the reporter, said") are not taken for one.
 	 */
 	static final Pattern DESCRIPTION_BEFORE = Pattern.compile(
-			"(?<=^|[,;:(—–”’\"]\\s{0,2}|\\b(?:and|but|that|while|when|because)\\s)" + DESCRIPTION,
+			"(?<=^|[,;:(—–”’\"]\\s{0,2}|\\b(?:and|but|that|which|while|when|because|although|though)\\s)" + DESCRIPTION,
 			Pattern.CASE_INSENSITIVE);
 
 	/** A verb the speaker did first, sharing the subject: "Paul Ryan called him and told him". */

@@ -45,6 +45,8 @@ class AttributionFinderTest {
 			Supporters of the women say that the ruling could remove a valuable weapon. | Supporters of the women (ANONYMOUS)
 			It was an approach that some of Mr. Trump’s former advisers say the president never fully comprehended. | some of Mr. Trump’s former advisers (ANONYMOUS)
 			The plan has never been popular, people close to him have said. | people close to him (ANONYMOUS)
+			It did not appear that the charges would include fraud, although several of the people noted that the inquiry went on. | several of the people (ANONYMOUS)
+			Healthalicious, the restaurant that the people said was a focus of the inquiry, was on Second Avenue. | the people (ANONYMOUS)
 			""")
 	void peopleDescribedNotNamedAreCitedWholeInThePresentToo(String sentence, String source) {
 		assertThat(sources(sentence)).containsExactly(source);
