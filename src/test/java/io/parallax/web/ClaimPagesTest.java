@@ -121,6 +121,18 @@ class ClaimPagesTest {
 	}
 
 	@Test
+	void aFilteredClaimsPageLinksTheJsonOfItsFilterAndSaysTheCsvHoldsEveryClaim() throws Exception {
+		String slug = new SeedStory(mvc).slug();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(text("/stories/" + slug + "/claims?show=shared"));
+		org.jsoup.nodes.Element json = page.selectFirst("a[href^=/api/stories/" + slug + "/claims?]");
+		assertThat(json).isNotNull();
+		assertThat(json.attr("href")).contains("show=shared");
+		assertThat(mvc.get().uri(json.attr("href"))).hasStatusOk().bodyJson().extractingPath("$[*].mentions.length()")
+			.asArray().as("only claims that more than one article reports").allSatisfy(n -> assertThat((Integer) n).isGreaterThan(1));
+		assertThat(page.selectFirst("a[href*=claims.csv]").text()).startsWith("Every claim of the story as CSV");
+	}
+
+	@Test
 	void aLargeStorysClaimsCsvIsOfferedInFiles() {
 		assertThat(ClaimController.CsvFiles.of(0).linked()).singleElement();
 		ClaimController.CsvFiles some = ClaimController.CsvFiles.of(1_234);
