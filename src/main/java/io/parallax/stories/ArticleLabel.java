@@ -34,8 +34,11 @@ public record ArticleLabel(String text, Source source) {
 	private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
 	/** Words that name what a file is, not who published it. */
-	private static final Set<String> GENERIC = Set.of("article", "articles", "story", "stories", "news", "text",
+	private static final Set<String> GENERIC = Set.of("article", "articles", "story", "stories", "text",
 			"file", "copy", "draft", "untitled", "page", "document", "doc", "final", "saved");
+
+	/** Words that are part of a publisher's name beside another ("fox-news", "sky-news"), but name nothing alone. */
+	private static final Set<String> NAME_PARTS = Set.of("news");
 
 	/**
 	 * Words that belong to a publisher's name only beside the rest of it ("new-york-times", "the-guardian"), and name
@@ -79,7 +82,9 @@ public record ArticleLabel(String text, Source source) {
 			}
 		}
 		List<String> name = trimmedJoiners(words);
-		long named = name.stream().filter(w -> !NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT))).count();
+		long named = name.stream()
+			.filter(w -> !NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT)) && !NAME_PARTS.contains(w.toLowerCase(Locale.ROOT)))
+			.count();
 		return named == 0 || named > MAX_NAME_WORDS ? null : String.join(" ", name);
 	}
 

@@ -23,6 +23,8 @@ class ArticleLabelTest {
 			.isEqualTo("the guardian (file name)");
 		assertThat(ArticleLabel.nameInFileName("new-york-times.txt")).isEqualTo("new york times");
 		assertThat(ArticleLabel.nameInFileName("Al_Jazeera_2025.txt")).isEqualTo("Al Jazeera");
+		assertThat(ArticleLabel.nameInFileName("fox-news.txt")).isEqualTo("fox news");
+		assertThat(ArticleLabel.nameInFileName("bbc-news-2025.txt")).isEqualTo("bbc news");
 	}
 
 	@Test
@@ -31,6 +33,7 @@ class ArticleLabelTest {
 		assertThat(ArticleLabel.nameInFileName("2025-08-07.txt")).isNull();
 		assertThat(ArticleLabel.nameInFileName("trump-putin-summit-talks.txt")).isNull();
 		assertThat(ArticleLabel.nameInFileName("story.txt")).isNull();
+		assertThat(ArticleLabel.nameInFileName("news-2025-08-07.txt")).isNull();
 		assertThat(ArticleLabel.nameInFileName("new-article.txt")).isNull();
 		assertThat(ArticleLabel.nameInFileName("the-new-draft.txt")).isNull();
 	}
