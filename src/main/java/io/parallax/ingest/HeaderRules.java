@@ -66,8 +66,15 @@ final class HeaderRules {
 		int count = TextShapes.words(text);
 		return count >= 2 && count <= MAX_BYLINE_WORDS && !text.matches(".*\\d.*")
 				&& !TextShapes.endsLikeSentence(text) && List.of(words).stream().allMatch(HeaderRules::isNameWord)
-				&& List.of(words).stream().noneMatch(word -> TITLE_CASE_WORD.matcher(word).matches());
+				&& List.of(words).stream().noneMatch(word -> TITLE_CASE_WORD.matcher(word).matches())
+				&& !SUFFIX_INSIDE.matcher(text).find();
 	}
+
+	/**
+	 * A suffix that ends no name: more capitalised words follow it, with no comma or "and" between ("Jackson Jr.
+	 * Pleads Guilty" is a headline; "Jesse Jackson Jr. and Ana Ruiz" a byline).
+	 */
+	private static final Pattern SUFFIX_INSIDE = Pattern.compile("\\b(?:Jr|Sr)\\.?\\s+(?!and\\b)\\p{Lu}");
 
 	/**
 	 * A standfirst is short and set apart from the body: it does not end like a sentence, or furniture

@@ -60,6 +60,21 @@ class ArticleParserTest {
 	}
 
 	@Test
+	void readsATitleCaseHeadlineWithANameAndItsSuffixAsTheHeadline() throws Exception {
+		ParsedArticle article = parser.parse("""
+				Hale Jr. Pleads Guilty
+
+				Published 20 February 2013
+
+				WASHINGTON -- Former Rep. Paul Hale Jr. pleaded guilty in a federal courtroom on Wednesday morning.
+
+				He pleaded guilty to conspiracy before a federal judge.
+				""");
+		assertThat(article.headline()).isEqualTo("Hale Jr. Pleads Guilty");
+		assertThat(article.byline()).isNull();
+	}
+
+	@Test
 	void readsABareBylineOfNames() throws Exception {
 		ParsedArticle article = parser.parse("""
 				Floods close the main road into Valencia
