@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -29,10 +31,25 @@ public class SentenceSplitter {
 	private final ThreadLocal<SentenceDetectorME> detectors = ThreadLocal
 		.withInitial(() -> new SentenceDetectorME(model.join()));
 
+	/**
+	 * An update's stamp opening a paragraph ("UPDATE 2:52 p.m. --", "UPDATE: 7:19 p.m. --", "Update:"): it dates the
+	 * paragraph, it states nothing, so it stays in the paragraph a reader sees but is no sentence.
+	 */
+	private static final String TIME = "\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM)"
+			+ "(?:\\s*(?:ET|EST|EDT|PT|PST|PDT|GMT|BST))?";
+
+	private static final Pattern UPDATE_STAMP = Pattern.compile("^\\s*(?:UPDATE|UPDATED|Update|Updated)(?:\\s*:\\s*(?:"
+			+ TIME + "\\s*)?(?:--|—|–)?|\\s+" + TIME + "\\s*(?:--|—|–|:)|\\s*(?:--|—|–))\\s*");
+
 	public List<SentenceSpan> split(String paragraph) {
-		Span[] spans = detectors.get().sentPosDetect(paragraph);
+		Matcher stamp = UPDATE_STAMP.matcher(paragraph);
+		int from = stamp.lookingAt() ? stamp.end() : 0;
+		Span[] spans = detectors.get().sentPosDetect(paragraph.substring(from));
 		List<SentenceSpan> sentences = new ArrayList<>();
 		int start = -1;
+		for (int i = 0; i < spans.length; i++) {
+			spans[i] = new Span(spans[i].getStart() + from, spans[i].getEnd() + from);
+		}
 		for (int i = 0; i < spans.length; i++) {
 			if (start < 0) {
 				start = spans[i].getStart();

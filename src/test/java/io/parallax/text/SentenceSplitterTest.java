@@ -15,6 +15,18 @@ class SentenceSplitterTest {
 	}
 
 	@Test
+	void anUpdatesStampIsNoSentence() {
+		String paragraph = "UPDATE 2:52 p.m. -- Additional records disclosed Wednesday revealed new expenses. They topped $60,000.";
+		assertThat(splitter.split(paragraph)).extracting(SentenceSpan::text)
+			.containsExactly("Additional records disclosed Wednesday revealed new expenses.", "They topped $60,000.");
+		assertThat(splitter.split(paragraph).get(0).start()).isEqualTo(paragraph.indexOf("Additional"));
+		assertThat(splitter.split("UPDATE: 7:19 p.m. -- The Post now reports that he was indicted.")).extracting(SentenceSpan::text)
+			.containsExactly("The Post now reports that he was indicted.");
+		assertThat(splitter.split("Updated guidelines were published on Monday.")).extracting(SentenceSpan::text)
+			.containsExactly("Updated guidelines were published on Monday.");
+	}
+
+	@Test
 	void keepsUsPresidentInOneSentence() {
 		assertThat(sentences("The meeting was agreed. U.S. President Donald Trump said so on Wednesday."))
 			.containsExactly("The meeting was agreed.", "U.S. President Donald Trump said so on Wednesday.");
