@@ -29,7 +29,13 @@ final class ClaimClusterer {
 	private ClaimClusterer() {
 	}
 
-	record Link(int a, int b, double score) {
+	/** @param weak a mutual best match below the threshold, which may only join a sentence still alone */
+	record Link(int a, int b, double score, boolean weak) {
+
+		Link(int a, int b, double score) {
+			this(a, b, score, false);
+		}
+
 	}
 
 	static List<DraftClaim> cluster(List<ClaimSentence> sentences, List<CandidatePairs.Pair> candidates,
@@ -52,7 +58,9 @@ final class ClaimClusterer {
 		Groups groups = new Groups(sentences, similarity);
 		List<Link> unused = new ArrayList<>();
 		for (Link link : links) {
-			if (!groups.merge(link.a(), link.b())) {
+			// a weak link joins a sentence still alone, never two groups: between two groups, a best match is often
+			// only the least unlike sentence of an article that does not report the fact
+			if (link.weak() && !groups.weakLinkJoins(link.a(), link.b()) || !groups.merge(link.a(), link.b())) {
 				unused.add(link);
 			}
 		}
@@ -90,7 +98,7 @@ final class ClaimClusterer {
 			if (scores[k] >= MUTUAL && scores[k] < threshold && !figures.differ(pair.a(), pair.b())
 					&& scores[k] >= best.get(bestKey(pair.a(), sentences.get(pair.b()).articleId()))
 					&& scores[k] >= best.get(bestKey(pair.b(), sentences.get(pair.a()).articleId()))) {
-				mutual.add(new Link(pair.a(), pair.b(), scores[k]));
+				mutual.add(new Link(pair.a(), pair.b(), scores[k], true));
 			}
 		}
 		return mutual;
@@ -196,6 +204,9 @@ final class ClaimClusterer {
 
 		private final Map<Integer, java.util.Set<Long>> articles = new HashMap<>();
 
+		/** Each group's sentences, by its root. */
+		private final Map<Integer, List<Integer>> members = new HashMap<>();
+
 		private final List<ClaimSentence> sentences;
 
 		private final SentenceSimilarity similarity;
@@ -209,6 +220,7 @@ final class ClaimClusterer {
 			for (int i = 0; i < parent.length; i++) {
 				parent[i] = i;
 				articles.put(i, new java.util.HashSet<>(List.of(sentences.get(i).articleId())));
+				members.put(i, new ArrayList<>(List.of(i)));
 			}
 		}
 
@@ -223,6 +235,23 @@ final class ClaimClusterer {
 		/** Whether no link joined this sentence to any other. */
 		boolean alone(int i) {
 			return size[root(i)] == 1;
+		}
+
+		/**
+		 * Whether a weak link may join these sentences: one of them is still alone, and it states the fact of each
+		 * member of the other's group (a few of them) at least as strongly as the link itself requires.
+		 */
+		boolean weakLinkJoins(int a, int b) {
+			if (!alone(a) && !alone(b)) {
+				return false;
+			}
+			int lone = alone(a) ? a : b;
+			int other = lone == a ? b : a;
+			ClaimSentence sentence = sentences.get(lone);
+			return members.get(root(other)).stream()
+				.limit(RESTATEMENT_SAMPLE)
+				.filter(m -> !sentences.get(m).articleId().equals(sentence.articleId()))
+				.mapToDouble(m -> similarity.of(sentences.get(m), sentence)).average().orElse(0) >= MUTUAL;
 		}
 
 		boolean merge(int a, int b) {
@@ -240,6 +269,7 @@ final class ClaimClusterer {
 			size[ra] += size[rb];
 			left.addAll(right);
 			articles.remove(rb);
+			members.get(ra).addAll(members.remove(rb));
 			return true;
 		}
 
