@@ -52,14 +52,14 @@ public class ClaimService {
 		SentenceSimilarity similarity = new SentenceSimilarity(sentences);
 		Map<Long, List<ClaimSentence>> byArticle = clauses.stream()
 			.collect(Collectors.groupingBy(ClaimSentence::articleId));
-		return ClaimClusterer.cluster(clauses, CandidatePairs.of(clauses), similarity)
+		return OneFlagPerDisagreement.of(ClaimClusterer.cluster(clauses, CandidatePairs.of(clauses), similarity)
 			.stream()
 			.map(claim -> new RankedClaim(claim, origins.count(claim.articles()), Differences.of(claim),
 					omittedBy(claim, byArticle, similarity)))
 			.sorted(Comparator.comparing((RankedClaim c) -> c.claim().articles().size()).reversed()
 				.thenComparing(Comparator.comparing(RankedClaim::origins).reversed())
 				.thenComparing(c -> c.claim().representative().position()))
-			.toList();
+			.toList());
 	}
 
 	/** Below the claim threshold, a sentence this close may still state the fact in other words. */
