@@ -30,16 +30,20 @@ public class AnalysisFacts {
 	public Map<Long, SentenceFacts> ofStory(Long storyId) {
 		Map<Long, Set<Long>> entities = new HashMap<>();
 		Map<Long, Set<Long>> people = new HashMap<>();
+		Map<Long, Set<String>> places = new HashMap<>();
 		Map<Long, List<Quantity>> quantities = new HashMap<>();
 		Map<Long, List<QuoteFact>> quotes = new HashMap<>();
 		jdbc.sql("""
-				select m.sentence_id, m.entity_id, e.kind = 'PERSON'
+				select m.sentence_id, m.entity_id, e.kind, e.name
 				from entity_mention m join article a on a.id = m.article_id join entity e on e.id = m.entity_id
 				where a.story_id = ? and a.retired_at is null""").param(storyId)
 			.query(rs -> {
 				entities.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
-				if (rs.getBoolean(3)) {
+				if ("PERSON".equals(rs.getString(3))) {
 					people.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+				}
+				if ("PLACE".equals(rs.getString(3))) {
+					places.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(4));
 				}
 			});
 		jdbc.sql("""
@@ -66,7 +70,8 @@ public class AnalysisFacts {
 		Map<Long, SentenceFacts> facts = new HashMap<>();
 		for (Long id : sentences) {
 			facts.put(id, new SentenceFacts(id, entities.getOrDefault(id, Set.of()), people.getOrDefault(id, Set.of()),
-					quantities.getOrDefault(id, List.of()), quotes.getOrDefault(id, List.of())));
+					quantities.getOrDefault(id, List.of()), quotes.getOrDefault(id, List.of()),
+					places.getOrDefault(id, Set.of())));
 		}
 		return facts;
 	}

@@ -47,9 +47,10 @@ class AttributionFinder {
 	 * Papers that show something, as their subject: "public records show", "Documents released on Friday showed",
 	 * "newly filed court papers disclosed that". Verbs that are no speech ("show") cite a source only here.
 	 */
-	private static final Pattern DOCUMENT_SHOWS = Pattern.compile("(?i)(?<=^|[,;:—–-]\\s{0,2}|\\b(?:and|but|that|as|after|when)\\s)"
-			+ "((?:(?!(?:he|she|it|they|we|i|you|which|who)\\b)\\p{L}[\\p{L}’'.-]*\\s+){0,3}?(?:records|documents|papers|filings|returns|data"
-			+ "|polls|surveys?|stud(?:y|ies)|letters?|reports?|memos?|complaint|indictment|emails|logs)"
+	private static final Pattern DOCUMENT_SHOWS = Pattern.compile("(?i)(?<=^|[,;:—–-]\\s{0,2}"
+			+ "|\\b(?:and|but|that|as|after|when)\\s)((?:(?!(?:he|she|it|they|we|i|you|which|who)\\b)"
+			+ "\\p{L}[\\p{L}’'.-]*\\s+){0,3}?(?:records|documents|papers|filings|returns|data|polls|surveys?"
+			+ "|stud(?:y|ies)|letters?|reports?|memos?|complaint|indictment|emails|logs)"
 			+ "(?:\\s+(?:released|filed|obtained|disclosed|made public)\\b[^,;“”\"]{0,40}?)?)"
 			+ "\\s+(?:show|shows|showed|disclosed|discloses|indicated|indicate|indicates|revealed|reveal|reveals)\\b");
 

@@ -15,13 +15,20 @@ import opennlp.tools.stemmer.PorterStemmer;
  * @param people those of them that are people
  * @param quantities its numbers and dates
  * @param quotes its quotes: the quote group (the same words across outlets), the wording and the speaker
+ * @param places the names of the places it names
  */
 public record SentenceFacts(Long sentenceId, Set<Long> entityIds, Set<Long> people, List<Quantity> quantities,
-		List<QuoteFact> quotes) {
+		List<QuoteFact> quotes, Set<String> places) {
 
 	/** A sentence whose names are not told apart by kind. */
 	public SentenceFacts(Long sentenceId, Set<Long> entityIds, List<Quantity> quantities, List<QuoteFact> quotes) {
-		this(sentenceId, entityIds, Set.of(), quantities, quotes);
+		this(sentenceId, entityIds, Set.of(), quantities, quotes, Set.of());
+	}
+
+	/** A sentence whose places are not named. */
+	public SentenceFacts(Long sentenceId, Set<Long> entityIds, Set<Long> people, List<Quantity> quantities,
+			List<QuoteFact> quotes) {
+		this(sentenceId, entityIds, people, quantities, quotes, Set.of());
 	}
 
 	/**

@@ -3,7 +3,7 @@ package io.parallax.analysis;
 /**
  * Whether two spellings are one name: Zelensky, Zelenskiy and Zelenskyy are; Trump and Truss are not.
  */
-final class Spellings {
+public final class Spellings {
 
 	private static final int SAME_START = 3;
 
@@ -14,7 +14,7 @@ final class Spellings {
 	private Spellings() {
 	}
 
-	static boolean same(String a, String b) {
+	public static boolean same(String a, String b) {
 		if (a.equals(b)) {
 			return true;
 		}

@@ -20,16 +20,17 @@ import io.parallax.dates.DatePrecision;
 import io.parallax.analysis.SentenceFacts.Quantity;
 
 /**
- * Finds where the articles of a claim disagree: on a number, a date or time, a quote's wording, who said it, or
- * how sure it is ("will meet" against "could meet", "coming days" against "weeks away"). An article that gives no
- * value is not counted as disagreeing: leaving a detail out is an omission, not a contradiction.
+ * Finds where the articles of a claim disagree: on a number, a date or time, a place's name ({@link PlaceNames}), a
+ * quote's wording, who said it, or how sure it is ("will meet" against "could meet", "coming days" against "weeks
+ * away"). An article that gives no value is not counted as disagreeing: leaving a detail out is an omission, not a
+ * contradiction.
  * <p>
  * A firm difference is two values for the same slot of the same fact: the one number of a measure each sentence
  * gives (a rounded figure agrees with the exact one; figures more than twice apart are worth checking; a list's
  * figures item by item, {@link ItemisedFigures}), the one date each gives outside its quotations, written out as a
- * calendar date at one precision (a weekday or a relative day is worth checking); the words of one quoted statement in versions of comparable length (an excerpt agrees
- * with the whole). Who said one statement, how sure a sentence sounds and vague times ahead are worth checking,
- * never flags.
+ * calendar date at one precision (a weekday or a relative day is worth checking); a place named nearly alike but
+ * not alike; the words of one quoted statement in versions of comparable length (an excerpt agrees with the
+ * whole). Who said one statement, how sure a sentence sounds and vague times ahead are worth checking, never flags.
  */
 final class Differences {
 
@@ -67,6 +68,7 @@ final class Differences {
 		}
 		numbers(claim).or(() -> ItemisedFigures.of(claim)).ifPresent(differences::add);
 		dates(claim).ifPresent(differences::add);
+		PlaceNames.of(claim).ifPresent(differences::add);
 		QuotedStatements.of(claim).differences().stream().map(Differences::comparedAsRewordings).forEach(differences::add);
 		differ(claim, "CERTAINTY", Differences::certainty, v -> HEDGE.matcher(v).find()
 				? "hedged" : "firm").ifPresent(differences::add);

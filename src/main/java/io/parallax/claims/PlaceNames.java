@@ -1,0 +1,64 @@
+package io.parallax.claims;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.parallax.analysis.Spellings;
+
+/**
+ * Two articles of one claim that name the place of the fact nearly alike, but not alike ("a 2008 event in Norfolk"
+ * against "the Norwalk event"): one of them has the name wrong, a difference a journalist acts on. A spelling
+ * that differs only in its vowels (Zelensky, Zelenskiy; Zaporizhzhia, Zaporizhzhya) is one name transliterated two
+ * ways, and one with a consonant doubled (Parris, Paris) one name misspelled; a changed consonant makes another
+ * name. Places named wholly differently are more often two places of one fact ("in Washington", "at the White
+ * House") than a conflict, and are left alone.
+ */
+final class PlaceNames {
+
+	private PlaceNames() {
+	}
+
+	static Optional<ClaimDifference> of(DraftClaim claim) {
+		Map<Long, Set<String>> byArticle = new LinkedHashMap<>();
+		for (ClaimSentence sentence : claim.sentences()) {
+			byArticle.computeIfAbsent(sentence.articleId(), k -> new HashSet<>()).addAll(sentence.facts().places());
+		}
+		List<Long> articles = new ArrayList<>(byArticle.keySet());
+		for (int i = 0; i < articles.size(); i++) {
+			for (int j = i + 1; j < articles.size(); j++) {
+				Set<String> a = byArticle.get(articles.get(i));
+				Set<String> b = byArticle.get(articles.get(j));
+				for (String x : a) {
+					for (String y : b) {
+						if (!a.contains(y) && !b.contains(x) && otherNameAlike(x, y)) {
+							Map<Long, String> values = new LinkedHashMap<>();
+							values.put(articles.get(i), x);
+							values.put(articles.get(j), y);
+							return Optional.of(new ClaimDifference("PLACE", values, true));
+						}
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Nearly the same spelling, but another name: its consonants differ. */
+	static boolean otherNameAlike(String a, String b) {
+		String x = a.toLowerCase(Locale.ROOT);
+		String y = b.toLowerCase(Locale.ROOT);
+		return !x.equals(y) && Spellings.same(x, y) && !consonants(x).equals(consonants(y));
+	}
+
+	/** The consonants of a name, a doubled one once ("Parris Island" and "Paris Island" are one name misspelled). */
+	private static String consonants(String name) {
+		return name.replaceAll("[aeiouy\\W]|h(?=[^aeiouy]|$)", "").replaceAll("(.)\\1+", "$1");
+	}
+
+}

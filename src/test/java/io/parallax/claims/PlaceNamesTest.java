@@ -1,0 +1,59 @@
+package io.parallax.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.parallax.analysis.SentenceFacts;
+import io.parallax.text.ContentWords;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A place named nearly alike but not alike in two articles of one claim is a difference; a name transliterated
+ * two ways, or two places of one fact named wholly differently, is not.
+ */
+class PlaceNamesTest {
+
+	private final List<ClaimSentence> sentences = new ArrayList<>();
+
+	@Test
+	void anotherNameSpelledNearlyAlikeDiffers() {
+		assertThat(PlaceNames.otherNameAlike("Norfolk", "Norwalk")).isTrue();
+		assertThat(PlaceNames.otherNameAlike("Zaporizhzhia", "Zaporizhzhya")).as("transliterated").isFalse();
+		assertThat(PlaceNames.otherNameAlike("Zelensky", "Zelenskiy")).isFalse();
+		assertThat(PlaceNames.otherNameAlike("Parris Island", "Paris Island")).as("misspelled").isFalse();
+		assertThat(PlaceNames.otherNameAlike("Washington", "White House")).isFalse();
+		assertThat(PlaceNames.otherNameAlike("Norfolk", "Norfolk")).isFalse();
+	}
+
+	@Test
+	void twoArticlesOfOneClaimNamingThePlaceNearlyAlike() {
+		ClaimSentence fox = sentence(1, "He said he had misspoken at a 2008 event in Norfolk.", "Norfolk");
+		ClaimSentence times = sentence(2, "He said he had misspoken about his service during the Norwalk event.", "Norwalk");
+		ClaimSentence other = sentence(3, "The event was held in Connecticut.", "Connecticut");
+
+		assertThat(PlaceNames.of(claim(fox, times, other))).hasValueSatisfying(difference -> {
+			assertThat(difference.values()).isEqualTo(Map.of(1L, "Norfolk", 2L, "Norwalk"));
+			assertThat(difference.firm()).isTrue();
+		});
+		assertThat(PlaceNames.of(claim(fox, other))).isEmpty();
+	}
+
+	private ClaimSentence sentence(long article, String text, String place) {
+		SentenceFacts facts = new SentenceFacts(article, Set.of(), Set.of(), List.of(), List.of(), Set.of(place));
+		ClaimSentence sentence = new ClaimSentence(article, article, 0, 0, text, new float[] { 1f }, ContentWords.of(text),
+				ClaimSentence.narrativeOf(text, facts), facts, false);
+		sentences.add(sentence);
+		return sentence;
+	}
+
+	private DraftClaim claim(ClaimSentence... members) {
+		DraftClaim claim = new DraftClaim(new SentenceSimilarity(sentences));
+		List.of(members).forEach(claim::add);
+		return claim;
+	}
+
+}
