@@ -10,7 +10,6 @@ import java.util.Set;
 
 import io.parallax.analysis.SentenceFacts;
 import io.parallax.analysis.SentenceFacts.Quantity;
-import io.parallax.text.ContentWords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +21,7 @@ class ItemisedFiguresTest {
 	private static final String LIST = "Expenses included $4,272.78 on a cruise, $2,306.08 at Walt Disney World, over "
 			+ "$10,000 at Best Buy and $5,687.75 on Martha's Vineyard Holistic Retreat.";
 
-	private final List<ClaimSentence> sentences = new ArrayList<>();
+	private final OneSentencePerArticle sentences = new OneSentencePerArticle();
 
 	@Test
 	void theSameItemAtTwoPricesDiffers() {
@@ -51,17 +50,11 @@ class ItemisedFiguresTest {
 			quantities.add(new Quantity("MONEY", figure, new BigDecimal(figure.replaceAll("[^\\d.]", "")), "USD", null,
 					null, false));
 		}
-		SentenceFacts facts = new SentenceFacts(article, Set.of(), quantities, List.of());
-		ClaimSentence sentence = new ClaimSentence(article, article, 0, 0, text, new float[] { 1f }, ContentWords.of(text),
-				ClaimSentence.narrativeOf(text, facts), facts, false);
-		sentences.add(sentence);
-		return sentence;
+		return sentences.sentence(text, new SentenceFacts(article, Set.of(), quantities, List.of()));
 	}
 
 	private DraftClaim claim(ClaimSentence... members) {
-		DraftClaim claim = new DraftClaim(new SentenceSimilarity(sentences));
-		List.of(members).forEach(claim::add);
-		return claim;
+		return sentences.claim(members);
 	}
 
 }

@@ -2,13 +2,11 @@ package io.parallax.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.parallax.analysis.SentenceFacts;
-import io.parallax.text.ContentWords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class PlaceNamesTest {
 
-	private final List<ClaimSentence> sentences = new ArrayList<>();
+	private final OneSentencePerArticle sentences = new OneSentencePerArticle();
 
 	@Test
 	void anotherNameSpelledNearlyAlikeDiffers() {
@@ -43,17 +41,11 @@ class PlaceNamesTest {
 	}
 
 	private ClaimSentence sentence(long article, String text, String place) {
-		SentenceFacts facts = new SentenceFacts(article, Set.of(), Set.of(), List.of(), List.of(), Set.of(place));
-		ClaimSentence sentence = new ClaimSentence(article, article, 0, 0, text, new float[] { 1f }, ContentWords.of(text),
-				ClaimSentence.narrativeOf(text, facts), facts, false);
-		sentences.add(sentence);
-		return sentence;
+		return sentences.sentence(text, new SentenceFacts(article, Set.of(), Set.of(), List.of(), List.of(), Set.of(place)));
 	}
 
 	private DraftClaim claim(ClaimSentence... members) {
-		DraftClaim claim = new DraftClaim(new SentenceSimilarity(sentences));
-		List.of(members).forEach(claim::add);
-		return claim;
+		return sentences.claim(members);
 	}
 
 }
