@@ -37,16 +37,24 @@ final class PlaceNames {
 				for (String x : a) {
 					for (String y : b) {
 						if (!a.contains(y) && !b.contains(x) && otherNameAlike(x, y)) {
-							Map<Long, String> values = new LinkedHashMap<>();
-							values.put(articles.get(i), x);
-							values.put(articles.get(j), y);
-							return Optional.of(new ClaimDifference("PLACE", values, true));
+							return Optional.of(new ClaimDifference("PLACE", eachArticlesName(byArticle, x, y), true));
 						}
 					}
 				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Every article that names one of the two, with the one it names. */
+	private static Map<Long, String> eachArticlesName(Map<Long, Set<String>> byArticle, String x, String y) {
+		Map<Long, String> values = new LinkedHashMap<>();
+		byArticle.forEach((article, places) -> {
+			if (places.contains(x) != places.contains(y)) {
+				values.put(article, places.contains(x) ? x : y);
+			}
+		});
+		return values;
 	}
 
 	/** Nearly the same spelling, but another name: its consonants differ. */

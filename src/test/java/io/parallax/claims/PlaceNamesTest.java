@@ -32,9 +32,10 @@ class PlaceNamesTest {
 		ClaimSentence fox = sentence(1, "He said he had misspoken at a 2008 event in Norfolk.", "Norfolk");
 		ClaimSentence times = sentence(2, "He said he had misspoken about his service during the Norwalk event.", "Norwalk");
 		ClaimSentence other = sentence(3, "The event was held in Connecticut.", "Connecticut");
+		ClaimSentence huffpost = sentence(4, "He told the Times he had misspoken at the 2008 event in Norfolk.", "Norfolk");
 
-		assertThat(PlaceNames.of(claim(fox, times, other))).hasValueSatisfying(difference -> {
-			assertThat(difference.values()).isEqualTo(Map.of(1L, "Norfolk", 2L, "Norwalk"));
+		assertThat(PlaceNames.of(claim(fox, times, other, huffpost))).hasValueSatisfying(difference -> {
+			assertThat(difference.values()).isEqualTo(Map.of(1L, "Norfolk", 2L, "Norwalk", 4L, "Norfolk"));
 			assertThat(difference.firm()).isTrue();
 		});
 		assertThat(PlaceNames.of(claim(fox, other))).isEmpty();
