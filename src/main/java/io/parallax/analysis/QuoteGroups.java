@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.parallax.analysis.StoryEntities.EntityIndex;
+import io.parallax.text.FunctionWords;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -193,7 +194,16 @@ class QuoteGroups {
 		}
 
 		void add(List<StoredQuote> group) {
-			words.get(group.get(0)).forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(group));
+			words.get(group.get(0)).stream().filter(SeedIndex::telling)
+				.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(group));
+		}
+
+		/**
+		 * Whether a word tells quotes apart: "the" and "we" are in most of them, and looking a quote up by them would
+		 * compare it with nearly every group (a story of a thousand articles has thousands).
+		 */
+		private static boolean telling(String word) {
+			return word.length() > 2 && !FunctionWords.contains(word);
 		}
 
 		/** The group whose seed these words are most like (as one speaker's quotes are grouped). */
@@ -224,10 +234,19 @@ class QuoteGroups {
 				.findFirst();
 		}
 
+		/**
+		 * The groups that may be alike enough: those holding one of the quote's rarer half of telling words (the prefix
+		 * filter of set-similarity joins: two sets that share half their words share one of either's rarer half).
+		 */
 		private List<List<StoredQuote>> candidates(Set<String> quote) {
+			List<String> telling = quote.stream().filter(SeedIndex::telling)
+				.sorted(Comparator.comparingInt((String w) -> byWord.getOrDefault(w, List.of()).size())
+					.thenComparing(Comparator.naturalOrder()))
+				.toList();
+			int prefix = telling.size() - telling.size() / 2;
 			Set<List<StoredQuote>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 			List<List<StoredQuote>> candidates = new ArrayList<>();
-			for (String word : quote) {
+			for (String word : telling.subList(0, prefix)) {
 				for (List<StoredQuote> group : byWord.getOrDefault(word, List.of())) {
 					if (seen.add(group)) {
 						candidates.add(group);

@@ -1,6 +1,8 @@
 package io.parallax.claims;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +35,14 @@ final class ItemisedFigures {
 	/** The first item two articles of the claim give different figures for, with both figures. */
 	static Optional<ClaimDifference> of(DraftClaim claim) {
 		List<ClaimSentence> sentences = claim.sentences();
-		for (int i = 0; i < sentences.size(); i++) {
-			for (int j = i + 1; j < sentences.size(); j++) {
-				ClaimSentence a = sentences.get(i);
-				ClaimSentence b = sentences.get(j);
-				if (a.articleId().equals(b.articleId()) || !listsFigures(a) && !listsFigures(b)) {
+		List<ClaimSentence> lists = sentences.stream().filter(ItemisedFigures::listsFigures).toList();
+		// each list against every other member, two lists once: a claim of a thousand articles has a few lists, not
+		// half a million pairs
+		Set<ClaimSentence> compared = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (ClaimSentence a : lists) {
+			compared.add(a);
+			for (ClaimSentence b : sentences) {
+				if (compared.contains(b) || a.articleId().equals(b.articleId())) {
 					continue;
 				}
 				Optional<ClaimDifference> difference = differentFigureForOneItem(a, b);

@@ -3,6 +3,7 @@ package io.parallax.claims;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,19 +27,19 @@ final class PlaceNames {
 
 	static Optional<ClaimDifference> of(DraftClaim claim) {
 		Map<Long, Set<String>> byArticle = new LinkedHashMap<>();
+		Set<String> names = new LinkedHashSet<>();
 		for (ClaimSentence sentence : claim.sentences()) {
 			byArticle.computeIfAbsent(sentence.articleId(), k -> new HashSet<>()).addAll(sentence.facts().places());
+			names.addAll(sentence.facts().places());
 		}
-		List<Long> articles = new ArrayList<>(byArticle.keySet());
-		for (int i = 0; i < articles.size(); i++) {
-			for (int j = i + 1; j < articles.size(); j++) {
-				Set<String> a = byArticle.get(articles.get(i));
-				Set<String> b = byArticle.get(articles.get(j));
-				for (String x : a) {
-					for (String y : b) {
-						if (!a.contains(y) && !b.contains(x) && otherNameAlike(x, y)) {
-							return Optional.of(new ClaimDifference("PLACE", eachArticlesName(byArticle, x, y), true));
-						}
+		// the claim's few distinct names compared pairwise, not its articles
+		List<String> distinct = new ArrayList<>(names);
+		for (int i = 0; i < distinct.size(); i++) {
+			for (int j = i + 1; j < distinct.size(); j++) {
+				if (otherNameAlike(distinct.get(i), distinct.get(j))) {
+					Map<Long, String> values = eachArticlesName(byArticle, distinct.get(i), distinct.get(j));
+					if (values.containsValue(distinct.get(i)) && values.containsValue(distinct.get(j))) {
+						return Optional.of(new ClaimDifference("PLACE", values, true));
 					}
 				}
 			}
