@@ -31,6 +31,11 @@ final class Tense {
 			"expected", "schedule", "scheduled", "slated", "set", "due", "intend", "intends", "intended", "aim", "aims",
 			"poised", "prepare", "prepares", "preparing", "going", "hope", "hopes", "supposed");
 
+	/** "is up for re-election in November", "are up for a vote": what is to come, not the present. */
+	private static final String UP_FOR = "up for";
+
+	private static final Set<String> BE = Set.of("is", "are", "was", "were", "'s", "’s", "'re", "’re");
+
 	/** What may follow a verb that looks ahead: "expected to", "scheduled for", "due by", "expected Monday". */
 	private static final Set<String> AHEAD_OF = Set.of("to", "for", "by", "in", "on", "at", "next", "this", DATE);
 
@@ -135,6 +140,9 @@ final class Tense {
 				last--;
 			}
 			String next = i == skipFrom ? DATE : i < tokens.size() ? lower(tokens.get(i)) : "";
+			if (next.equals("up") && i + 1 < tokens.size() && lower(tokens.get(i + 1)).equals("for")) {
+				next = UP_FOR;
+			}
 			String beforeTo = first > 1 && lower(tokens.get(first - 1)).equals("to") ? lower(tokens.get(first - 2)) : null;
 			groups.add(new Group(first, last, direction(tokens.subList(first, last + 1), beforeTo, next)));
 		}
@@ -175,6 +183,9 @@ final class Tense {
 			}
 		}
 		String head = words.get(0);
+		if (words.size() == 1 && BE.contains(head) && next.equals(UP_FOR)) {
+			return Direction.FUTURE;
+		}
 		boolean progressive = words.size() > 1 && words.get(words.size() - 1).endsWith("ing");
 		if (PAST_AUXILIARIES.contains(head)) {
 			// "was leaving in February" speaks of a plan as often as of the past

@@ -129,6 +129,7 @@ class DateReaderTest {
 			In 2013 he earned $13.17 million, the most for a speech in Stockholm that May.              | 2015-07-31 | May       | 2013-05
 			In May, Clinton filed a disclosure covering her income in 2014.                            | 2015-07-31 | May       | 2015-05
 			The indictment says Stone was told on July 22 that year that WikiLeaks had emails.          | 2019-01-25 | July 22   | 2018-07-22
+			Grimm, who is up for re-election in November, has denied wrongdoing.                        | 2014-04-25 | November  | 2014-11
 			""")
 	void readsTheGoverningVerbAndTheNarrativesYear(String sentence, LocalDate published, String phrase, String resolved) {
 		assertThat(read(published, sentence)).filteredOn(d -> d.text().contains(phrase.strip()))
