@@ -243,7 +243,11 @@ final class ArticleContext {
 			int limit = i == index ? offset : Integer.MAX_VALUE;
 			NameMention subject = subjectOf(candidate);
 			boolean subjectFits = couldSpeak(subject, gender) && subject.end() <= limit;
-			SpokenAt spoken = later(lastSpeaker(candidate, limit, gender), speakingInWhoClause(candidate, limit, gender));
+			// a person who speaks in a who-clause, unless the sentence opens with its subject's name ("Trump, answering
+			// Schumer, who said …, told reporters"), whose words a "he said" more likely carries on
+			SpokenAt inWhoClause = subject != null && opensMainClause(candidate, subject) ? null
+					: speakingInWhoClause(candidate, limit, gender);
+			SpokenAt spoken = later(lastSpeaker(candidate, limit, gender), inWhoClause);
 			if (spoken != null && (!subjectFits || spoken.offset() > subject.start())) {
 				return new Speaker(spoken.speaker().text(), spoken.speaker().key(), true, cue);
 			}
@@ -369,6 +373,11 @@ final class ArticleContext {
 			}
 		}
 		return last;
+	}
+
+	/** Whether the name, with any title before it, is the first thing of the sentence's main clause. */
+	private static boolean opensMainClause(SentenceText sentence, NameMention subject) {
+		return titleStart(sentence, subject) <= Clauses.mainClauseStart(sentence.text());
 	}
 
 	private static SpokenAt later(SpokenAt a, SpokenAt b) {

@@ -21,8 +21,13 @@ class AttributionFinder {
 	private static final Pattern REPORTING_VERB = Pattern
 		.compile("\\b(" + SpeechVerbs.REPORTING + "|" + SpeechVerbs.REPORTING_PARTICIPLES + "|calling(?! for))\\b");
 
-	private static final Pattern MEDIA_BEFORE = Pattern.compile("(?i)\\b(?:told|to|with|in an? (?:recent |exclusive )?"
-			+ "|on)\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+)?(?:(?-i:affiliate|station|network)\\s+)?$");
+	/** Words before an outlet that the information went through: "told", "an interview with", "said on". */
+	private static final Pattern MEDIA_BEFORE = Pattern.compile("(?i)\\b(told|to|with|in an? (?:recent |exclusive )?"
+			+ "|on)\\s*(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.]*\\s+)?(?:(?-i:affiliate|station|network)\\s+)?$");
+
+	/** Speech just before an outlet named after "to", "with" or "on": "said Tuesday on", "in an interview with". */
+	private static final Pattern SPEECH_BEFORE_OUTLET = Pattern.compile("(?i)\\b(?:" + SpeechVerbs.FINITE + "|"
+			+ SpeechVerbs.PARTICIPLES + "|spoke|speaking|interview|appearance|appeared|appearing)\\b[^.;]{0,40}$");
 
 	private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,|and|, and)\\s*(?:the\\s+)?$");
 
@@ -47,8 +52,9 @@ class AttributionFinder {
 	 * Papers that show something, as their subject: "public records show", "Documents released on Friday showed",
 	 * "newly filed court papers disclosed that". Verbs that are no speech ("show") cite a source only here.
 	 */
-	private static final Pattern DOCUMENT_SHOWS = Pattern.compile("(?i)(?<=^|[,;:—–-]\\s{0,2}"
-			+ "|\\b(?:and|but|that|as|after|when)\\s)((?:(?!(?:he|she|it|they|we|i|you|which|who)\\b)"
+	private static final Pattern DOCUMENT_SHOWS = Pattern.compile("(?i)(?<=^|[,;:—–]\\s{0,2}|--\\s{0,2}"
+			+ "|\\b(?:and|but|that|as|after|when)\\s)((?:(?!(?:he|she|it|they|we|i|you|which|who|and|but|or|as|that"
+			+ "|after|when)\\b)"
 			+ "\\p{L}[\\p{L}’'.-]*\\s+){0,3}?(?:records|documents|papers|filings|returns|data|polls|surveys?"
 			+ "|stud(?:y|ies)|letters?|reports?|memos?|complaint|indictment|emails|logs)"
 			+ "(?:\\s+(?:released|filed|obtained|disclosed|made public)\\b[^,;“”\"]{0,40}?)?)"
@@ -135,10 +141,14 @@ class AttributionFinder {
 		for (NameMention mention : context.mentionsIn(sentence)) {
 			String before = sentence.text().substring(0, mention.start());
 			String after = sentence.text().substring(mention.end());
-			// "said on Fox News", not "a report on CNN's website" with no word of speech
-			boolean viaMedia = MEDIA_BEFORE.matcher(before).find() && (!before.matches("(?s).*\\bon\\s*(?:the\\s+)?$")
-					|| Cues.ANY_CUE.matcher(sentence.text()).find()) || after.matches("(?s)^\\s+interview\\b.*");
-			if (Lexicon.isMedia(mention.name()) && viaMedia) {
+			// "told KTVI", "said Tuesday on PBS", "in an interview with WMUR"; not "sold its stake to Fox" nor "the ad
+			// ran on CNN", where no one speaks to the outlet
+			Matcher through = MEDIA_BEFORE.matcher(before);
+			boolean viaMedia = through.find() && (through.group(1).equalsIgnoreCase("told")
+					|| SPEECH_BEFORE_OUTLET.matcher(before.substring(0, through.start())).find()
+					|| through.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("in a"))
+					|| after.matches("(?s)^\\s+interview\\b.*");
+			if ((Lexicon.isMedia(mention.name()) || Lexicon.isCallSign(mention.name())) && viaMedia) {
 				found.add(new FoundAttribution(context.article().id(), sentence.id(), mention.name(), mention.key(),
 						SourceKind.MEDIA, "interview", mention.start(), mention.end()));
 			}

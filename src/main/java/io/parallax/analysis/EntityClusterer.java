@@ -59,9 +59,9 @@ class EntityClusterer {
 
 	/**
 	 * The names of two people, one with a suffix and one without: written both ways in one article ("Donald Trump
-	 * Jr." beside "Donald Trump"), or in an article that names someone of the surname before it gives the suffixed
-	 * name ("President Trump" halted the imports; "Donald Trump Jr." is in a photo further down), since news names a
-	 * person in full the first time. Elsewhere "Roger Stone" is "Roger J. Stone Jr." written short.
+	 * Jr." beside "Donald Trump"), or in an article that names someone of the surname, by a title, before it gives the
+	 * suffixed name ("President Trump" halted the imports; "Donald Trump Jr." is in a photo further down), since news
+	 * names a person in full the first time. Elsewhere "Roger Stone" is "Roger J. Stone Jr." written short.
 	 */
 	private static Set<String> distinctSuffixedNames(List<NameMention> mentions) {
 		Map<Long, Set<String>> suffixed = new HashMap<>();
@@ -84,7 +84,8 @@ class EntityClusterer {
 			.forEach(distinct::add));
 		for (NameMention mention : mentions) {
 			NameMention suffixedName = firstSuffixed.get(mention.articleId() + " " + mention.key());
-			if (suffixedName != null && mention.kind() == EntityKind.PERSON && !mention.roleOnly()
+			// a surname with a title ("President Trump", "Mr. Trump"): a bare one may be a caption's or a headline's
+			if (suffixedName != null && mention.kind() == EntityKind.PERSON && !mention.roleOnly() && mention.role() != null
 					&& before(mention, suffixedName)) {
 				distinct.add(PersonName.parse(suffixedName.key()).base());
 			}

@@ -130,12 +130,19 @@ final class Lexicon {
 	}
 
 	static boolean isMedia(String name) {
-		return Arrays.stream(name.split("\\s+")).anyMatch(MEDIA_WORDS::contains) || isMediaCompound(name)
-				|| CALL_SIGN.matcher(name).matches();
+		return Arrays.stream(name.split("\\s+")).anyMatch(MEDIA_WORDS::contains) || isMediaCompound(name);
 	}
 
-	/** An American broadcaster's call sign: "KTVI", "WMUR", "KABC-TV" (stations west of the Mississippi take K). */
-	private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?");
+	/**
+	 * Whether a name has the shape of an American broadcaster's call sign: "KTVI", "WMUR", "KABC-TV" (stations west
+	 * of the Mississippi take K; all since 1934 four letters). Three-letter ones (WHO, WTO, KGB) are left out, and
+	 * only someone's words given to it make a name of this shape a station.
+	 */
+	static boolean isCallSign(String name) {
+		return CALL_SIGN.matcher(name).matches();
+	}
+
+	private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?");
 
 	/** One word ending in a news outlet's head word after its capital inside: "HuffPost". */
 	private static final Pattern MEDIA_COMPOUND = Pattern.compile("\\p{Lu}\\p{Ll}+(?:Post|News|Times|Wire|Press|Journal)");

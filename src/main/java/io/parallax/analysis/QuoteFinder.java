@@ -46,7 +46,7 @@ class QuoteFinder {
 				// utterance by the tag after it ("…,” he said).
 				Optional<Speaker> speaker = partial ? partialQuoteSpeaker(context, first, start, last, endInLast, span)
 						: speakers.after(context, last, endInLast).or(() -> speakers.before(context, first, start))
-							.or(() -> runsOn(text, span) && next != null ? closingAttribution(context, next)
+							.or(() -> runsOn(text, span) && next != null ? continuationTag(context, next)
 									: Optional.empty());
 				Speaker inherited = previous != null ? previous
 						: text.substring(0, span.start()).isBlank() ? carried
@@ -128,7 +128,29 @@ class QuoteFinder {
 	 */
 	private static boolean runsOn(String paragraph, QuoteSpan span) {
 		char last = paragraph.stripTrailing().charAt(paragraph.stripTrailing().length() - 1);
-		return span.end() >= paragraph.stripTrailing().length() && last != '”' && last != '"';
+		return span.end() >= paragraph.stripTrailing().length() && "”\"’'".indexOf(last) < 0;
+	}
+
+	/**
+	 * The tag after the mark that closes a quote run on from the paragraph before: the paragraph's first closing
+	 * mark, when the paragraph carries the quote on (it opens with a mark again, as wire copy does, or its first mark
+	 * closes); none when it opens a quote of its own.
+	 */
+	private Optional<Speaker> continuationTag(ArticleContext context, List<SentenceText> paragraph) {
+		String text = ArticleContext.paragraphText(paragraph);
+		String opening = text.stripLeading();
+		int offset = text.length() - opening.length();
+		boolean reopens = opening.startsWith("“") || opening.startsWith("\"");
+		int from = offset + (reopens ? 1 : 0);
+		int curly = text.indexOf('”', from);
+		int straight = text.indexOf('"', from);
+		int open = text.indexOf('“', from);
+		int close = curly >= 0 && (straight < 0 || curly < straight) ? curly : straight;
+		if (close < 0 || open >= 0 && open < close) {
+			return Optional.empty();
+		}
+		SentenceText sentence = sentenceAt(paragraph, close);
+		return speakers.after(context, sentence, close - sentence.start() + 1);
 	}
 
 	/**

@@ -51,6 +51,11 @@ class QuoteGroups {
 	/** The speaker of a quote whose speaker is not known. */
 	private static final String UNNAMED = "";
 
+	/** A word held by more groups than this, and than a fiftieth of them, tells none apart. */
+	private static final int MIN_COMMON_WORD_GROUPS = 100;
+
+	private static final int COMMON_WORD_SHARE = 50;
+
 	private final JdbcTemplate jdbc;
 
 	QuoteGroups(JdbcTemplate jdbc) {
@@ -124,7 +129,7 @@ class QuoteGroups {
 	}
 
 	/**
-	 * Groups quotes speaker by speaker (a quote is only ever the same as another quote of the same speaker), each
+	 * Groups quotes speaker by speaker first (one speaker's quotes that share most words are one statement), each
 	 * quote's words computed once: a story of a thousand articles has thousands of quotes. Then the same words are
 	 * one statement whoever an article credits them to: a quote whose speaker the article leaves unnamed (or that
 	 * Parallax could not tell) joins the named speaker's version of it, and two named speakers' versions that are the
@@ -206,15 +211,28 @@ class QuoteGroups {
 			return word.length() > 2 && !FunctionWords.contains(word);
 		}
 
+		private static Set<String> tellingWords(Set<String> words) {
+			Set<String> telling = new HashSet<>();
+			words.stream().filter(SeedIndex::telling).forEach(telling::add);
+			return telling;
+		}
+
+		private static boolean contained(Set<String> part, Set<String> whole) {
+			return part.stream().filter(whole::contains).count() >= CONTAINED * part.size();
+		}
+
 		/** The group whose seed these words are most like (as one speaker's quotes are grouped). */
 		Optional<List<StoredQuote>> best(Set<String> quote, int minWords) {
-			if (quote.size() < minWords) {
+			Set<String> telling = tellingWords(quote);
+			if (telling.size() < minWords) {
 				return Optional.empty();
 			}
 			List<StoredQuote> best = null;
 			double bestScore = 0;
 			for (List<StoredQuote> group : candidates(quote)) {
-				double score = similarity(words.get(group.get(0)), quote);
+				// its words of substance, not only "the will of the": a scare quote is not a speech that holds it
+				Set<String> seed = words.get(group.get(0));
+				double score = contained(telling, tellingWords(seed)) ? similarity(seed, quote) : 0;
 				if (score > bestScore) {
 					best = group;
 					bestScore = score;
@@ -235,19 +253,19 @@ class QuoteGroups {
 		}
 
 		/**
-		 * The groups that may be alike enough: those holding one of the quote's rarer half of telling words (the prefix
-		 * filter of set-similarity joins: two sets that share half their words share one of either's rarer half).
+		 * The groups that share a telling word with the quote, one that not too many groups hold: a word in hundreds
+		 * of quotes ("president") tells none apart, and looking quotes up by it would compare each with most groups.
 		 */
 		private List<List<StoredQuote>> candidates(Set<String> quote) {
-			List<String> telling = quote.stream().filter(SeedIndex::telling)
-				.sorted(Comparator.comparingInt((String w) -> byWord.getOrDefault(w, List.of()).size())
-					.thenComparing(Comparator.naturalOrder()))
-				.toList();
-			int prefix = telling.size() - telling.size() / 2;
+			int tooCommon = Math.max(MIN_COMMON_WORD_GROUPS, groups.size() / COMMON_WORD_SHARE);
 			Set<List<StoredQuote>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 			List<List<StoredQuote>> candidates = new ArrayList<>();
-			for (String word : telling.subList(0, prefix)) {
-				for (List<StoredQuote> group : byWord.getOrDefault(word, List.of())) {
+			for (String word : quote) {
+				List<List<StoredQuote>> holding = telling(word) ? byWord.getOrDefault(word, List.of()) : List.of();
+				if (holding.size() > tooCommon) {
+					continue;
+				}
+				for (List<StoredQuote> group : holding) {
 					if (seen.add(group)) {
 						candidates.add(group);
 					}
@@ -304,7 +322,7 @@ class QuoteGroups {
 		return a.isEmpty() && b.isEmpty() ? 0 : (double) common.size() / (a.size() + b.size() - common.size());
 	}
 
-	/** How alike the words of two quotes of one speaker are, or 0 when they are not the same words. */
+	/** How alike the words of two quotes are, or 0 when they are not the same words. */
 	private static double similarity(Set<String> a, Set<String> b) {
 		Set<String> common = new HashSet<>(a);
 		common.retainAll(b);

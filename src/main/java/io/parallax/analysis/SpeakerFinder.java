@@ -147,15 +147,22 @@ class SpeakerFinder {
 	 * before a name ("said a Kremlin aide, Yuri Ushakov"), which the name resolves.
 	 */
 	private static Optional<Speaker> describedAfter(ArticleContext context, SentenceText sentence, int from, String cue) {
-		Matcher description = Cues.DESCRIPTION_AFTER_VERB.matcher(sentence.text()).region(from, sentence.text().length());
+		String text = sentence.text();
+		Matcher description = Cues.DESCRIPTION_AFTER_VERB.matcher(text).region(from, text.length());
 		if (!description.lookingAt()) {
 			return Optional.empty();
 		}
 		int end = description.end(1);
+		// "said a senior Democrat, Rep. Adam Schiff": the name, after the description and its title, is the speaker
 		boolean nameFollows = context.mentionsIn(sentence).stream()
-			.anyMatch(m -> m.start() >= from && m.start() <= end + 2 && m.kind() != EntityKind.PLACE);
-		return nameFollows ? Optional.empty() : Optional.of(Speaker.described(description.group(1), cue));
+			.anyMatch(m -> m.start() >= from && m.kind() != EntityKind.PLACE
+					&& (m.start() <= end || NAME_AFTER_DESCRIPTION.matcher(text.substring(end, m.start())).matches()));
+		return nameFollows ? Optional.empty()
+				: Optional.of(resolved(context, sentence, from, Speaker.described(description.group(1), cue)));
 	}
+
+	/** Between a description and the name it introduces: a comma, perhaps a title ("a senior Democrat, Rep."). */
+	private static final Pattern NAME_AFTER_DESCRIPTION = Pattern.compile("\\s*,?\\s*(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}");
 
 	/** How many sentences back a "they" may stand for a joint statement's speakers. */
 	private static final int JOINT_REACH = 2;

@@ -238,8 +238,8 @@ final class ClaimClusterer {
 		}
 
 		/**
-		 * Whether a weak link may join these sentences: one of them is still alone, and it states the fact of each
-		 * member of the other's group (a few of them) at least as strongly as the link itself requires.
+		 * Whether a weak link may join these sentences: one of them is still alone, and on average over the other
+		 * group's members from other articles (a few of them) it states their fact as strongly as the link requires.
 		 */
 		boolean weakLinkJoins(int a, int b) {
 			if (!alone(a) && !alone(b)) {

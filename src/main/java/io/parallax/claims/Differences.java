@@ -165,14 +165,20 @@ final class Differences {
 
 	private static final String TIMES = "COUNT time";
 
+	/** Counts of occasions, by their nouns' stems: what "for the fifth time" may count. */
+	private static final Set<String> OCCASIONS = Set.of("COUNT trip", "COUNT visit", "COUNT meet", "COUNT round",
+			"COUNT session", "COUNT call", "COUNT summit", "COUNT talk", "COUNT occas");
+
 	/**
-	 * "For the fifth time" counts occasions of whatever the sentence tells: beside one other count in the claim ("four
-	 * trips to Moscow"), the occasions are those.
+	 * "For the fifth time" counts occasions of whatever the sentence tells: beside one other count of occasions in
+	 * the claim ("four trips to Moscow"), the occasions are those. Only an ordinal one ("the fifth time", "four times
+	 * before"): "three times as many" counts nothing, and "two people" are no occasions.
 	 */
 	private static void timesAsTheOtherCount(Map<String, Map<Long, Given>> byMeasure, Set<String> ambiguous) {
 		Map<Long, Given> times = byMeasure.get(TIMES);
 		List<String> counts = byMeasure.keySet().stream().filter(m -> m.startsWith("COUNT ") && !m.equals(TIMES)).toList();
-		if (times == null || counts.size() != 1) {
+		if (times == null || counts.size() != 1 || !OCCASIONS.contains(counts.get(0))
+				|| times.values().stream().anyMatch(given -> given.ordinal() == null)) {
 			return;
 		}
 		byMeasure.remove(TIMES);
@@ -195,8 +201,9 @@ final class Differences {
 		return figures;
 	}
 
-	/** A figure as an article's sentence gives it: plainly, or as a bound ("over 10 percent"). */
 	/**
+	 * A figure as an article's sentence gives it: plainly, or as a bound ("over 10 percent").
+	 *
 	 * @param ordinal the figure as the ordinal of one more occasion, when it counts the occasions before one ("four
 	 * times previously" is the fifth time; "the fifth time" itself), else null
 	 */
@@ -222,7 +229,11 @@ final class Differences {
 			for (int j = i + 1; j < values.size(); j++) {
 				BigDecimal ordinalI = figures.get(i).ordinal();
 				BigDecimal ordinalJ = figures.get(j).ordinal();
-				if (ordinalI != null && ordinalJ != null && ordinalI.compareTo(ordinalJ) == 0) {
+				if (ordinalI != null && ordinalJ != null) {
+					// the fifth time, four times before: the occasions they count, compared as such
+					if (ordinalI.compareTo(ordinalJ) != 0) {
+						return false;
+					}
 					continue;
 				}
 				if (!sameFigure(values.get(i), values.get(j))

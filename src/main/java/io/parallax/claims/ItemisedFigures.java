@@ -59,25 +59,45 @@ final class ItemisedFigures {
 		return Differences.figuresByMeasure(sentence).containsValue(null);
 	}
 
+	/**
+	 * A figure of one sentence whose item the other sentence gives a different figure for: each of the other's
+	 * figures is matched with the item of this sentence it shares most words with ("federal funding for bridges" is
+	 * not "federal funding for roads"), and agrees when any item it matches has the same figure.
+	 */
 	private static Optional<ClaimDifference> differentFigureForOneItem(ClaimSentence a, ClaimSentence b) {
-		for (Quantity x : a.facts().quantities()) {
-			for (Quantity y : b.facts().quantities()) {
-				if (x.measure() == null || !x.measure().equals(y.measure()) || !oneItem(item(x, a), item(y, b))) {
+		for (Quantity y : b.facts().quantities()) {
+			if (y.measure() == null) {
+				continue;
+			}
+			Set<String> itemY = item(y, b);
+			Quantity best = null;
+			int bestShared = 0;
+			boolean agrees = false;
+			for (Quantity x : a.facts().quantities()) {
+				int shared = y.measure().equals(x.measure()) ? shared(item(x, a), itemY) : 0;
+				if (shared == 0) {
 					continue;
 				}
-				boolean same = Differences.sameFigure(Differences.normalised(x), Differences.normalised(y))
-						|| FigureBound.meets(FigureBound.of(x.text(), a.text()), Differences.normalised(x),
-								FigureBound.of(y.text(), b.text()), Differences.normalised(y));
-				if (same) {
-					continue;
+				agrees |= sameFigure(x, a, y, b);
+				if (shared > bestShared) {
+					best = x;
+					bestShared = shared;
 				}
+			}
+			if (best != null && !agrees) {
 				Map<Long, String> values = new LinkedHashMap<>();
-				values.put(a.articleId(), x.text());
+				values.put(a.articleId(), best.text());
 				values.put(b.articleId(), y.text());
-				return Optional.of(new ClaimDifference("NUMBER", values, Differences.close(List.of(x, y))));
+				return Optional.of(new ClaimDifference("NUMBER", values, Differences.close(List.of(best, y))));
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static boolean sameFigure(Quantity x, ClaimSentence a, Quantity y, ClaimSentence b) {
+		return Differences.sameFigure(Differences.normalised(x), Differences.normalised(y))
+				|| FigureBound.meets(FigureBound.of(x.text(), a.text()), Differences.normalised(x),
+						FigureBound.of(y.text(), b.text()), Differences.normalised(y));
 	}
 
 	/** The words of substance that name what a figure is for, or none when its text is not found. */
@@ -90,10 +110,11 @@ final class ItemisedFigures {
 		return item.find() ? ContentWords.of(item.group()) : Set.of();
 	}
 
-	private static boolean oneItem(Set<String> a, Set<String> b) {
+	/** How many words two items share when they are one item (two words of substance, most of the shorter's), else 0. */
+	private static int shared(Set<String> a, Set<String> b) {
 		Set<String> shared = new HashSet<>(a);
 		shared.retainAll(b);
-		return shared.size() >= SHARED_WORDS && shared.size() * 2 >= Math.min(a.size(), b.size());
+		return shared.size() >= SHARED_WORDS && shared.size() * 2 >= Math.min(a.size(), b.size()) ? shared.size() : 0;
 	}
 
 }

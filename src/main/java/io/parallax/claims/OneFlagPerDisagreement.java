@@ -23,29 +23,29 @@ final class OneFlagPerDisagreement {
 		List<ClaimDifference> flags = claims.stream().flatMap(c -> c.differences().stream())
 			.filter(ClaimDifference::firm).toList();
 		List<RankedClaim> result = new ArrayList<>(claims.size());
+		int at = 0;
 		for (RankedClaim claim : claims) {
 			List<ClaimDifference> differences = new ArrayList<>(claim.differences().size());
 			for (ClaimDifference difference : claim.differences()) {
-				differences.add(difference.firm() && shownElsewhere(difference, flags)
-						? new ClaimDifference(difference.kind(), difference.values(), false) : difference);
+				boolean shown = difference.firm() && shownElsewhere(flags, at++);
+				differences.add(shown ? new ClaimDifference(difference.kind(), difference.values(), false) : difference);
 			}
 			result.add(new RankedClaim(claim.claim(), claim.origins(), differences, claim.omittedBy()));
 		}
 		return result;
 	}
 
-	/** Whether another flag shows all of this one's values and more, or the same values in a claim listed first. */
-	private static boolean shownElsewhere(ClaimDifference difference, List<ClaimDifference> flags) {
-		// by identity: two claims' flags of the same values are equal records
-		int at = 0;
-		while (flags.get(at) != difference) {
-			at++;
-		}
+	/**
+	 * Whether another flag shows all of the values of the flag at this position and more, or the same values in a
+	 * claim listed first. Flags are few (firm differences), so each is compared with every other.
+	 */
+	private static boolean shownElsewhere(List<ClaimDifference> flags, int at) {
+		ClaimDifference difference = flags.get(at);
 		for (int i = 0; i < flags.size(); i++) {
 			ClaimDifference other = flags.get(i);
 			boolean wider = other.values().size() > difference.values().size();
 			boolean sameFirst = other.values().size() == difference.values().size() && i < at;
-			if (other != difference && (wider || sameFirst) && shows(other, difference)) {
+			if (i != at && (wider || sameFirst) && shows(other, difference)) {
 				return true;
 			}
 		}

@@ -1,5 +1,6 @@
 package io.parallax.claims;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -60,14 +61,20 @@ final class PlaceNames {
 
 	/** Nearly the same spelling, but another name: its consonants differ. */
 	static boolean otherNameAlike(String a, String b) {
-		String x = a.toLowerCase(Locale.ROOT);
-		String y = b.toLowerCase(Locale.ROOT);
+		String x = plain(a);
+		String y = plain(b);
 		return !x.equals(y) && Spellings.same(x, y) && !consonants(x).equals(consonants(y));
+	}
+
+	/** A name without its accents and a plural's "s": Gdańsk is Gdansk, the Carolinas the Carolina of them. */
+	private static String plain(String name) {
+		return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+			.replaceAll("s$", "");
 	}
 
 	/** The consonants of a name, a doubled one once ("Parris Island" and "Paris Island" are one name misspelled). */
 	private static String consonants(String name) {
-		return name.replaceAll("[aeiouy\\W]|h(?=[^aeiouy]|$)", "").replaceAll("(.)\\1+", "$1");
+		return name.replaceAll("[aeiouy]|[^\\p{L}]|h(?=[^aeiouy]|$)", "").replaceAll("(.)\\1+", "$1");
 	}
 
 }

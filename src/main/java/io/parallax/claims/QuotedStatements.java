@@ -67,29 +67,59 @@ final class QuotedStatements {
 	}
 
 	private static boolean differentWording(Map<Long, List<QuoteFact>> articles) {
-		return differentWording(articles.values().stream().flatMap(List::stream).map(QuoteFact::text).toList());
+		Map<String, Set<Long>> versions = new LinkedHashMap<>();
+		articles.forEach((article, quotes) -> quotes.forEach(
+				q -> versions.computeIfAbsent(q.text(), k -> new HashSet<>()).add(article)));
+		return versionsDiffer(versions);
 	}
 
 	/**
-	 * Whether two of these quotes of one statement are worded materially differently: they are versions of the same
-	 * words (most of the shorter's words are the longer's: two parts of one statement, "asserts his innocence" and
-	 * "a politically driven vendetta", are not two wordings of it), neither is an excerpt of the other, and they are
-	 * not two excerpts of a third, longer version (one outlet quotes the whole statement, two others a part of it
-	 * each: three articles, one statement).
+	 * Whether two of these quotes of one statement, each its own article's, are worded materially differently (see
+	 * below).
 	 */
 	static boolean differentWording(List<String> quoted) {
-		// Each distinct version once, its words read once: the same words never differ, and a statement that hundreds
-		// of articles quote has a few versions (compared pairwise, every copy made this the comparison's largest cost).
-		List<List<String>> versions = quoted.stream().distinct().map(QuotedStatements::words).toList();
+		Map<String, Set<Long>> versions = new LinkedHashMap<>();
+		for (int i = 0; i < quoted.size(); i++) {
+			versions.computeIfAbsent(quoted.get(i), k -> new HashSet<>()).add((long) i);
+		}
+		return versionsDiffer(versions);
+	}
+
+	/**
+	 * Whether two versions of one statement that two articles give are worded materially differently: they are
+	 * versions of the same words (most of the shorter's words are the longer's: two parts of one statement,
+	 * "asserts his innocence" and "a politically driven vendetta", are not two wordings of it), neither is an
+	 * excerpt of the other, and they are not two excerpts of a third, longer version (one outlet quotes the whole
+	 * statement, two others a part of it each: three articles, one statement). Only versions that two articles give
+	 * apart are compared: what one outlet quotes two ways is not a disagreement between outlets.
+	 *
+	 * @param byText each distinct version (compared once, its words read once: a statement hundreds of articles quote
+	 * has a few versions) and the articles that give it
+	 */
+	private static boolean versionsDiffer(Map<String, Set<Long>> byText) {
+		List<Set<Long>> givenBy = new ArrayList<>(byText.values());
+		List<List<String>> versions = byText.keySet().stream().map(QuotedStatements::words).toList();
 		for (int i = 0; i < versions.size(); i++) {
 			for (int j = i + 1; j < versions.size(); j++) {
-				if (versionsOfOneQuote(versions.get(i), versions.get(j))
+				if (givenApart(givenBy.get(i), givenBy.get(j)) && versionsOfOneQuote(versions.get(i), versions.get(j))
 						&& materiallyDifferent(versions.get(i), versions.get(j)) && !partsOfAnother(versions, i, j)) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether one article gives the first version and not the second, and another the second and not the first: an
+	 * article that quotes both versions agrees with either.
+	 */
+	private static boolean givenApart(Set<Long> first, Set<Long> second) {
+		Set<Long> onlyFirst = new HashSet<>(first);
+		onlyFirst.removeAll(second);
+		Set<Long> onlySecond = new HashSet<>(second);
+		onlySecond.removeAll(first);
+		return !onlyFirst.isEmpty() && !onlySecond.isEmpty();
 	}
 
 	/** Whether most of the shorter quote's words are the longer's: the same words, perhaps reworded. */

@@ -22,8 +22,10 @@ public final class SpeechVerbs {
 			+ "|revealed|reports|cautioned|predicted|estimated|conceded|concedes|recalled|recounted|recounts"
 			+ "|tweeted|tweets|posted|alleged|alleges|contended|contends|testified|testifies"
 			// the plural present: "investigators and bomb experts say", "Administration officials warn that"; not the
-			// forms that are also nouns ("claim", "note", "report")
-			+ "|say|warn|insist|argue|contend|allege|acknowledge|deny|confirm|predict"
+			// forms that are also nouns ("claim", "note", "report"), nor an infinitive or a negation ("declined to
+			// confirm", "did not deny", "would not say")
+			+ "|(?<!\\bto |\\bnot |n't |n’t |\\bwould |\\bcould |\\bwill |\\bdid |\\bdoes |\\bdo |\\bmay |\\bmight |\\bcan "
+			+ "|\\bshould |\\bmust |\\bcannot )(?:say|warn|insist|argue|contend|allege|acknowledge|deny|confirm|predict)"
 			// only the past: "the statement said Grimm “asserts his innocence”" reports what he holds, not his words
 			+ "|asserted|countered|affirmed";
 

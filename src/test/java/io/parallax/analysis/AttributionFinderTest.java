@@ -57,6 +57,8 @@ class AttributionFinderTest {
 			Sayoc has a lengthy criminal history in Florida dating back to 1991, public records show. | public records (DOCUMENT)
 			As the hearing got under way, newly filed court papers disclosed that the judge had offered to step aside. | newly filed court papers (DOCUMENT)
 			Documents released on Friday showed how the money was spent. | Documents released on Friday (DOCUMENT)
+			Prices rose again in March, and data show the trend continuing. | data (DOCUMENT)
+			A 10-year study shows that the trend continues. | 10-year study (DOCUMENT)
 			""")
 	void papersThatShowSomethingAreCited(String sentence, String source) {
 		assertThat(sources(sentence)).containsExactly(source);
@@ -66,6 +68,8 @@ class AttributionFinderTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			The president showed no sign of backing down.
 			The committee showed reporters the letters, which it had kept for years.
+			The Pentagon declined to confirm the strike.
+			The company did not deny it.
 			""")
 	void showingIsNoCitationOfPeople(String sentence) {
 		assertThat(sources(sentence)).isEmpty();
@@ -86,6 +90,9 @@ class AttributionFinderTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			The package was addressed to the offices of CNN in New York.
 			The rally was shown live on CNN on Friday.
+			Disney sold its stake to rival Fox in 2019.
+			The mayor appeared on local WMUR in the evening.
+			The samples were sent to WHO and to KPMG on Friday.
 			""")
 	void anOutletNamedWithNoWordOfSpeechIsNoSource(String sentence) {
 		assertThat(sources(sentence)).isEmpty();

@@ -55,6 +55,7 @@ class EntityClustererTest {
 				person(2, 3, 0, "Hale", "Governor"),
 				person(2, 4, 30, "Paul Hale Jr.", null),
 				person(2, 5, 0, "Hale", "Mr."),
+				person(3, 5, 60, "Reyes", null),
 				person(3, 6, 0, "Anna Reyes Jr.", null),
 				person(3, 7, 0, "Reyes", "Ms."),
 				person(4, 8, 0, "Anna Reyes", null));
@@ -62,7 +63,7 @@ class EntityClustererTest {
 		List<EntityCluster> people = new EntityClusterer().cluster(mentions);
 
 		assertThat(people).extracting(EntityCluster::name)
-			.as("the governor and his son; one Anna Reyes, named short in another article")
+			.as("the governor and his son; one Anna Reyes, named short in another article and bare in a caption first")
 			.containsExactlyInAnyOrder("Paul Hale", "Paul Hale Jr.", "Anna Reyes Jr.");
 		EntityCluster governor = people.stream().filter(p -> p.name().equals("Paul Hale")).findFirst().orElseThrow();
 		assertThat(governor.mentions()).extracting(NameMention::sentenceId)

@@ -29,9 +29,12 @@ class QuoteGroupsTest {
 				quote(1, "The defendants knew their purchases could not be paid for from their own money", "the indictment"),
 				quote(2, "knew their purchases could not be paid for", null),
 				quote(3, "We will appeal the ruling", "Ana Ruiz"),
-				quote(4, "a witch hunt", null))));
+				quote(4, "a witch hunt", null),
+				quote(5, "The American people have spoken and the will of this nation is clear", "Tom Hale"),
+				quote(6, "the will of the American people", null))));
 
-		assertThat(groups).containsExactlyInAnyOrder(List.of(1L, 2L), List.of(3L), List.of(4L));
+		assertThat(groups).as("a scare quote's few words of substance are no speech's")
+			.containsExactlyInAnyOrder(List.of(1L, 2L), List.of(3L), List.of(4L), List.of(5L), List.of(6L));
 	}
 
 	@Test

@@ -116,6 +116,9 @@ class SpeakerFinderTest {
 			Mr. Jackson spent $1,000 on “stuffed animals and accessories for stuffed animals” from a toy store, according to the documents. | stuffed animals | the documents
 			Stone was “contacted by senior campaign officials to inquire about future releases” by the group, according to the indictment, which refers to it as “Organization 1.” | contacted by senior | the indictment
 			The mayor downplayed the news on Twitter, saying he had never met Grant. ¶ "Paul Grant, who I do not know, was hired by the last mayor in 2015. ¶ He was supposed to leave in February but he just resigned," Ruiz tweeted. | Paul Grant, who I do not know | Ruiz
+			Sen. John Smith spoke to the crowd. ¶ “We will win this fight,” said the senator. | We will win this fight | John Smith
+			“We have evidence of collusion,” said a senior Democrat, Rep. Adam Schiff. | We have evidence | Adam Schiff
+			Mayor Tom Ruiz, answering Sen. Paul Grant, who said the wall was immoral, told reporters he would not back down. “We will build the wall,” he said. | We will build the wall | Tom Ruiz
 			Paul Grant Jr. pleaded guilty. His wife, Lena Grant, is expected to plead guilty too. ¶ Grant looked back at his wife several times. He said he had “used money that should not have been used.” | used money | Grant
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {

@@ -6,8 +6,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.parallax.analysis.SentenceFacts;
 import io.parallax.analysis.SentenceFacts.Quantity;
+import io.parallax.text.ContentWords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -168,6 +171,46 @@ class DifferencesTest {
 		assertThat(Differences.ordinalEquivalent(count("fifth time", 5), fifth)).isEqualByComparingTo("5");
 		assertThat(Differences.ordinalEquivalent(count("four trips", 4), "Witkoff has made four trips to Moscow this year."))
 			.as("four trips are four, not the fifth").isNull();
+	}
+
+	@Test
+	void oneOutletsTwoWordingsOfAStatementAreNoDisagreementBetweenOutlets() {
+		DraftClaim claim = new DraftClaim(new SentenceSimilarity(List.of()));
+		claim.add(quoting(100, "“We will not back down from this fight,” she said.", "We will not back down from this fight"));
+		claim.add(quoting(100, "“We will never retreat from this fight,” she said later.", "We will never retreat from this fight"));
+		claim.add(quoting(200, "“We will not back down from this fight,” the mayor said.", "We will not back down from this fight"));
+		assertThat(Differences.of(claim)).extracting(ClaimDifference::kind).doesNotContain("WORDING");
+	}
+
+	private static ClaimSentence quoting(long article, String text, String quote) {
+		SentenceFacts facts = new SentenceFacts(article, Set.of(), List.of(),
+				List.of(new SentenceFacts.QuoteFact(7L, quote, 1L, "Ana Ruiz")));
+		return new ClaimSentence((long) text.hashCode(), article, 0, 0, text, new float[] { 1f }, ContentWords.of(text),
+				ClaimSentence.narrativeOf(text, facts), facts, false);
+	}
+
+	@Test
+	void twoOrdinalsOfDifferentOccasionsDiffer() {
+		DraftClaim claim = new DraftClaim(new SentenceSimilarity(List.of()));
+		claim.add(sentence(1, "Witkoff has travelled to Moscow four times previously.", count("four times", 4)));
+		claim.add(sentence(2, "Witkoff met Putin for the fourth time.", count("fourth time", 4)));
+		assertThat(Differences.of(claim)).extracting(ClaimDifference::kind).contains("NUMBER");
+	}
+
+	@Test
+	void timesCountOnlyOccasions() {
+		DraftClaim claim = new DraftClaim(new SentenceSimilarity(List.of()));
+		claim.add(sentence(1, "The crossing has claimed lives for the third time this year.", count("third time", 3)));
+		claim.add(sentence(2, "Two people died at the crossing on Sunday.", new Quantity("COUNT", "Two people",
+				BigDecimal.valueOf(2), "people", null, null, false)));
+		assertThat(Differences.of(claim)).extracting(ClaimDifference::kind).doesNotContain("NUMBER");
+	}
+
+	private static ClaimSentence sentence(long article, String text, Quantity figure) {
+		SentenceFacts facts = new SentenceFacts(article, Set.of(),
+				List.of(figure), List.of());
+		return new ClaimSentence(article, article, 0, 0, text, new float[] { 1f }, ContentWords.of(text),
+				ClaimSentence.narrativeOf(text, facts), facts, false);
 	}
 
 	private static Quantity count(String text, int value) {

@@ -44,6 +44,16 @@ class ItemisedFiguresTest {
 		assertThat(ItemisedFigures.of(claim(list, other))).isEmpty();
 	}
 
+	@Test
+	void eachFigureIsComparedWithTheItemItSharesMostWordsWith() {
+		ClaimSentence bill = sentence(1, "The bill includes $500 million in federal funding for roads and $300 million in "
+				+ "federal funding for bridges.", "$500 million", "$300 million");
+		ClaimSentence other = sentence(2, "It sets aside $300 million in federal funding for bridges and $40 million for "
+				+ "ferries.", "$300 million", "$40 million");
+
+		assertThat(ItemisedFigures.of(claim(bill, other))).isEmpty();
+	}
+
 	private ClaimSentence sentence(long article, String text, String... figures) {
 		List<Quantity> quantities = new ArrayList<>();
 		for (String figure : figures) {

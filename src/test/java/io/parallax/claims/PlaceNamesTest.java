@@ -23,6 +23,9 @@ class PlaceNamesTest {
 		assertThat(PlaceNames.otherNameAlike("Zaporizhzhia", "Zaporizhzhya")).as("transliterated").isFalse();
 		assertThat(PlaceNames.otherNameAlike("Zelensky", "Zelenskiy")).isFalse();
 		assertThat(PlaceNames.otherNameAlike("Parris Island", "Paris Island")).as("misspelled").isFalse();
+		assertThat(PlaceNames.otherNameAlike("Gdańsk", "Gdansk")).as("an accent").isFalse();
+		assertThat(PlaceNames.otherNameAlike("Curaçao", "Curacao")).isFalse();
+		assertThat(PlaceNames.otherNameAlike("Carolina", "Carolinas")).as("a plural").isFalse();
 		assertThat(PlaceNames.otherNameAlike("Washington", "White House")).isFalse();
 		assertThat(PlaceNames.otherNameAlike("Norfolk", "Norfolk")).isFalse();
 	}
