@@ -307,6 +307,10 @@ class QuoteGroups {
 	}
 
 	private static boolean sameStatement(Set<String> a, Set<String> b) {
+		int shorterSize = Math.min(a.size(), b.size());
+		if (shorterSize < SAME_STATEMENT_WORDS * Math.max(a.size(), b.size()) && shorterSize < MIN_EXCERPT_WORDS) {
+			return false;
+		}
 		if (jaccard(a, b) >= SAME_STATEMENT_WORDS) {
 			return true;
 		}

@@ -84,20 +84,28 @@ final class ClaimClusterer {
 	 */
 	static List<Link> mutualBestMatches(List<CandidatePairs.Pair> candidates, double[] scores,
 			List<ClaimSentence> sentences, NearFigures figures) {
+		// only pairs that could be a weak link count: one below the weak threshold never beats one above it
 		Map<Long, Double> best = new HashMap<>();
 		for (int k = 0; k < scores.length; k++) {
+			if (scores[k] < MUTUAL) {
+				continue;
+			}
 			CandidatePairs.Pair pair = candidates.get(k);
 			best.merge(bestKey(pair.a(), sentences.get(pair.b()).articleId()), scores[k], Math::max);
 			best.merge(bestKey(pair.b(), sentences.get(pair.a()).articleId()), scores[k], Math::max);
 		}
 		List<Link> mutual = new ArrayList<>();
 		for (int k = 0; k < scores.length; k++) {
+			if (scores[k] < MUTUAL) {
+				continue;
+			}
 			CandidatePairs.Pair pair = candidates.get(k);
 			boolean part = sentences.get(pair.a()).part() || sentences.get(pair.b()).part();
 			double threshold = part ? SentenceSimilarity.SAME_FACT_IN_PART : SentenceSimilarity.SAME_CLAIM;
-			if (scores[k] >= MUTUAL && scores[k] < threshold && !figures.differ(pair.a(), pair.b())
+			if (scores[k] < threshold
 					&& scores[k] >= best.get(bestKey(pair.a(), sentences.get(pair.b()).articleId()))
-					&& scores[k] >= best.get(bestKey(pair.b(), sentences.get(pair.a()).articleId()))) {
+					&& scores[k] >= best.get(bestKey(pair.b(), sentences.get(pair.a()).articleId()))
+					&& !figures.differ(pair.a(), pair.b())) {
 				mutual.add(new Link(pair.a(), pair.b(), scores[k], true));
 			}
 		}
