@@ -192,6 +192,9 @@ class QuoteGroups {
 
 		private final Map<String, List<List<StoredQuote>>> byWord = new HashMap<>();
 
+		/** Each group's seed's telling words, read once: an unattributed quote is compared with many groups. */
+		private final Map<List<StoredQuote>, Set<String>> tellingOf = new IdentityHashMap<>();
+
 		SeedIndex(List<List<StoredQuote>> groups, Map<StoredQuote, Set<String>> words) {
 			this.groups = groups;
 			this.words = words;
@@ -232,7 +235,8 @@ class QuoteGroups {
 			for (List<StoredQuote> group : candidates(quote)) {
 				// its words of substance, not only "the will of the": a scare quote is not a speech that holds it
 				Set<String> seed = words.get(group.get(0));
-				double score = contained(telling, tellingWords(seed)) ? similarity(seed, quote) : 0;
+				double score = contained(telling, tellingOf.computeIfAbsent(group, g -> tellingWords(seed)))
+						? similarity(seed, quote) : 0;
 				if (score > bestScore) {
 					best = group;
 					bestScore = score;
@@ -321,9 +325,11 @@ class QuoteGroups {
 	}
 
 	private static double jaccard(Set<String> a, Set<String> b) {
-		Set<String> common = new HashSet<>(a);
-		common.retainAll(b);
-		return a.isEmpty() && b.isEmpty() ? 0 : (double) common.size() / (a.size() + b.size() - common.size());
+		// counted without a set of its own: this runs for many pairs of quotes in a large story
+		Set<String> smaller = a.size() <= b.size() ? a : b;
+		Set<String> larger = smaller == a ? b : a;
+		long common = smaller.stream().filter(larger::contains).count();
+		return a.isEmpty() && b.isEmpty() ? 0 : (double) common / (a.size() + b.size() - common);
 	}
 
 	/** How alike the words of two quotes are, or 0 when they are not the same words. */
