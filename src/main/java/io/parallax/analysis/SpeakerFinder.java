@@ -366,14 +366,7 @@ class SpeakerFinder {
 		if (Cues.SPEECH_RIGHT_BEFORE.matcher(text.substring(0, quoteStart)).find()) {
 			return Optional.empty();
 		}
-		Matcher according = Cues.ACCORDING_TO_IN_SENTENCE.matcher(text.substring(0, quoteStart));
-		while (according.find()) {
-			if (!context.isQuoted(sentence, according.start())) {
-				return Optional.of(cited(context, sentence, according.start(1), according.end(1), according.group(1),
-						"according to"));
-			}
-		}
-		return Optional.empty();
+		return citedBetween(context, sentence, 0, quoteStart);
 	}
 
 	/**
@@ -381,9 +374,13 @@ class SpeakerFinder {
 	 * documents"), for words no verb of speech hands to anyone: they are the source's.
 	 */
 	Optional<Speaker> sourceCitedAfter(ArticleContext context, SentenceText sentence, int quoteEnd) {
-		String text = sentence.text();
-		Matcher according = Cues.ACCORDING_TO_IN_SENTENCE.matcher(text).region(Math.min(quoteEnd, text.length()),
-				text.length());
+		int length = sentence.text().length();
+		return citedBetween(context, sentence, Math.min(quoteEnd, length), length);
+	}
+
+	/** The first source an "according to" outside quotation marks names between two offsets of the sentence. */
+	private static Optional<Speaker> citedBetween(ArticleContext context, SentenceText sentence, int from, int to) {
+		Matcher according = Cues.ACCORDING_TO_IN_SENTENCE.matcher(sentence.text()).region(from, to);
 		while (according.find()) {
 			if (!context.isQuoted(sentence, according.start())) {
 				return Optional.of(cited(context, sentence, according.start(1), according.end(1), according.group(1),

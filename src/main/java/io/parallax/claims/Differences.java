@@ -224,9 +224,8 @@ final class Differences {
 	}
 
 	private static boolean allAgree(List<Given> figures) {
-		List<BigDecimal> values = figures.stream().map(given -> normalised(given.quantity())).toList();
-		for (int i = 0; i < values.size(); i++) {
-			for (int j = i + 1; j < values.size(); j++) {
+		for (int i = 0; i < figures.size(); i++) {
+			for (int j = i + 1; j < figures.size(); j++) {
 				BigDecimal ordinalI = figures.get(i).ordinal();
 				BigDecimal ordinalJ = figures.get(j).ordinal();
 				if (ordinalI != null && ordinalJ != null) {
@@ -236,13 +235,23 @@ final class Differences {
 					}
 					continue;
 				}
-				if (!sameFigure(values.get(i), values.get(j))
-						&& !FigureBound.meets(figures.get(i).bound(), values.get(i), figures.get(j).bound(), values.get(j))) {
+				if (!agree(figures.get(i).quantity(), figures.get(i).bound(), figures.get(j).quantity(),
+						figures.get(j).bound())) {
 					return false;
 				}
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether two articles' figures of one measure agree: the same figure, one the other rounded, or a figure given
+	 * plainly that meets the other's bound ("10.8 percent" and "over 10 percent").
+	 */
+	static boolean agree(Quantity x, FigureBound boundX, Quantity y, FigureBound boundY) {
+		BigDecimal a = normalised(x);
+		BigDecimal b = normalised(y);
+		return sameFigure(a, b) || FigureBound.meets(boundX, a, boundY, b);
 	}
 
 	/**

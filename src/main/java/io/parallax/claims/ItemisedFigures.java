@@ -78,7 +78,7 @@ final class ItemisedFigures {
 				if (shared == 0) {
 					continue;
 				}
-				agrees |= sameFigure(x, a, y, b);
+				agrees |= Differences.agree(x, FigureBound.of(x.text(), a.text()), y, FigureBound.of(y.text(), b.text()));
 				if (shared > bestShared) {
 					best = x;
 					bestShared = shared;
@@ -92,12 +92,6 @@ final class ItemisedFigures {
 			}
 		}
 		return Optional.empty();
-	}
-
-	private static boolean sameFigure(Quantity x, ClaimSentence a, Quantity y, ClaimSentence b) {
-		return Differences.sameFigure(Differences.normalised(x), Differences.normalised(y))
-				|| FigureBound.meets(FigureBound.of(x.text(), a.text()), Differences.normalised(x),
-						FigureBound.of(y.text(), b.text()), Differences.normalised(y));
 	}
 
 	/** The words of substance that name what a figure is for, or none when its text is not found. */

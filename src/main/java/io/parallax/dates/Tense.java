@@ -34,7 +34,8 @@ final class Tense {
 	/** "is up for re-election in November", "are up for a vote": what is to come, not the present. */
 	private static final String UP_FOR = "up for";
 
-	private static final Set<String> BE = Set.of("is", "are", "was", "were", "'s", "’s", "'re", "’re");
+	/** The present of "to be": "was up for re-election in November" tells of a past election. */
+	private static final Set<String> BE = Set.of("is", "are", "'s", "’s", "'re", "’re");
 
 	/** What may follow a verb that looks ahead: "expected to", "scheduled for", "due by", "expected Monday". */
 	private static final Set<String> AHEAD_OF = Set.of("to", "for", "by", "in", "on", "at", "next", "this", DATE);

@@ -130,6 +130,7 @@ class DateReaderTest {
 			In May, Clinton filed a disclosure covering her income in 2014.                            | 2015-07-31 | May       | 2015-05
 			The indictment says Stone was told on July 22 that year that WikiLeaks had emails.          | 2019-01-25 | July 22   | 2018-07-22
 			Grimm, who is up for re-election in November, has denied wrongdoing.                        | 2014-04-25 | November  | 2014-11
+			Grimm, who was up for re-election in November, had denied wrongdoing.                       | 2014-04-25 | November  | 2013-11
 			""")
 	void readsTheGoverningVerbAndTheNarrativesYear(String sentence, LocalDate published, String phrase, String resolved) {
 		assertThat(read(published, sentence)).filteredOn(d -> d.text().contains(phrase.strip()))
