@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How sentences of several articles group into claims: one article's several sentences never chain unrelated reports
- * together, but a sentence that tells its article's fact again, lower down, belongs to that fact's claim.
+ * together, but a sentence that tells its article's fact again, lower down, belongs to that fact's claim, even when
+ * it also states a second fact with another article.
  */
 class ClaimClustererTest {
 
@@ -24,6 +25,10 @@ class ClaimClustererTest {
 	private static final float[] MEANING = { 0.6f, 0.8f, 0f };
 
 	private static final float[] HALF_MEANING = { 1f, 0f, 0f };
+
+	private static final float[] LEAVING_MEANING = { 0f, 0.8f, 0.6f };
+
+	private static final float[] BOTH_MEANINGS = { 0.331f, 0.883f, 0.331f };
 
 	private static final float[] OTHER_MEANING = { 0f, 0f, 1f };
 
@@ -63,6 +68,22 @@ class ClaimClustererTest {
 		DraftClaim claim = claimOf(claims(), other, third);
 
 		assertThat(claim.sentences()).contains(lead, other, third, again);
+	}
+
+	@Test
+	void aSentenceOfASecondFactThatAlsoTellsItsArticlesFirstFactIsAMemberOfBothClaims() {
+		ClaimSentence lead = sentence(1, LEAD, MEANING);
+		ClaimSentence detail = sentence(1, "Mattis, who resigned in protest over the Syria withdrawal, will leave the "
+				+ "Pentagon on February 28, his letter said.", BOTH_MEANINGS);
+		ClaimSentence other = sentence(2, OTHER_REPORT, MEANING);
+		ClaimSentence leaving = sentence(2, "Mattis will leave the Pentagon on February 28, his letter said.",
+				LEAVING_MEANING);
+		ClaimSentence third = sentence(3, "Mattis resigned in protest over the withdrawal from Syria.", MEANING);
+
+		List<DraftClaim> claims = claims();
+
+		assertThat(claimOf(claims, detail, leaving).sentences()).doesNotContain(lead, other, third);
+		assertThat(claimOf(claims, other, third).sentences()).contains(lead, detail).doesNotContain(leaving);
 	}
 
 	@Test
