@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.parallax.analysis.StoryEntities.EntityIndex;
@@ -56,6 +57,9 @@ class QuoteGroups {
 
 	private static final int COMMON_WORD_SHARE = 50;
 
+	/** A negation contracted onto its verb: "n't", with the verbs whose stem changes ("won't", "can't"). */
+	private static final Pattern CONTRACTED_NOT = Pattern.compile("(?:\\b(wo|ca))?n't\\b");
+
 	private final JdbcTemplate jdbc;
 
 	QuoteGroups(JdbcTemplate jdbc) {
@@ -65,8 +69,15 @@ class QuoteGroups {
 	record StoredQuote(Long id, String text, boolean partial, String speaker, String speakerKey, Long speakerEntityId,
 			String venue) {
 
+		/**
+		 * The quote's words, a negation written out ("shouldn't" as "should not"): outlets that carry one statement
+		 * in different words contract it differently, and a contraction left whole is a word the other lacks.
+		 */
 		Set<String> words() {
-			return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+			return Arrays.stream(CONTRACTED_NOT.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''))
+				.replaceAll(contraction -> contraction.group(1) == null ? " not"
+						: contraction.group(1).equals("wo") ? "will not" : "can not")
+				.split("[^\\p{L}\\p{N}]+"))
 				.filter(w -> !w.isEmpty())
 				.collect(Collectors.toSet());
 		}

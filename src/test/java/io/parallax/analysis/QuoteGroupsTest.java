@@ -24,6 +24,17 @@ class QuoteGroupsTest {
 	}
 
 	@Test
+	void aVersionThatContractsItsNegationIsTheSameStatement() {
+		List<List<Long>> groups = ids(QuoteGroups.group(List.of(
+				quote(1, "I did these things. … I used money that should have been used for my campaign.", "Ana Ruiz"),
+				quote(2, "used money that shouldn’t have been used,", "Ana Ruiz"),
+				quote(3, "We won't back down and we can't be silenced", "Ana Ruiz"),
+				quote(4, "we will not back down", "Ana Ruiz"))));
+
+		assertThat(groups).containsExactlyInAnyOrder(List.of(1L, 2L), List.of(3L, 4L));
+	}
+
+	@Test
 	void aQuoteWhoseSpeakerIsUnknownJoinsTheNamedVersionOfItsWords() {
 		List<List<Long>> groups = ids(QuoteGroups.group(List.of(
 				quote(1, "The defendants knew their purchases could not be paid for from their own money", "the indictment"),
