@@ -162,6 +162,14 @@ class SpeakerFinder {
 	}
 
 	/** Between a description and the name it introduces: a comma, perhaps a title ("a senior Democrat, Rep."). */
+	/**
+	 * The last subordinate clause before a participle whose subject is described, not named: "as the top Republican
+	 * on the committee called" (group 1: the description's start).
+	 */
+	private static final Pattern LAST_DESCRIBED_CLAUSE = Pattern.compile("(?i)\\b(?:as|when|while|after|because"
+			+ "|since|although|though|whereas)\\s+((?:the|a|an|one|several|some)\\s+(?![^“”\"]*\\b(?:as|when|while|after"
+			+ "|because|since|although|though|whereas)\\s+(?:the|a|an|one|several|some)\\s)[^“”\"]*)$");
+
 	private static final Pattern NAME_AFTER_DESCRIPTION = Pattern.compile("\\s*,?\\s*(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}");
 
 	/** How many sentences back a "they" may stand for a joint statement's speakers. */
@@ -239,8 +247,10 @@ class SpeakerFinder {
 
 	/**
 	 * Who a participle's words belong to: the name right before it ("It follows Trump saying"; "Vicente Fox – who
-	 * went on a tear declaring"), else the subject of a subordinate clause it closes ("… came as Netanyahu turned
-	 * down an invitation, saying"), else the sentence's subject.
+	 * went on a tear declaring"), else the subject of the subordinate clause it closes ("… came as Netanyahu turned
+	 * down an invitation, saying"; "… on the day as the top Republican on the committee called on it to reverse the
+	 * policy, labeling it", who is described, not named, and not the name of an earlier clause), else the sentence's
+	 * subject.
 	 */
 	private Optional<Speaker> participleSpeaker(ArticleContext context, SentenceText sentence, String left,
 			String cue) {
@@ -255,11 +265,20 @@ class SpeakerFinder {
 		if (adjacent.isPresent()) {
 			return adjacent.map(m -> Speaker.of(m, cue));
 		}
-		for (int i = before.size() - 1; i >= 0; i--) {
+		Matcher clause = LAST_DESCRIBED_CLAUSE.matcher(left);
+		int describedAt = clause.find() ? clause.start(1) : -1;
+		for (int i = before.size() - 1; i >= 0 && before.get(i).start() > describedAt; i--) {
 			NameMention mention = before.get(i);
 			if (Clauses.subordinateAt(sentence.text(), mention.start())
 					&& !left.substring(mention.end()).contains("“") && !left.substring(mention.end()).contains("\"")) {
 				return Optional.of(Speaker.of(mention, cue));
+			}
+		}
+		if (describedAt >= 0) {
+			Matcher description = Cues.DESCRIPTION_THEN_VERB.matcher(left.substring(describedAt));
+			if (description.lookingAt()) {
+				return Optional.of(resolved(context, sentence, describedAt,
+						Speaker.described(description.group(1), description.group(2).toLowerCase())));
 			}
 		}
 		return subject(context, sentence, left.length(), cue);

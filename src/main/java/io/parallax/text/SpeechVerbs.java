@@ -40,7 +40,8 @@ public final class SpeechVerbs {
 			+ "|confirming|suggesting|indicating|admitting|alleging|contending|predicting";
 
 	/** Present participles of speech: the reporting ones and "calling", "urging", "promising that…"… */
-	public static final String PARTICIPLES = REPORTING_PARTICIPLES + "|calling|urging|citing|quoting|promising|vowing"
+	public static final String PARTICIPLES = REPORTING_PARTICIPLES + "|calling|labeling|labelling|dubbing|urging|citing"
+			+ "|quoting|promising|vowing"
 			+ "|pledging|accusing|complaining|responding|replying|asking|boasting";
 
 	private SpeechVerbs() {

@@ -16,6 +16,7 @@ class SpeakerFinderTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			“We will not back down,” said Maria Lopez, the mayor of the city. | We will not back down | Maria Lopez
 			“We will not back down,” Lopez said. | We will not back down | Lopez
+			It was not clear why Trump made the announcement, but it came as the top Republican on the Foreign Affairs Committee called on the administration to reverse the policy, labeling it the “wrong move at the wrong time.” | wrong move | the top Republican on the Foreign Affairs Committee
 			Mayor Maria Lopez told reporters: “We will not back down.” | We will not back down | Maria Lopez
 			“For years I lived off my campaign,” Mr. Jackson, 47, said in court. | For years I lived | Jackson
 			Sen. Patrick Leahy (D-Vt.) called the speech “a tawdry stunt” in a statement. | a tawdry stunt | Patrick Leahy
