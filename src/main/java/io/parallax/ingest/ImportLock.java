@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -23,6 +25,11 @@ class ImportLock {
 	// Any fixed number serves; this one spells "PARALL".
 	private static final long KEY = 0x5041_5241_4C4CL;
 
+	/** Longer than start-up's housekeeping holds the lock (a transaction that waits for the entity manager). */
+	static final Duration BRIEF_HOLD = Duration.ofSeconds(10);
+
+	private static final Duration RETRY_EVERY = Duration.ofMillis(100);
+
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
@@ -40,6 +47,30 @@ class ImportLock {
 	/** The lock for a whole import, or empty when another import holds it. Close the hold to release it. */
 	Optional<Hold> tryHold() {
 		return lockOnNewConnection().map(Hold::new);
+	}
+
+	/**
+	 * The lock for a whole import, or empty when an import holds it. While no import is running, a holder is one of
+	 * the short transactions that take the lock (start-up's housekeeping, an outlet's correction): it is waited for,
+	 * up to {@link #BRIEF_HOLD}, since an import asked for just then (as the app answers its first requests) would
+	 * otherwise be refused with no import to name.
+	 *
+	 * @param importRunning whether an import is recorded as running (then the lock is not waited for)
+	 */
+	Optional<Hold> tryHold(BooleanSupplier importRunning) {
+		long giveUpAt = System.nanoTime() + BRIEF_HOLD.toNanos();
+		Optional<Hold> hold = tryHold();
+		while (hold.isEmpty() && System.nanoTime() < giveUpAt && !importRunning.getAsBoolean()) {
+			try {
+				Thread.sleep(RETRY_EVERY.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return Optional.empty();
+			}
+			hold = tryHold();
+		}
+		return hold;
 	}
 
 	private Optional<Connection> lockOnNewConnection() {

@@ -74,6 +74,34 @@ class ImportLifecycleTest {
 	}
 
 	@Test
+	void anImportAskedForWhileAShortTransactionHoldsTheLockWaitsForItInsteadOfBeingRefused(@TempDir Path root,
+			@Autowired ImportLock lock, @Autowired TransactionTemplate transactions) throws Exception {
+		StoryFolderFixture.seedCopy(root);
+		java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+		Thread housekeeping = new Thread(() -> transactions.executeWithoutResult(status -> {
+			assertThat(lock.tryAcquire()).isTrue();
+			held.countDown();
+			sleep(Duration.ofMillis(1500));
+		}));
+		housekeeping.start();
+		held.await();
+
+		ImportOutcome outcome = imports.importFolder(root, "test");
+		housekeeping.join();
+
+		assertThat(outcome.succeeded()).as(outcome.message()).isTrue();
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Test
 	void aRunThatNoProcessHoldsIsCancelledAtOnce() {
 		ImportRun orphan = recorder.start("test", "a process that died", null);
 		assertThat(imports.cancel(orphan.getId(), "admin")).isTrue();
