@@ -5,14 +5,18 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and advances the stories' versions (one indexed row per lookup), so that responses can be validated and
- * cached by what they show, on any number of instances.
+ * cached by what they show, on any number of instances. A lookup is one statement, which PostgreSQL answers from one
+ * snapshot on its own: it joins the caller's transaction when there is one and starts none otherwise (a read-only
+ * transaction costs a page served from the cache several round trips more: its isolation level set and reset,
+ * begin and commit, and an entity manager).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class StoryVersions {
 
 	private final JdbcClient jdbc;
