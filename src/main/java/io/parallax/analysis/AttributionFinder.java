@@ -45,6 +45,22 @@ class AttributionFinder {
 	private static final Pattern DOCUMENT = Pattern.compile("(?i)\\b((?:an?|the)\\s+(?:(?!to\\s)[\\p{L}\\p{N}-]+\\s+){0,2}"
 			+ "(?:statement|report|document|letter|decree|memo|filing|study|survey|readout|communiqu[eé]))\\b");
 
+	/** Titles whose full stop is inside a name: "Mr.", "Sen.". */
+	private static final String TITLES = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St";
+
+	/**
+	 * What makes a paper (not a statement, which is how its speaker spoke) a particular one, right after its noun:
+	 * who sent, released or wrote it ("a letter sent from Hunter's attorney", "a report by a watchdog agency"), or,
+	 * for papers sent to someone, to whom ("a letter Monday to a senior member of Congress"), up to the phrase's end.
+	 */
+	private static final Pattern PARTICULAR_PAPER = Pattern.compile("^(?<=(?:letter|memo|report|study|filing|document))"
+			+ "(?:\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s+(?:(?:(?:sent|released|issued"
+			+ "|written|published)\\s+)?(?:by|from)|(?<=(?:letter|memo)(?:\\s\\p{L}{1,9})?\\s{1,3})(?:sent\\s+)?to)\\s+"
+			+ "((?:[^,;:!?.“”\"()]|" + Cues.INITIAL_STOP + "|(?<=\\b(?:" + TITLES + "))\\.)+?)"
+			+ "(?=\\s*[,;:!?“”\"()]|\\s+(?:that|which|who|where|when|after|before|on|in|as|because|since|found|finds"
+			+ "|concluded|concludes|showed|shows|" + SpeechVerbs.FINITE + "|\\p{Ll}+ing)\\b"
+			+ "|\\.(?<!\\b(?:" + TITLES + ")\\.)(?<!(?:^|[\\s.])\\p{Lu}\\.)|\\s*$)");
+
 	private static final Pattern PROPER_NAME = Pattern
 		.compile("(?:(?i:the)\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:of|for|and|the|\\p{Lu}[\\p{L}.’'-]*))*");
 
@@ -61,6 +77,9 @@ class AttributionFinder {
 			+ "\\s+(?:show|shows|showed|disclosed|discloses|indicated|indicate|indicates|revealed|reveal|reveals)\\b");
 
 	private static final Pattern REPORTEDLY = Pattern.compile("\\b(reportedly|is said to|are said to|was said to)\\b");
+
+	/** The cue of a paper named by its sender or addressee ("a letter to the senators"): a source of its own. */
+	private static final String PARTICULAR = "particular";
 
 	/** The cue of a document its issuer released, issued or published ("the Kremlin released a statement"). */
 	private static final String ISSUED = "issued";
@@ -110,7 +129,8 @@ class AttributionFinder {
 		// "Pelosi said in a statement": the statement is how she said it, not a second source; a statement the
 		// Kremlin released is one
 		platformOrDocument(context, sentence)
-			.filter(a -> a.kind() != SourceKind.DOCUMENT || cited.isEmpty() || a.cue().equals(ISSUED))
+			.filter(a -> a.kind() != SourceKind.DOCUMENT || cited.isEmpty() || a.cue().equals(ISSUED)
+					|| a.cue().equals(PARTICULAR))
 			.ifPresent(cited::add);
 		if (cited.isEmpty() && REPORTEDLY.matcher(text).find()) {
 			cited.add(new FoundAttribution(context.article().id(), sentence.id(), "unnamed sources", "unnamed sources",
@@ -172,6 +192,16 @@ class AttributionFinder {
 			boolean byIssuer = issued && issuer != null;
 			if (byIssuer) {
 				name = issuer.name() + " " + name.substring(name.lastIndexOf(' ') + 1);
+			}
+			Matcher particular = PARTICULAR_PAPER.matcher(sentence.text())
+				.region(document.end(1), sentence.text().length())
+				.useTransparentBounds(true);
+			// "a letter to the senators", named whole as a reader cites it; "the letter sent to John Brennan" is a
+			// letter the story is about
+			if (!byIssuer && document.group(1).matches("(?i)an?\\s.*") && particular.lookingAt()) {
+				String whole = document.group(1) + sentence.text().substring(document.end(1), particular.end(1));
+				return Optional.of(new FoundAttribution(context.article().id(), sentence.id(), whole,
+						Lexicon.key(whole), SourceKind.DOCUMENT, PARTICULAR, document.start(1), particular.end(1)));
 			}
 			return Optional.of(new FoundAttribution(context.article().id(), sentence.id(), name, Lexicon.key(name),
 					SourceKind.DOCUMENT, byIssuer ? ISSUED : "statement", document.start(1), document.end(1)));

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The sources a sentence cites, as a reader lists them: a statement someone speaks through is how they said it, not
- * a second source; a statement an organisation released is a document it published.
+ * a second source; a statement an organisation released is a document it published; a paper named by its sender or
+ * addressee ("a letter to the council") is a source of its own.
  */
 class AttributionFinderTest {
 
@@ -22,7 +23,7 @@ class AttributionFinderTest {
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Mayor Ana Ruiz said in a statement that the budget was balanced. | Ana Ruiz (PERSON)
-			Paul Grant wrote in a letter to the council that he would resign. | Paul Grant (PERSON)
+			Paul Grant wrote in a letter that he would resign. | Paul Grant (PERSON)
 			“We will appeal,” Senator Dana Price said in a joint statement with two colleagues. | Dana Price (PERSON)
 			""")
 	void aStatementSomeoneSpeaksThroughIsNoSecondSource(String sentence, String source) {
@@ -36,6 +37,21 @@ class AttributionFinderTest {
 			""")
 	void aReleasedOrUnspokenStatementIsADocument(String sentence, String document) {
 		assertThat(sources(sentence)).contains(document);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Defense Secretary Ash Carter, in a letter Monday to a senior member of Congress, said he's sympathetic to the families. | a letter Monday to a senior member of Congress (DOCUMENT)
+			In a letter to Senate Majority Leader Mitch McConnell and Reid, Obama warned the bill could cause chaos. | a letter to Senate Majority Leader Mitch McConnell and Reid (DOCUMENT)
+			Fox News obtained a letter sent from Hunter's attorney, Gregory A. Vega, to the Justice Department. | a letter sent from Hunter's attorney (DOCUMENT)
+			The American Civil Liberties Union, in a recent letter to Congress, encouraged lawmakers to vote against the bill. | a recent letter to Congress (DOCUMENT)
+			In a letter released by Mr. Durbin’s office, Mr. Netanyahu wrote that he regretted it. | a letter released by Mr. Durbin’s office (DOCUMENT)
+			One-hundred candidates signed a letter to Pelosi and other congressional leaders demanding the reforms be first. | a letter to Pelosi and other congressional leaders (DOCUMENT)
+			A report by a nonpartisan congressional watchdog agency found that the commission often deadlocks. | A report by a nonpartisan congressional watchdog agency (DOCUMENT)
+			Paul Grant wrote in a letter to the council that he would resign. | a letter to the council (DOCUMENT)
+			""")
+	void aPaperNamedByItsSenderOrAddresseeIsASourceOfItsOwn(String sentence, String source) {
+		assertThat(sources(sentence)).contains(source);
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
