@@ -1,6 +1,7 @@
 package io.parallax.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,6 +218,12 @@ class AttributionFinder {
 				kindOf(context, speaker), speaker.cue(), at, to);
 	}
 
+	/** A person the story names, by a name not only of outlets' words ("Fox" alone may be the network). */
+	private static boolean namedPerson(ArticleContext context, Speaker speaker) {
+		return speaker.named() && context.kindOf(speaker.key()) == EntityKind.PERSON
+				&& Arrays.stream(speaker.text().split("\\s+")).anyMatch(word -> !Lexicon.MEDIA_WORDS.contains(word));
+	}
+
 	/** "the U.S. Attorney’s Office": an office, whoever's title it carries. */
 	private static boolean namesAnOffice(String description) {
 		Matcher owned = OWNED_LAST_WORD.matcher(description.strip());
@@ -224,8 +231,10 @@ class AttributionFinder {
 	}
 
 	static SourceKind kindOf(ArticleContext context, Speaker speaker) {
-		// a news agency is media; "an agency spokesperson" and "a watchdog agency" are not
-		if (Lexicon.isMedia(speaker.text()) || speaker.text().matches("(?i).*\\b(media|news agenc(?:y|ies)|newspapers?)\\b.*")) {
+		// a news agency is media; "an agency spokesperson" and "a watchdog agency" are not; nor is a person whose name
+		// holds an outlet's word ("Vicente Fox")
+		if (!namedPerson(context, speaker) && (Lexicon.isMedia(speaker.text())
+				|| speaker.text().matches("(?i).*\\b(media|news agenc(?:y|ies)|newspapers?)\\b.*"))) {
 			return SourceKind.MEDIA;
 		}
 		if (!speaker.named()) {

@@ -76,7 +76,8 @@ final class Lexicon {
 	static final Set<String> MEDIA_WORDS = words("Times News Post Journal Herald Tribune Telegraph Guardian Gazette "
 			+ "Express Mirror Independent Observer Economist Press Radio TV Television Broadcasting Media Reuters AP "
 			+ "AFP Interfax TASS RIA Xinhua Bloomberg CNN BBC NBC CBS ABC Fox MSNBC NPR Politico Axios Al-Jazeera "
-			+ "Jazeera Kyodo Yonhap Anadolu Sky Euronews Newsweek Forbes Wire Agence PBS C-SPAN Magazine magazine");
+			+ "Jazeera Kyodo Yonhap Anadolu Sky Euronews Newsweek Forbes Wire Agence PBS C-SPAN Magazine magazine "
+			+ "Register Weekly Daily Chronicle Courier Inquirer Dispatch Examiner Sentinel");
 
 	/** Capitalised words that start sentences or name times, never entities. */
 	static final Set<String> NOT_NAMES = words("I The A An He She It They We You His Her Its Their Our My This That "
@@ -130,7 +131,10 @@ final class Lexicon {
 	}
 
 	static boolean isMedia(String name) {
-		return Arrays.stream(name.split("\\s+")).anyMatch(MEDIA_WORDS::contains) || isMediaCompound(name);
+		// a hyphenated head word counts by its parts too: "Union-Tribune", "Press-Enterprise"
+		return Arrays.stream(name.split("\\s+"))
+			.anyMatch(word -> MEDIA_WORDS.contains(word) || Arrays.stream(word.split("-")).anyMatch(MEDIA_WORDS::contains))
+				|| isMediaCompound(name);
 	}
 
 	/**

@@ -97,9 +97,19 @@ class AttributionFinderTest {
 			The senator had stopped short of calling on him to resign in an interview with WMUR Monday. | WMUR
 			“It's destructive to the fabric of the relationship,” Rice said Tuesday on PBS. | PBS
 			Brat said on Fox News on Tuesday night that the results were a repudiation. | Fox News
+			Hunter told The San Diego Union-Tribune that he wanted to restore a warrior culture. | San Diego Union-Tribune
+			The claim was first reported by Mark Ames, who told The New Haven Register that he had seen the video. | New Haven Register
 			""")
 	void aBroadcasterSomeoneSpokeOnIsCited(String sentence, String outlet) {
 		assertThat(sources(sentence)).contains(outlet + " (MEDIA)");
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			“We reject his visit,” former Mexican President Vicente Fox said on Wednesday. | Vicente Fox
+			""")
+	void aPersonWhoseNameHoldsAnOutletsWordIsAPerson(String sentence, String person) {
+		assertThat(sources(sentence)).contains(person + " (PERSON)");
 	}
 
 	@ParameterizedTest(name = "{0}")
