@@ -161,15 +161,19 @@ class SpeakerFinder {
 				: Optional.of(resolved(context, sentence, from, Speaker.described(description.group(1), cue)));
 	}
 
-	/** Between a description and the name it introduces: a comma, perhaps a title ("a senior Democrat, Rep."). */
-	/**
-	 * The last subordinate clause before a participle whose subject is described, not named: "as the top Republican
-	 * on the committee called" (group 1: the description's start).
-	 */
-	private static final Pattern LAST_DESCRIBED_CLAUSE = Pattern.compile("(?i)\\b(?:as|when|while|after|because"
-			+ "|since|although|though|whereas)\\s+((?:the|a|an|one|several|some)\\s+(?![^“”\"]*\\b(?:as|when|while|after"
-			+ "|because|since|although|though|whereas)\\s+(?:the|a|an|one|several|some)\\s)[^“”\"]*)$");
+	/** What opens a subordinate clause, and a subject described rather than named: "as the top Republican …". */
+	private static final String SUBORDINATOR = "\\b(?:as|when|while|after|because|since|although|though|whereas)\\s+";
 
+	private static final String DESCRIBED = "(?:the|a|an|one|several|some)\\s";
+
+	/**
+	 * The last clause before a participle whose subject is described, with no quotation since: "as the top
+	 * Republican on the committee called" (group 1: the description's start).
+	 */
+	private static final Pattern LAST_DESCRIBED_CLAUSE = Pattern.compile("(?i)" + SUBORDINATOR + "(" + DESCRIBED
+			+ "(?![^“”\"]*" + SUBORDINATOR + DESCRIBED + ")[^“”\"]*)$");
+
+	/** Between a description and the name it introduces: a comma, perhaps a title ("a senior Democrat, Rep."). */
 	private static final Pattern NAME_AFTER_DESCRIPTION = Pattern.compile("\\s*,?\\s*(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}");
 
 	/** How many sentences back a "they" may stand for a joint statement's speakers. */

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -44,23 +43,16 @@ class ImportLock {
 		return jdbc.sql("select pg_try_advisory_xact_lock(?)").param(KEY).query(Boolean.class).single();
 	}
 
-	/** The lock for a whole import, or empty when another import holds it. Close the hold to release it. */
-	Optional<Hold> tryHold() {
-		return lockOnNewConnection().map(Hold::new);
-	}
-
 	/**
-	 * The lock for a whole import, or empty when an import holds it. While no import is running, a holder is one of
-	 * the short transactions that take the lock (start-up's housekeeping, an outlet's correction): it is waited for,
-	 * up to {@link #BRIEF_HOLD}, since an import asked for just then (as the app answers its first requests) would
-	 * otherwise be refused with no import to name.
-	 *
-	 * @param importRunning whether an import is recorded as running (then the lock is not waited for)
+	 * The lock for a whole import, or empty when an import holds it; close the hold to release it. While no import
+	 * is recorded as running, a holder is one of the short transactions that take the lock (start-up's housekeeping,
+	 * an outlet's correction): it is waited for, up to {@link #BRIEF_HOLD}, since an import asked for just then (as
+	 * the app answers its first requests) would otherwise be refused with no import to name.
 	 */
-	Optional<Hold> tryHold(BooleanSupplier importRunning) {
+	Optional<Hold> tryHold() {
 		long giveUpAt = System.nanoTime() + BRIEF_HOLD.toNanos();
-		Optional<Hold> hold = tryHold();
-		while (hold.isEmpty() && System.nanoTime() < giveUpAt && !importRunning.getAsBoolean()) {
+		Optional<Hold> hold = lockOnNewConnection().map(Hold::new);
+		while (hold.isEmpty() && System.nanoTime() < giveUpAt && !importRunning()) {
 			try {
 				Thread.sleep(RETRY_EVERY.toMillis());
 			}
@@ -68,9 +60,14 @@ class ImportLock {
 				Thread.currentThread().interrupt();
 				return Optional.empty();
 			}
-			hold = tryHold();
+			hold = lockOnNewConnection().map(Hold::new);
 		}
 		return hold;
+	}
+
+	private boolean importRunning() {
+		return jdbc.sql("select exists (select 1 from import_run where status = 'RUNNING')").query(Boolean.class)
+			.single();
 	}
 
 	private Optional<Connection> lockOnNewConnection() {

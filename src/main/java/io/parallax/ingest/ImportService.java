@@ -102,7 +102,7 @@ public class ImportService {
 
 	/** Imports now, in this thread; refused (and recorded as failed) while another import runs. */
 	public ImportOutcome importFolder(Path root, String trigger, String startedBy) {
-		Optional<ImportLock.Hold> hold = StoryPipeline.RETRY.invoke(() -> lock.tryHold(() -> recorder.running().isPresent()));
+		Optional<ImportLock.Hold> hold = StoryPipeline.RETRY.invoke(lock::tryHold);
 		if (hold.isEmpty()) {
 			return recorder.refusedWhileBusy(trigger, root.toString(), startedBy);
 		}
@@ -128,7 +128,7 @@ public class ImportService {
 	 * @throws ImportRefusedException while another import runs, naming it
 	 */
 	public Long start(Path root, String trigger, String startedBy) {
-		ImportLock.Hold hold = StoryPipeline.RETRY.invoke(() -> lock.tryHold(() -> recorder.running().isPresent()))
+		ImportLock.Hold hold = StoryPipeline.RETRY.invoke(lock::tryHold)
 			.orElseThrow(() -> new ImportRefusedException(recorder.busyMessage()));
 		ImportRun run;
 		try {

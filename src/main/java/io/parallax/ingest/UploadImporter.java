@@ -56,7 +56,7 @@ public class UploadImporter {
 		String key = existing ? store.folderKeyOf(storySlug).orElseThrow(() -> NotFoundException.of("story", storySlug))
 				: "upload/" + UUID.randomUUID();
 		String location = "upload to " + (existing ? storySlug : newStoryTitle);
-		Optional<ImportLock.Hold> hold = StoryPipeline.RETRY.invoke(() -> lock.tryHold(() -> recorder.running().isPresent()));
+		Optional<ImportLock.Hold> hold = StoryPipeline.RETRY.invoke(lock::tryHold);
 		if (hold.isEmpty()) {
 			return recorder.refusedWhileBusy("upload", location, startedBy);
 		}

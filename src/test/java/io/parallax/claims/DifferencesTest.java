@@ -191,26 +191,27 @@ class DifferencesTest {
 
 	@Test
 	void twoOrdinalsOfDifferentOccasionsDiffer() {
-		DraftClaim claim = new DraftClaim(new SentenceSimilarity(List.of()));
-		claim.add(sentence(1, "Witkoff has travelled to Moscow four times previously.", count("four times", 4)));
-		claim.add(sentence(2, "Witkoff met Putin for the fourth time.", count("fourth time", 4)));
+		OneSentencePerArticle sentences = new OneSentencePerArticle();
+		DraftClaim claim = sentences.claim(
+				sentences.sentence("Witkoff has travelled to Moscow four times previously.", figure(1, count("four times", 4))),
+				sentences.sentence("Witkoff met Putin for the fourth time.", figure(2, count("fourth time", 4))));
 		assertThat(Differences.of(claim)).extracting(ClaimDifference::kind).contains("NUMBER");
 	}
 
 	@Test
 	void timesCountOnlyOccasions() {
-		DraftClaim claim = new DraftClaim(new SentenceSimilarity(List.of()));
-		claim.add(sentence(1, "The crossing has claimed lives for the third time this year.", count("third time", 3)));
-		claim.add(sentence(2, "Two people died at the crossing on Sunday.", new Quantity("COUNT", "Two people",
-				BigDecimal.valueOf(2), "people", null, null, false)));
+		OneSentencePerArticle sentences = new OneSentencePerArticle();
+		DraftClaim claim = sentences.claim(
+				sentences.sentence("The crossing has claimed lives for the third time this year.",
+						figure(1, count("third time", 3))),
+				sentences.sentence("Two people died at the crossing on Sunday.", figure(2, new Quantity("COUNT",
+						"Two people", BigDecimal.valueOf(2), "people", null, null, false))));
 		assertThat(Differences.of(claim)).extracting(ClaimDifference::kind).doesNotContain("NUMBER");
 	}
 
-	private static ClaimSentence sentence(long article, String text, Quantity figure) {
-		SentenceFacts facts = new SentenceFacts(article, Set.of(),
-				List.of(figure), List.of());
-		return new ClaimSentence(article, article, 0, 0, text, new float[] { 1f }, ContentWords.of(text),
-				ClaimSentence.narrativeOf(text, facts), facts, false);
+	/** The facts of an article's one sentence that gives this figure. */
+	private static SentenceFacts figure(long article, Quantity figure) {
+		return new SentenceFacts(article, Set.of(), List.of(figure), List.of());
 	}
 
 	private static Quantity count(String text, int value) {
