@@ -9,10 +9,11 @@ import io.parallax.stories.MetadataValue;
 /**
  * What a page says about itself, each value with where it was found. Every field is the most trusted source's
  * value: schema.org JSON-LD first, then OpenGraph and Twitter tags, then plain meta tags, then the markup
- * ({@code <time datetime>}, {@code <h1>}, {@code <title>}).
+ * ({@code <time datetime>}, {@code <h1>}, {@code <title>}). The description is not stored as the others are: it only
+ * tells which text of the page is its standfirst ({@link PageStandfirst}).
  */
 record PageMetadata(Found headline, Found authors, Found published, Found modified, Found outlet, Found canonical,
-		Found language) {
+		Found language, Found description) {
 
 	/** One value and where it came from ("JSON-LD NewsArticle headline", "meta property=og:site_name"). */
 	record Found(String value, String source) {

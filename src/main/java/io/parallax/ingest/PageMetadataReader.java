@@ -52,7 +52,15 @@ final class PageMetadataReader {
 		Found authors = authors(page, metas, ld, ldName);
 		return new PageMetadata(withoutSuffix(headline(page, metas, ld, ldName), outlet, authors), authors,
 				published(page, metas, ld, ldName), modified(page, metas, ld, ldName), outlet,
-				canonical(page, metas, ld, ldName), language(page, metas, ld, ldName));
+				canonical(page, metas, ld, ldName), language(page, metas, ld, ldName), description(metas, ld, ldName));
+	}
+
+	private static Found description(MetaTags metas, Optional<JsonLdArticle> ld, String ldName) {
+		return first(ld.map(a -> a.text("description")).orElse(null), ldName + "description")
+			.or(() -> meta(metas, "og:description"))
+			.or(() -> meta(metas, "twitter:description"))
+			.or(() -> meta(metas, "description"))
+			.orElse(null);
 	}
 
 	private static Found headline(Document page, MetaTags metas, Optional<JsonLdArticle> ld, String ldName) {

@@ -53,7 +53,8 @@ class PageParser {
 	}
 
 	/** A page read: what it says about itself, and its main text. */
-	record Page(PageMetadata metadata, Extracted text) {
+	/** @param standfirst the summary the page shows under its headline, when the body does not hold it; or null */
+	record Page(PageMetadata metadata, Extracted text, String standfirst) {
 
 		String bodyText() {
 			return String.join("\n\n", text.body().stream().map(Block::text).toList());
@@ -78,8 +79,10 @@ class PageParser {
 	static Page read(byte[] bytes, Function<Document, Extracted> extractor) throws UnreadableArticleException {
 		Document document = parse(bytes);
 		PageMetadata metadata = PageMetadataReader.read(document);
+		Optional<String> shown = PageStandfirst.shown(document, metadata);
 		Extracted text = withoutHeader(extractor.apply(document), metadata);
-		Page page = new Page(metadata, text);
+		Page page = new Page(metadata, text, shown.filter(standfirst -> !PageStandfirst.within(standfirst, text.body()))
+			.orElse(null));
 		// The language first: a Chinese page's sentences do not end as English ones do, and its language is the
 		// reason it cannot be read.
 		PageLanguage.check(metadata.language(), page.bodyText());
@@ -109,7 +112,7 @@ class PageParser {
 		List<String> boilerplate = new ArrayList<>(page.text().asides());
 		boilerplate.addAll(page.text().furniture());
 		return new ParsedArticle(headline == null ? ArticleParser.derivedTitle(paragraphs) : headline,
-				headline == null ? HeadlineSource.DERIVED : HeadlineSource.PAGE, null,
+				headline == null ? HeadlineSource.DERIVED : HeadlineSource.PAGE, page.standfirst(),
 				PageMetadata.value(metadata.authors()),
 				metadata.publishedDate().map(PageDates.PageDate::day).orElse(null),
 				PageMetadata.value(metadata.outlet()), paragraphs, boilerplate,

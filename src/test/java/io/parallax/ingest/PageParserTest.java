@@ -203,6 +203,51 @@ class PageParserTest {
 	}
 
 	@Test
+	void theSummaryShownUnderTheHeadlineIsTheStandfirst() throws Exception {
+		// The page's description, shown in its header beside the headline, outside the article's body: the
+		// standfirst, which the main-text extraction leaves out.
+		ParsedArticle article = parse(standfirstPage(
+				"The council put off its decision on the harbour plan for a week after residents objected again.",
+				"<h2 class=\"excerpt\">The council put off its decision on the harbour plan for a week after "
+						+ "residents objected again.</h2>"));
+		assertThat(article.standfirst())
+			.isEqualTo("The council put off its decision on the harbour plan for a week after residents objected again.");
+		assertThat(article.paragraphs()).extracting(ParagraphContent::text)
+			.noneMatch(text -> text.startsWith("The council put off"));
+	}
+
+	@Test
+	void aDescriptionThePageDoesNotShowOrTheBodyHoldsIsNoStandfirst() throws Exception {
+		// written for search engines only
+		assertThat(parse(standfirstPage(
+				"The council put off its decision on the harbour plan for a week after residents objected again.", ""))
+			.standfirst()).isNull();
+		// the lead paragraph given again as the description
+		assertThat(parse(standfirstPage("Residents had asked for a vote in March.", "")).standfirst()).isNull();
+		assertThat(parse(standfirstPage("The council met on Monday to discuss the harbour plan, officials said. The "
+				+ "mayor told reporters that a decision would come on Friday, after the last objections were heard.", ""))
+			.standfirst()).isNull();
+		// the headline given again as the description, and shown again below it
+		String headline = "Council delays its vote on the harbour plan for another week";
+		assertThat(parse(standfirstPage(headline, headline, "<h2>" + headline + "</h2>")).standfirst()).isNull();
+		// too short to summarise a story: a label
+		assertThat(parse(standfirstPage("Latest harbour news", "<p class=\"excerpt\">Latest harbour news</p>"))
+			.standfirst()).isNull();
+	}
+
+	@Test
+	void aCutDescriptionFindsTheWholeStandfirstButNotADateLineRunOn() throws Exception {
+		assertThat(parse(standfirstPage("The council put off its decision on the harbour plan for a week after…",
+				"<p class=\"dek\">The council put off its decision on the harbour plan for a week after residents "
+						+ "objected again.</p>"))
+			.standfirst()).endsWith("after residents objected again.");
+		assertThat(parse(standfirstPage("The council put off its decision on the harbour plan for a week after…",
+				"<p class=\"dek\">The council put off its decision on the harbour plan for a week after residents "
+						+ "objected<span>Monday, 6 January 2025</span></p>"))
+			.standfirst()).isNull();
+	}
+
+	@Test
 	void aShortArticleWhoseRetriesEndInANewContainerIsRead() throws Exception {
 		// Under Readability's 500 characters every retry runs; the last one's candidate here is a container it made
 		// for the page's content, which a retry takes out of the page again, and Readability4J's text-direction
@@ -225,6 +270,19 @@ class PageParserTest {
 				+ "</div></div></div></div></div></div>  </body></html>";
 		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
 			.anyMatch(text -> text.startsWith("Technical notes: he works with the first phone"));
+	}
+
+	private static String standfirstPage(String description, String header) {
+		return standfirstPage("Council delays vote", description, header);
+	}
+
+	private static String standfirstPage(String headline, String description, String header) {
+		return """
+				<!DOCTYPE html><html lang="en"><head><title>%s</title>
+				<meta name="description" content="%s"></head><body>
+				<header><h1>%s</h1>%s</header>
+				<article>%s</article></body></html>""".formatted(headline, description.replace("\"", "&quot;"), headline,
+				header, BODY);
 	}
 
 	private static ParsedArticle parse(String html) throws Exception {
