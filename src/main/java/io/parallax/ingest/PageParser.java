@@ -80,7 +80,8 @@ class PageParser {
 		Document document = parse(bytes);
 		PageMetadata metadata = PageMetadataReader.read(document);
 		Optional<String> shown = PageStandfirst.shown(document, metadata);
-		Extracted text = withoutHeader(extractor.apply(document), metadata);
+		ArticleSegments segments = ArticleSegments.of(document);
+		Extracted text = withoutHeader(segments.completed(extractor.apply(document)), metadata);
 		Page page = new Page(metadata, text, shown.filter(standfirst -> !PageStandfirst.within(standfirst, text.body()))
 			.orElse(null));
 		// The language first: a Chinese page's sentences do not end as English ones do, and its language is the

@@ -272,6 +272,35 @@ class PageParserTest {
 			.anyMatch(text -> text.startsWith("Technical notes: he works with the first phone"));
 	}
 
+	@Test
+	void aStorySetInSeveralContainersOfOneKindIsReadWhole() throws Exception {
+		// The lead in a container of its own, an advertisement, then the rest of the story in another container of
+		// the same element and class, in another section of the page: Readability takes the richer one.
+		String story = """
+				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body>
+				<section class="row"><div class="column"><div class="story-text">
+				<p>%s</p><p>%s</p></div></div></section>
+				<section class="row"><aside class="ad"><p>Advertisement</p></aside></section>
+				<section class="row"><div class="column"><div class="story-text">%s</div></div></section>
+				<section class="row"><div class="column"><div class="story-text">
+				<p>Tell us what you think of this story.</p></div></div></section>
+				<section class="row"><div class="comments"><p>%s</p></div><div class="comments"><p>%s</p></div></section>
+				</body></html>""".formatted(
+				"The harbour council put off its vote on the new marina on Monday, after a third evening of objections "
+						+ "from residents who say the plan would close the old fishing quay for good.",
+				"The mayor, who backs the plan, said a decision would now come next week, once the last written "
+						+ "objections had been read and answered by the council's planning officers.",
+				"<p>%s</p>".formatted("Residents had asked for a public vote in March, and more than two thousand of "
+						+ "them signed a petition that the council received at its meeting last month.").repeat(6),
+				"I have lived by the quay for forty years and nobody asked me anything about the marina plan at all.",
+				"The council should listen to the fishermen before it listens to the developers, in my humble opinion.");
+		assertThat(parse(story).paragraphs()).extracting(ParagraphContent::text)
+			.startsWith("The harbour council put off its vote on the new marina on Monday, after a third evening of "
+					+ "objections from residents who say the plan would close the old fishing quay for good.")
+			.noneMatch(text -> text.startsWith("Tell us what you think"))
+			.noneMatch(text -> text.contains("forty years") || text.contains("humble opinion"));
+	}
+
 	private static String standfirstPage(String description, String header) {
 		return standfirstPage("Council delays vote", description, header);
 	}
