@@ -1,6 +1,8 @@
 package io.parallax.ingest;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import io.parallax.ingest.MainTextExtractor.Extracted;
@@ -13,6 +15,7 @@ import net.dankito.readability4j.processor.Preprocessor;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 
 /**
  * The article element as Readability4J (a Java port of Mozilla Readability, the reader view of Firefox) finds it,
@@ -55,7 +58,52 @@ final class ReadabilityExtraction {
 	/** What is never text goes first: Readability would walk it several times over. */
 	private static void prepare(Document page) {
 		page.select("script, style, noscript, template, svg, iframe, link, meta").remove();
+		unmaskStory(page);
 	}
+
+	/**
+	 * An element whose class or id reads as furniture to Readability ("above-footer", "sidebar-layout") but that
+	 * holds most of the page's running text holds the story, and Readability would strip it whole before scoring
+	 * anything: such an element loses its class and id, so that its text is scored like any other.
+	 */
+	static void unmaskStory(Document page) {
+		if (page.body() == null) {
+			return;
+		}
+		// each element's running words, its descendants' included: children come after their parent in page order,
+		// so a walk from the end sums every element's children before the element itself
+		Elements elements = page.body().getAllElements();
+		Map<Element, Integer> words = new IdentityHashMap<>();
+		for (int i = elements.size() - 1; i >= 0; i--) {
+			Element element = elements.get(i);
+			int sum = element.tagName().equals("p") ? runningWords(element) : 0;
+			for (Element child : element.children()) {
+				sum += words.getOrDefault(child, 0);
+			}
+			words.put(element, sum);
+		}
+		int total = words.get(page.body());
+		if (total < MIN_STORY_WORDS) {
+			return;
+		}
+		for (Element element : elements) {
+			String names = element.className() + " " + element.id();
+			if (2 * words.get(element) >= total && LeanArticleGrabber.PATTERNS.isUnlikelyCandidate(names)
+					&& !LeanArticleGrabber.PATTERNS.okMaybeItsACandidate(names) && !element.tagName().equals("a")) {
+				element.removeAttr("class").removeAttr("id");
+			}
+		}
+	}
+
+	/** The words of a paragraph that runs as sentences do, little of it links; none of another. */
+	private static int runningWords(Element paragraph) {
+		String text = paragraph.text();
+		return TextShapes.endsLikeSentence(text) && paragraph.select("a").text().length() * 2 < text.length()
+				? TextShapes.words(text) : 0;
+	}
+
+	/** Below this many words of running text on the whole page, no element is taken for the story's holder. */
+	private static final int MIN_STORY_WORDS = 100;
 
 	/** Readability4J builds each removed node's whole HTML for a debug line even when debug logging is off. */
 	private static final class QuietPreprocessor extends Preprocessor {

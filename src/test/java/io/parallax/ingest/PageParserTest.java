@@ -301,6 +301,27 @@ class PageParserTest {
 			.noneMatch(text -> text.contains("forty years") || text.contains("humble opinion"));
 	}
 
+	@Test
+	void aStoryInsideAnElementNamedLikeFurnitureIsRead() throws Exception {
+		// "above-footer" reads as a footer to Readability, which would strip the element, and the story in it, whole,
+		// and take the advertisers' notice, long enough to pass for an article; the real footer and a sidebar of the
+		// same page stay furniture.
+		String page = """
+				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body>
+				<div class="sidebar"><p>Sign up for our newsletter to get the latest harbour news in your inbox.</p></div>
+				<div class="disclosure">%s</div>
+				<div class="above-footer"><div class="post-content"><div class="article-body">%s</div></div></div>
+				<footer class="footer"><p>Copyright 2025 Harbour News. All rights reserved by the publisher.</p></footer>
+				</body></html>""".formatted("<p>%s</p>".formatted("Some of the offers on this site come from advertisers, "
+				+ "who may pay us when readers follow a link to them; this does not change what we write.").repeat(5),
+				"<p>%s</p>".formatted("The harbour council put off its vote on the new marina on Monday, after a third "
+						+ "evening of objections from residents of the old fishing quay.").repeat(12));
+		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
+			.contains("The harbour council put off its vote on the new marina on Monday, after a third evening of "
+					+ "objections from residents of the old fishing quay.")
+			.noneMatch(text -> text.contains("newsletter") || text.contains("Copyright"));
+	}
+
 	private static String standfirstPage(String description, String header) {
 		return standfirstPage("Council delays vote", description, header);
 	}
