@@ -59,7 +59,31 @@ final class ReadabilityExtraction {
 	private static void prepare(Document page) {
 		page.select("script, style, noscript, template, svg, iframe, link, meta").remove();
 		unmaskStory(page);
+		keepParagraphsWhole(page);
 	}
+
+	/**
+	 * Readability takes the first element whose class or id reads as a byline ("dateline", "author") for the byline
+	 * and removes it, even from the middle of a paragraph: "<p><span class=dateline>KOBE –</span> A total of…"
+	 * lost its dateline, and a sentence its subject. Such an element inside a paragraph with more text than its own
+	 * loses its class and id; a byline that is a paragraph of its own is still Readability's.
+	 */
+	static void keepParagraphsWhole(Document page) {
+		if (page.body() == null) {
+			return;
+		}
+		for (Element paragraph : page.body().select("p")) {
+			for (Element inside : paragraph.select("*")) {
+				if (inside != paragraph && LeanArticleGrabber.PATTERNS.isByline(inside.className() + " " + inside.id())
+						&& paragraph.text().length() > inside.text().length() + MIN_SENTENCE_REST) {
+					inside.removeAttr("class").removeAttr("id");
+				}
+			}
+		}
+	}
+
+	/** More characters than this beside a byline-like element make its paragraph running text of its own. */
+	private static final int MIN_SENTENCE_REST = 20;
 
 	/**
 	 * An element whose class or id reads as furniture to Readability ("above-footer", "sidebar-layout") but that

@@ -322,6 +322,20 @@ class PageParserTest {
 			.noneMatch(text -> text.contains("newsletter") || text.contains("Copyright"));
 	}
 
+	@Test
+	void aDatelineSetInItsParagraphStaysInIt() throws Exception {
+		// Readability takes the first element of a byline-like class for the byline and cut it out of its paragraph.
+		String page = """
+				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body><article>
+				<p><span class="dateline">KOBE – </span>The harbour council put off its vote on the new marina on Monday,
+				after a third evening of objections from residents of the old fishing quay.</p>%s</article></body></html>"""
+			.formatted("<p>%s</p>".formatted("Residents had asked for a public vote in March, and more than two "
+					+ "thousand of them signed a petition that the council received at its meeting last month.").repeat(4));
+		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
+			.startsWith("KOBE – The harbour council put off its vote on the new marina on Monday, after a third evening "
+					+ "of objections from residents of the old fishing quay.");
+	}
+
 	private static String standfirstPage(String description, String header) {
 		return standfirstPage("Council delays vote", description, header);
 	}
