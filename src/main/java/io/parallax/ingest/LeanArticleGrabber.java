@@ -117,9 +117,9 @@ final class LeanArticleGrabber extends ArticleGrabberExtended {
 			}
 			if (parseSuccessful) {
 				// Short of text after every retry, the last try's candidate may be a container Readability made for
-				// the page's content, which putting the page back as it was took out again: Readability4J's
+				// the page's content, which putting the page back as it was left with no parent: Readability4J's
 				// direction lookup throws on it (a page lost for a detail Parallax does not read), so it is asked
-				// only of a candidate still in the page.
+				// only of a candidate that has a parent.
 				if (topCandidate.parent() != null) {
 					getTextDirection(topCandidate, doc);
 				}

@@ -52,8 +52,11 @@ class PageParser {
 		this.sentences = sentences;
 	}
 
-	/** A page read: what it says about itself, and its main text. */
-	/** @param standfirst the summary the page shows under its headline, when the body does not hold it; or null */
+	/**
+	 * A page read: what it says about itself, and its main text.
+	 *
+	 * @param standfirst the summary the page shows under its headline, when the body does not hold it; or null
+	 */
 	record Page(PageMetadata metadata, Extracted text, String standfirst) {
 
 		String bodyText() {
@@ -80,7 +83,7 @@ class PageParser {
 		Document document = parse(bytes);
 		PageMetadata metadata = PageMetadataReader.read(document);
 		Optional<String> shown = PageStandfirst.shown(document, metadata);
-		ArticleSegments segments = ArticleSegments.of(document);
+		ArticleSegments segments = ArticleSegments.of(document, () -> reparsed(bytes));
 		Extracted text = withoutHeader(segments.completed(extractor.apply(document)), metadata);
 		Page page = new Page(metadata, text, shown.filter(standfirst -> !PageStandfirst.within(standfirst, text.body()))
 			.orElse(null));

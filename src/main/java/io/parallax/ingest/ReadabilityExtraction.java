@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import io.parallax.ingest.MainTextExtractor.Extracted;
 import net.dankito.readability4j.extended.Readability4JExtended;
@@ -65,8 +66,8 @@ final class ReadabilityExtraction {
 	/**
 	 * Readability takes the first element whose class or id reads as a byline ("dateline", "author") for the byline
 	 * and removes it, even from the middle of a paragraph: "<p><span class=dateline>KOBE –</span> A total of…"
-	 * lost its dateline, and a sentence its subject. Such an element inside a paragraph with more text than its own
-	 * loses its class and id; a byline that is a paragraph of its own is still Readability's.
+	 * lost its dateline, and a sentence its subject. Such an element inside a paragraph whose other words run as a
+	 * sentence does loses its class and id; a byline in a line of its own, a date beside it, is still Readability's.
 	 */
 	static void keepParagraphsWhole(Document page) {
 		if (page.body() == null) {
@@ -75,15 +76,19 @@ final class ReadabilityExtraction {
 		for (Element paragraph : page.body().select("p")) {
 			for (Element inside : paragraph.select("*")) {
 				if (inside != paragraph && LeanArticleGrabber.PATTERNS.isByline(inside.className() + " " + inside.id())
-						&& paragraph.text().length() > inside.text().length() + MIN_SENTENCE_REST) {
+						&& runsAsSentence(paragraph.text().replace(inside.text(), ""))) {
 					inside.removeAttr("class").removeAttr("id");
 				}
 			}
 		}
 	}
 
-	/** More characters than this beside a byline-like element make its paragraph running text of its own. */
-	private static final int MIN_SENTENCE_REST = 20;
+	/** Beside a byline-like element, this many words that end as a sentence does are running text of their own. */
+	private static final int MIN_SENTENCE_WORDS = 8;
+
+	private static boolean runsAsSentence(String rest) {
+		return TextShapes.words(rest) >= MIN_SENTENCE_WORDS && TextShapes.endsLikeSentence(rest.strip());
+	}
 
 	/**
 	 * An element whose class or id reads as furniture to Readability ("above-footer", "sidebar-layout") but that
@@ -113,7 +118,8 @@ final class ReadabilityExtraction {
 		for (Element element : elements) {
 			String names = element.className() + " " + element.id();
 			if (2 * words.get(element) >= total && LeanArticleGrabber.PATTERNS.isUnlikelyCandidate(names)
-					&& !LeanArticleGrabber.PATTERNS.okMaybeItsACandidate(names) && !element.tagName().equals("a")) {
+					&& !LeanArticleGrabber.PATTERNS.okMaybeItsACandidate(names) && !OTHER_CONTENT.matcher(names).find()
+					&& !element.tagName().equals("a")) {
 				element.removeAttr("class").removeAttr("id");
 			}
 		}
@@ -125,6 +131,14 @@ final class ReadabilityExtraction {
 		return TextShapes.endsLikeSentence(text) && paragraph.select("a").text().length() * 2 < text.length()
 				? TextShapes.words(text) : 0;
 	}
+
+	/**
+	 * Of Readability's unlikely words, those that name other content rather than a place in the layout: readers'
+	 * comments, related stories, sponsored and social blocks. A page's comments can outweigh its story; they stay
+	 * stripped.
+	 */
+	private static final Pattern OTHER_CONTENT = Pattern
+		.compile("comment|community|disqus|remark|replies|shoutbox|related|sponsor|social", Pattern.CASE_INSENSITIVE);
 
 	/** Below this many words of running text on the whole page, no element is taken for the story's holder. */
 	private static final int MIN_STORY_WORDS = 100;

@@ -11,11 +11,22 @@ final class TextShapes {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*");
 
-	private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?…][\"”’')\\]]*$", Pattern.DOTALL);
-
 	private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.,;!…\"”’'][)\\]]*$", Pattern.DOTALL);
 
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+	private static final Pattern QUOTES = Pattern.compile("[‘’“”'\"]");
+
 	private TextShapes() {
+	}
+
+	/**
+	 * The text as two copies of it compare equal however a page typed them: lower case, one kind of quote, every run
+	 * of spaces (non-breaking ones too) one space.
+	 */
+	static String comparable(String text) {
+		return SPACES.matcher(QUOTES.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("'")).replaceAll(" ")
+			.strip();
 	}
 
 	static int words(String text) {
@@ -27,9 +38,17 @@ final class TextShapes {
 		return count;
 	}
 
+	/** Ends with a full stop, a question or exclamation mark or an ellipsis, and any closing quotes or brackets. */
 	static boolean endsLikeSentence(String text) {
-		return ENDS_SENTENCE.matcher(text).matches();
+		int end = text.length() - 1;
+		while (end >= 0 && CLOSERS.indexOf(text.charAt(end)) >= 0) {
+			end--;
+		}
+		return end >= 0 && ".!?…".indexOf(text.charAt(end)) >= 0;
 	}
+
+	/** What may close a sentence after its full stop: quotes and brackets. */
+	private static final String CLOSERS = "\"”’')]";
 
 	/** Ends as running text does (full stop, comma, closing quote); a heading ends otherwise or with ? or :. */
 	static boolean endsLikeRunningText(String text) {

@@ -336,6 +336,49 @@ class PageParserTest {
 					+ "of objections from residents of the old fishing quay.");
 	}
 
+	@Test
+	void whatFollowsASplitStoryInItsDressIsNotTheStory() throws Exception {
+		// An author's biography after the story, in the same kind of container as the story's parts.
+		String lead = "The harbour council put off its vote on the new marina on Monday, after a third evening of objections.";
+		String page = """
+				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body>
+				<section><div class="text"><p>%s</p><p>%s</p></div></section>
+				<section><aside class="ad"><p>Advertisement</p></aside></section>
+				<section><div class="text">%s</div></section>
+				<footer><div class="text"><p>%s</p></div></footer>
+				</body></html>""".formatted(lead, lead.replace("Monday", "Sunday"), ("<p>" + lead.replace("vote",
+				"final vote") + "</p>").repeat(8), "Jane Roe has covered the harbour and its council for the paper since "
+						+ "2009, and before that she wrote about fishing and boats for a trade weekly in the north.");
+		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
+			.startsWith(lead)
+			.noneMatch(text -> text.startsWith("Jane Roe"));
+	}
+
+	@Test
+	void readersCommentsThatOutweighTheStoryStayOut() throws Exception {
+		String page = """
+				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body>
+				<div class="story">%s</div><div id="comments">%s</div></body></html>""".formatted(
+				"<p>%s</p>".formatted("The harbour council put off its vote on the new marina on Monday, after a third "
+						+ "evening of objections from residents.").repeat(8),
+				"<p>%s</p>".formatted("I have lived by the quay for forty years and nobody ever asked me what I thought "
+						+ "of any marina plan, not once in all that time.").repeat(14));
+		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
+			.isNotEmpty()
+			.noneMatch(text -> text.contains("forty years"));
+	}
+
+	@Test
+	void aBylineLineWithItsDateIsNotBodyText() throws Exception {
+		String page = """
+				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body><article>
+				<p><span class="byline">By Jane Doe, harbour correspondent</span> <time>6 January 2025, 10:00</time></p>
+				%s</article></body></html>""".formatted("<p>%s</p>".formatted("The harbour council put off its vote on "
+				+ "the new marina on Monday, after a third evening of objections from residents.").repeat(5));
+		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
+			.noneMatch(text -> text.contains("Jane Doe"));
+	}
+
 	private static String standfirstPage(String description, String header) {
 		return standfirstPage("Council delays vote", description, header);
 	}

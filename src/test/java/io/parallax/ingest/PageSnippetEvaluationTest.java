@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -35,9 +34,6 @@ class PageSnippetEvaluationTest {
 
 	private static final Pattern HASH_NAMED = Pattern.compile("[0-9a-f]{32}\\.html");
 
-	private static final Pattern SPACES = Pattern.compile("\\s+");
-
-	private static final Pattern QUOTES = Pattern.compile("[‘’“”'\"]");
 
 	/** Found and missed snippets of one extractor over the pages both read. */
 	private static final class Tally {
@@ -155,7 +151,7 @@ class PageSnippetEvaluationTest {
 	}
 
 	private static String normalised(String text) {
-		return SPACES.matcher(QUOTES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("'")).replaceAll(" ").strip();
+		return TextShapes.comparable(text);
 	}
 
 }
