@@ -47,6 +47,13 @@ final class MainTextExtractor {
 	 * @param furniture the rest of the chosen element that is not article text (labels, prompts, link lists)
 	 */
 	record Extracted(List<Block> body, List<String> asides, List<String> furniture) {
+
+		/** The words of the body that run as sentences do: what makes an article, not a list or a front page. */
+		int runningWords() {
+			return body.stream().filter(b -> !b.heading() && TextShapes.endsLikeSentence(b.text()))
+				.mapToInt(b -> TextShapes.words(b.text())).sum();
+		}
+
 	}
 
 	private MainTextExtractor() {

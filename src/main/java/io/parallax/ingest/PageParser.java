@@ -91,8 +91,7 @@ class PageParser {
 		// reason it cannot be read.
 		PageLanguage.check(metadata.language(), page.bodyText());
 		// Running text is what ends as sentences do: a front page's teasers, times and labels do not.
-		int words = text.body().stream().filter(b -> !b.heading() && TextShapes.endsLikeSentence(b.text()))
-			.mapToInt(b -> TextShapes.words(b.text())).sum();
+		int words = text.runningWords();
 		if (words < MIN_ARTICLE_WORDS) {
 			throw new UnreadableArticleException(("no article found: the page has %d %s of running text (an article "
 					+ "has at least %d); it may be a front page, a list of links or a page that needs JavaScript")

@@ -53,7 +53,34 @@ final class ReadabilityExtraction {
 				preprocessor, new MetadataParser(LeanArticleGrabber.PATTERNS), grabber, new PostprocessorExtended())
 			.parse()
 			.getArticleContent();
-		return article == null ? new Extracted(List.of(), List.of(), List.of()) : MainTextExtractor.sorted(List.of(article));
+		Extracted text = article == null ? new Extracted(List.of(), List.of(), List.of())
+				: MainTextExtractor.sorted(List.of(article));
+		return text.runningWords() >= PageParser.MIN_ARTICLE_WORDS ? text : runningTextIfMore(text, again);
+	}
+
+	/**
+	 * Readability's pick holds no article's worth of running text when it scores a long table or list above the
+	 * story (a table of 650 constituencies beside a Daily Mail report, each name a cell, its commas scoring high). The
+	 * element whose own paragraphs hold the most running text (sentences, not cells) is then taken, if it holds more.
+	 * A page with no article at all is refused as before.
+	 */
+	private static Extracted runningTextIfMore(Extracted readability, Supplier<Document> again) {
+		Document fresh = again.get();
+		prepare(fresh);
+		if (fresh.body() == null) {
+			return readability;
+		}
+		Map<Element, Integer> words = new IdentityHashMap<>();
+		for (Element paragraph : fresh.body().select("p")) {
+			int running = runningWords(paragraph);
+			if (running > 0 && paragraph.parent() != null) {
+				words.merge(paragraph.parent(), running, Integer::sum);
+			}
+		}
+		return words.entrySet().stream().max(Map.Entry.comparingByValue())
+			.map(holder -> MainTextExtractor.sorted(List.of(holder.getKey())))
+			.filter(own -> own.runningWords() > readability.runningWords())
+			.orElse(readability);
 	}
 
 	/** What is never text goes first: Readability would walk it several times over. */

@@ -185,7 +185,7 @@ class PageParserTest {
 		assertRefused("lemonde-french.html", "a different language: the page is in French (<html lang> \"fr\")");
 		assertRefused("german-undeclared.html", "a different language: the page declares none");
 		assertRefused("front-page.html", "no article found");
-		assertRefused("cnn-front-page.html", "no article found: the page has 0 words of running text");
+		assertRefused("cnn-front-page.html", "no article found: the page has 3 words of running text");
 		assertRefused("chinese-article.html", "a different language: the page is in Chinese (<html lang> \"zh-Hans\")");
 		assertRefused("not-html.html", "not HTML: the name ends in .html or .htm");
 		assertThatThrownBy(() -> reader.read(ArticleFile.of("image.html", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0 })))
@@ -377,6 +377,25 @@ class PageParserTest {
 				+ "the new marina on Monday, after a third evening of objections from residents.").repeat(5));
 		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
 			.noneMatch(text -> text.contains("Jane Doe"));
+	}
+
+	@Test
+	void aStoryBesideALongTableOfNamesIsReadNotRefused() throws Exception {
+		// Readability scores commas: a table of hundreds of constituencies outscores the story beside it, and its
+		// cells are no running text, so the page was refused as having no article.
+		StringBuilder table = new StringBuilder("<table class=\"results\">");
+		for (int row = 0; row < 200; row++) {
+			table.append("<tr><td>North Harbour, East Quay, Old Town, Mill Lane, Ward %d</td>".formatted(row))
+				.append("<td>Fishing Coast, West Cliff, Bay, Upper Town, Ward %d</td></tr>".formatted(row));
+		}
+		String page = """
+				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body>
+				<div class="story">%s</div>%s</table></body></html>""".formatted("<p>%s</p>".formatted("The harbour "
+				+ "council put off its vote on the new marina on Monday, after a third evening of objections from "
+				+ "residents.").repeat(6), table);
+		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
+			.contains("The harbour council put off its vote on the new marina on Monday, after a third evening of "
+					+ "objections from residents.");
 	}
 
 	private static String standfirstPage(String description, String header) {

@@ -24,9 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * sentences that belong to the main text and site furniture that does not). Fetch it with
  * {@code git clone https://github.com/adbar/trafilatura} and run
  * {@code ./mvnw test -Dtest=PageSnippetEvaluationTest -Dpages.snippets=<clone>/tests}. Pages Parallax refuses (not
- * English, no article) are counted apart, as an import reports them; the others are scored as trafilatura scores
- * them: a main-text snippet found is a true positive, one missed a false negative, a furniture snippet found a false
- * positive. Files named by a 32-digit hash are skipped: they come from the Zyte article-extraction benchmark, which
+ * English, no article) are counted apart, as an import reports them; the pages read, and those refused for another
+ * reason than their language (whose main text is then missed), are scored as trafilatura scores them: a main-text
+ * snippet found is a true positive, one missed a false negative, a furniture snippet found a false positive. Files named by a 32-digit hash are skipped: they come from the Zyte article-extraction benchmark, which
  * is kept aside to measure Parallax independently. Readability4J alone (its title and article, laid out the same way) is the baseline.
  */
 @EnabledIfSystemProperty(named = "pages.snippets", matches = ".+")
@@ -35,7 +35,7 @@ class PageSnippetEvaluationTest {
 	private static final Pattern HASH_NAMED = Pattern.compile("[0-9a-f]{32}\\.html");
 
 
-	/** Found and missed snippets of one extractor over the pages both read. */
+	/** Found and missed snippets of one extractor over the pages scored. */
 	private static final class Tally {
 
 		int found;
@@ -105,6 +105,12 @@ class PageSnippetEvaluationTest {
 			}
 			catch (UnreadableArticleException ex) {
 				refused.merge(ex.getMessage().replaceAll("[:(].*", ""), 1, Integer::sum);
+				if (!ex.getMessage().startsWith("a different language")) {
+					// an English page refused loses its text: every main-text sentence of it is missed
+					errors.add(file + ": " + ex.getMessage());
+					ours.add(file, "", expected);
+					readability.add(file, readability(html), expected);
+				}
 				continue;
 			}
 			catch (RuntimeException ex) {
@@ -124,8 +130,9 @@ class PageSnippetEvaluationTest {
 			readability.add(file, readability(html), expected);
 		}
 		StringBuilder out = new StringBuilder("\nsnippet evaluation (trafilatura's evaldata.json, hash-named files "
-				+ "skipped): %d pages read, refused: %s%n".formatted(read, refused));
-		errors.forEach(error -> out.append("  parser error: ").append(error).append('\n'));
+				+ "skipped): %d pages read, refused: %s; scored: the pages read and those refused for another reason than "
+					.formatted(read, refused) + "their language (their main text missed)\n");
+		errors.forEach(error -> out.append("  refused: ").append(error).append('\n'));
 		out.append("Parallax        ").append(ours.figures()).append('\n');
 		out.append("Readability4J   ").append(readability.figures()).append('\n');
 		out.append("standfirsts found beside the body on %d pages:%n".formatted(standfirsts.size()));
