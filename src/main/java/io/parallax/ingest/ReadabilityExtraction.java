@@ -24,7 +24,10 @@ import org.jsoup.select.Elements;
  * quotes set aside, labels, prompts and link lists left out. Measured against Parallax's own candidate scoring
  * (MainTextExtractor) on the development pages, it finds the article more often (PageExtractionEvaluationTest).
  * Readability runs with {@link LeanArticleGrabber}: the same choices, without the work whose results it throws
- * away.
+ * away. Three of its choices lose real stories, and the page is prepared against them: an element named like
+ * furniture that holds most of the page's running text is unmasked ({@link #unmaskStory}), a dateline stays in its
+ * sentence ({@link #keepParagraphsWhole}), and when its pick holds no article's worth of running text the element
+ * holding the most is read instead.
  */
 final class ReadabilityExtraction {
 

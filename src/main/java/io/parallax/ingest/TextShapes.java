@@ -1,5 +1,6 @@
 package io.parallax.ingest;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class TextShapes {
 	 * of spaces (non-breaking ones too) one space.
 	 */
 	static String comparable(String text) {
-		return SPACES.matcher(QUOTES.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("'")).replaceAll(" ")
+		return SPACES.matcher(QUOTES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("'")).replaceAll(" ")
 			.strip();
 	}
 
