@@ -196,6 +196,18 @@ class PageParserTest {
 			.hasMessage("too large: 11.4 MB, the limit is 10.0 MB");
 	}
 
+	@Test
+	void aPageThatDeclaresEnglishButIsNotIsRefusedForItsLanguage() {
+		// a site template's lang="en" over a German report: refused for its language, saying so, not as "no article"
+		String page = """
+				<!DOCTYPE html><html lang="en"><head><title>Skispringen</title></head><body><article>%s</article>
+				</body></html>""".formatted("<p>%s</p>".formatted("Der Gesamtweltcupführer hat in Willingen das Gelbe "
+				+ "Trikot zurückerobert, das er am Samstag an den Japaner verloren hatte: Das war ein absolut cooler "
+				+ "Wettkampf heute, ich hatte zwei gute Sprünge und bin mit dem zweiten Platz sehr zufrieden.").repeat(3));
+		assertThatThrownBy(() -> parse(page)).isInstanceOf(UnreadableArticleException.class)
+			.hasMessageStartingWith("a different language: the page declares English (<html lang> \"en\"), and only");
+	}
+
 	private void assertRefused(String file, String reason) throws Exception {
 		byte[] bytes = Files.readAllBytes(BAD.resolve(file));
 		assertThatThrownBy(() -> reader.read(ArticleFile.of(file, bytes))).isInstanceOf(UnreadableArticleException.class)
