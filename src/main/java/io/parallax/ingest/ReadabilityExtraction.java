@@ -64,12 +64,13 @@ final class ReadabilityExtraction {
 	/**
 	 * Readability's pick holds no article's worth of running text when it scores a long table or list above the
 	 * story (a table of 650 constituencies beside a Daily Mail report, each name a cell, its commas scoring high). The
-	 * element whose own paragraphs hold the most running text (sentences, not cells) is then taken, if it holds more.
-	 * A page with no article at all is refused as before.
+	 * element whose own paragraphs hold the most running text (sentences, not cells) is then taken, if it holds more,
+	 * hidden or not. A page with no article at all is refused as before.
 	 */
 	private static Extracted runningTextIfMore(Extracted readability, Supplier<Document> again) {
+		// hidden parts stay: a page saved while a dialog was open may have its story marked hidden
 		Document fresh = again.get();
-		prepare(fresh);
+		fresh.select(NEVER_TEXT).remove();
 		if (fresh.body() == null) {
 			return readability;
 		}
@@ -86,12 +87,32 @@ final class ReadabilityExtraction {
 			.orElse(readability);
 	}
 
-	/** What is never text goes first: Readability would walk it several times over. */
+	/**
+	 * What is never text goes first: Readability would walk it several times over. So does what a browser does not
+	 * show, as Mozilla's Readability leaves it out and Readability4J does not: a popup's article kept hidden in the
+	 * page (a Jamaican government site's history of its military academy, under a two-paragraph report).
+	 */
 	private static void prepare(Document page) {
-		page.select("script, style, noscript, template, svg, iframe, link, meta").remove();
+		page.select(NEVER_TEXT).remove();
+		page.select(HIDDEN).remove();
+		for (Element element : page.select("[style]")) {
+			if (HIDDEN_STYLE.matcher(element.attr("style")).find() && element.parent() != null) {
+				element.remove();
+			}
+		}
 		unmaskStory(page);
 		keepParagraphsWhole(page);
 	}
+
+	private static final String NEVER_TEXT = "script, style, noscript, template, svg, iframe, link, meta";
+
+	/**
+	 * What Mozilla's Readability takes for not shown (its {@code _isProbablyVisible}): the hidden attribute, and
+	 * aria-hidden but on a fallback image.
+	 */
+	private static final String HIDDEN = "[hidden], [aria-hidden=true]:not(.fallback-image)";
+
+	private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
 	/**
 	 * Readability takes the first element whose class or id reads as a byline ("dateline", "author") for the byline

@@ -410,6 +410,37 @@ class PageParserTest {
 					+ "objections from residents.");
 	}
 
+	@Test
+	void aHiddenPopupIsNotTheArticleHoweverLongItIs() throws Exception {
+		// a popup kept in the page, hidden until a visitor opens it, longer than the report it sits beside
+		String page = """
+				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body>
+				<div class="popup" role="dialog" aria-hidden="true"><div class="popup-content">%s</div></div>
+				<article><div class="entry-content">%s</div></article></body></html>""".formatted(
+				"<p>%s</p>".formatted("The old fort on the hill was built in 1841 by a general who wanted his soldiers "
+						+ "away from the fevers of the plain, and its barracks still stand today.").repeat(12),
+				"<p>%s</p>".formatted("The harbour council put off its vote on the new marina on Monday, after a third "
+						+ "evening of objections from residents.").repeat(3));
+		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
+			.contains("The harbour council put off its vote on the new marina on Monday, after a third evening of "
+					+ "objections from residents.")
+			.noneMatch(text -> text.contains("old fort"));
+	}
+
+	@Test
+	void aPageSavedWhileADialogHidItsStoryIsStillRead() throws Exception {
+		// a consent dialog open when the page was saved: the script marked everything else hidden
+		String page = """
+				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body>
+				<div id="app" aria-hidden="true"><article>%s</article></div>
+				<div role="dialog"><p>We use cookies to improve your experience.</p></div></body></html>""".formatted(
+				"<p>%s</p>".formatted("The harbour council put off its vote on the new marina on Monday, after a third "
+						+ "evening of objections from residents.").repeat(4));
+		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
+			.contains("The harbour council put off its vote on the new marina on Monday, after a third evening of "
+					+ "objections from residents.");
+	}
+
 	private static String standfirstPage(String description, String header) {
 		return standfirstPage("Council delays vote", description, header);
 	}
