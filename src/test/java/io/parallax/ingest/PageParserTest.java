@@ -201,9 +201,9 @@ class PageParserTest {
 		// a site template's lang="en" over a German report: refused for its language, saying so, not as "no article"
 		String page = """
 				<!DOCTYPE html><html lang="en"><head><title>Skispringen</title></head><body><article>%s</article>
-				</body></html>""".formatted("<p>%s</p>".formatted("Der Gesamtweltcupführer hat in Willingen das Gelbe "
+				</body></html>""".formatted(paragraphs("Der Gesamtweltcupführer hat in Willingen das Gelbe "
 				+ "Trikot zurückerobert, das er am Samstag an den Japaner verloren hatte: Das war ein absolut cooler "
-				+ "Wettkampf heute, ich hatte zwei gute Sprünge und bin mit dem zweiten Platz sehr zufrieden.").repeat(3));
+				+ "Wettkampf heute, ich hatte zwei gute Sprünge und bin mit dem zweiten Platz sehr zufrieden.", 3));
 		assertThatThrownBy(() -> parse(page)).isInstanceOf(UnreadableArticleException.class)
 			.hasMessageStartingWith("a different language: the page declares English (<html lang> \"en\"), and only");
 	}
@@ -302,8 +302,8 @@ class PageParserTest {
 						+ "from residents who say the plan would close the old fishing quay for good.",
 				"The mayor, who backs the plan, said a decision would now come next week, once the last written "
 						+ "objections had been read and answered by the council's planning officers.",
-				"<p>%s</p>".formatted("Residents had asked for a public vote in March, and more than two thousand of "
-						+ "them signed a petition that the council received at its meeting last month.").repeat(6),
+				paragraphs("Residents had asked for a public vote in March, and more than two thousand of "
+						+ "them signed a petition that the council received at its meeting last month.", 6),
 				"I have lived by the quay for forty years and nobody asked me anything about the marina plan at all.",
 				"The council should listen to the fishermen before it listens to the developers, in my humble opinion.");
 		assertThat(parse(story).paragraphs()).extracting(ParagraphContent::text)
@@ -324,10 +324,10 @@ class PageParserTest {
 				<div class="disclosure">%s</div>
 				<div class="above-footer"><div class="post-content"><div class="article-body">%s</div></div></div>
 				<footer class="footer"><p>Copyright 2025 Harbour News. All rights reserved by the publisher.</p></footer>
-				</body></html>""".formatted("<p>%s</p>".formatted("Some of the offers on this site come from advertisers, "
-				+ "who may pay us when readers follow a link to them; this does not change what we write.").repeat(5),
-				"<p>%s</p>".formatted("The harbour council put off its vote on the new marina on Monday, after a third "
-						+ "evening of objections from residents of the old fishing quay.").repeat(12));
+				</body></html>""".formatted(paragraphs("Some of the offers on this site come from advertisers, "
+				+ "who may pay us when readers follow a link to them; this does not change what we write.", 5),
+				paragraphs("The harbour council put off its vote on the new marina on Monday, after a third "
+						+ "evening of objections from residents of the old fishing quay.", 12));
 		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
 			.contains("The harbour council put off its vote on the new marina on Monday, after a third evening of "
 					+ "objections from residents of the old fishing quay.")
@@ -341,8 +341,8 @@ class PageParserTest {
 				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body><article>
 				<p><span class="dateline">KOBE – </span>The harbour council put off its vote on the new marina on Monday,
 				after a third evening of objections from residents of the old fishing quay.</p>%s</article></body></html>"""
-			.formatted("<p>%s</p>".formatted("Residents had asked for a public vote in March, and more than two "
-					+ "thousand of them signed a petition that the council received at its meeting last month.").repeat(4));
+			.formatted(paragraphs("Residents had asked for a public vote in March, and more than two "
+					+ "thousand of them signed a petition that the council received at its meeting last month.", 4));
 		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
 			.startsWith("KOBE – The harbour council put off its vote on the new marina on Monday, after a third evening "
 					+ "of objections from residents of the old fishing quay.");
@@ -351,7 +351,8 @@ class PageParserTest {
 	@Test
 	void whatFollowsASplitStoryInItsDressIsNotTheStory() throws Exception {
 		// An author's biography after the story, in the same kind of container as the story's parts.
-		String lead = "The harbour council put off its vote on the new marina on Monday, after a third evening of objections.";
+		String lead = "The harbour council put off its vote on the new marina on Monday, after a third evening of "
+				+ "objections.";
 		String page = """
 				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body>
 				<section><div class="text"><p>%s</p><p>%s</p></div></section>
@@ -371,10 +372,10 @@ class PageParserTest {
 		String page = """
 				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body>
 				<div class="story">%s</div><div id="comments">%s</div></body></html>""".formatted(
-				"<p>%s</p>".formatted("The harbour council put off its vote on the new marina on Monday, after a third "
-						+ "evening of objections from residents.").repeat(8),
-				"<p>%s</p>".formatted("I have lived by the quay for forty years and nobody ever asked me what I thought "
-						+ "of any marina plan, not once in all that time.").repeat(14));
+				paragraphs("The harbour council put off its vote on the new marina on Monday, after a third "
+						+ "evening of objections from residents.", 8),
+				paragraphs("I have lived by the quay for forty years and nobody ever asked me what I thought "
+						+ "of any marina plan, not once in all that time.", 14));
 		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
 			.isNotEmpty()
 			.noneMatch(text -> text.contains("forty years"));
@@ -385,8 +386,8 @@ class PageParserTest {
 		String page = """
 				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body><article>
 				<p><span class="byline">By Jane Doe, harbour correspondent</span> <time>6 January 2025, 10:00</time></p>
-				%s</article></body></html>""".formatted("<p>%s</p>".formatted("The harbour council put off its vote on "
-				+ "the new marina on Monday, after a third evening of objections from residents.").repeat(5));
+				%s</article></body></html>""".formatted(paragraphs("The harbour council put off its vote on "
+				+ "the new marina on Monday, after a third evening of objections from residents.", 5));
 		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
 			.noneMatch(text -> text.contains("Jane Doe"));
 	}
@@ -402,9 +403,9 @@ class PageParserTest {
 		}
 		String page = """
 				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body>
-				<div class="story">%s</div>%s</table></body></html>""".formatted("<p>%s</p>".formatted("The harbour "
+				<div class="story">%s</div>%s</table></body></html>""".formatted(paragraphs("The harbour "
 				+ "council put off its vote on the new marina on Monday, after a third evening of objections from "
-				+ "residents.").repeat(6), table);
+				+ "residents.", 6), table);
 		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
 			.contains("The harbour council put off its vote on the new marina on Monday, after a third evening of "
 					+ "objections from residents.");
@@ -417,10 +418,10 @@ class PageParserTest {
 				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body>
 				<div class="popup" role="dialog" aria-hidden="true"><div class="popup-content">%s</div></div>
 				<article><div class="entry-content">%s</div></article></body></html>""".formatted(
-				"<p>%s</p>".formatted("The old fort on the hill was built in 1841 by a general who wanted his soldiers "
-						+ "away from the fevers of the plain, and its barracks still stand today.").repeat(12),
-				"<p>%s</p>".formatted("The harbour council put off its vote on the new marina on Monday, after a third "
-						+ "evening of objections from residents.").repeat(3));
+				paragraphs("The old fort on the hill was built in 1841 by a general who wanted his soldiers "
+						+ "away from the fevers of the plain, and its barracks still stand today.", 12),
+				paragraphs("The harbour council put off its vote on the new marina on Monday, after a third "
+						+ "evening of objections from residents.", 3));
 		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
 			.contains("The harbour council put off its vote on the new marina on Monday, after a third evening of "
 					+ "objections from residents.")
@@ -434,11 +435,16 @@ class PageParserTest {
 				<!DOCTYPE html><html lang="en"><head><title>Harbour vote put off</title></head><body>
 				<div id="app" aria-hidden="true"><article>%s</article></div>
 				<div role="dialog"><p>We use cookies to improve your experience.</p></div></body></html>""".formatted(
-				"<p>%s</p>".formatted("The harbour council put off its vote on the new marina on Monday, after a third "
-						+ "evening of objections from residents.").repeat(4));
+				paragraphs("The harbour council put off its vote on the new marina on Monday, after a third "
+						+ "evening of objections from residents.", 4));
 		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
 			.contains("The harbour council put off its vote on the new marina on Monday, after a third evening of "
 					+ "objections from residents.");
+	}
+
+	/** The sentence as so many paragraphs of a page's article. */
+	private static String paragraphs(String sentence, int times) {
+		return ("<p>" + sentence + "</p>").repeat(times);
 	}
 
 	private static String standfirstPage(String description, String header) {

@@ -26,8 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ./mvnw test -Dtest=PageSnippetEvaluationTest -Dpages.snippets=<clone>/tests}. Pages Parallax refuses (not
  * English, no article) are counted apart, as an import reports them; the pages read, and those refused for another
  * reason than their language (whose main text is then missed), are scored as trafilatura scores them: a main-text
- * snippet found is a true positive, one missed a false negative, a furniture snippet found a false positive. Files named by a 32-digit hash are skipped: they come from the Zyte article-extraction benchmark, which
- * is kept aside to measure Parallax independently. Readability4J alone (its title and article, laid out the same way) is the baseline.
+ * snippet found is a true positive, one missed a false negative, a furniture snippet found a false positive. Files
+ * named by a 32-digit hash are skipped: they come from the Zyte article-extraction benchmark, which is kept aside to
+ * measure Parallax independently. Readability4J alone (its title and article, laid out the same way) is the
+ * baseline.
  */
 @EnabledIfSystemProperty(named = "pages.snippets", matches = ".+")
 class PageSnippetEvaluationTest {
@@ -74,8 +76,8 @@ class PageSnippetEvaluationTest {
 			double precision = found / (double) (found + furnitureKept);
 			double recall = found / (double) (found + missed);
 			double accuracy = (found + furnitureLeft) / (double) (found + missed + furnitureKept + furnitureLeft);
-			return "precision %.3f  recall %.3f  F1 %.3f  accuracy %.3f  (%d of %d main-text snippets found, %d of %d furniture kept)"
-				.formatted(precision, recall, 2 * precision * recall / (precision + recall), accuracy, found,
+			return ("precision %.3f  recall %.3f  F1 %.3f  accuracy %.3f  (%d of %d main-text snippets found, %d of %d "
+					+ "furniture kept)").formatted(precision, recall, 2 * precision * recall / (precision + recall), accuracy, found,
 						found + missed, furnitureKept, furnitureKept + furnitureLeft);
 		}
 
