@@ -50,8 +50,16 @@ final class MainTextExtractor {
 
 		/** The words of the body that run as sentences do: what makes an article, not a list or a front page. */
 		int runningWords() {
-			return body.stream().filter(b -> !b.heading() && TextShapes.endsLikeSentence(b.text()))
-				.mapToInt(b -> TextShapes.words(b.text())).sum();
+			return running().mapToInt(b -> TextShapes.words(b.text())).sum();
+		}
+
+		/** The body's blocks that run as sentences do, one after another. */
+		String runningText() {
+			return String.join("\n\n", running().map(Block::text).toList());
+		}
+
+		private java.util.stream.Stream<Block> running() {
+			return body.stream().filter(b -> !b.heading() && TextShapes.endsLikeSentence(b.text()));
 		}
 
 	}

@@ -31,7 +31,14 @@ final class PageLanguage {
 	private PageLanguage() {
 	}
 
-	static void check(Found declared, String text) throws UnreadableArticleException {
+	/**
+	 * @param text the page's whole main text: what a page that declares nothing is judged by (a Chinese page's
+	 *     sentences do not end as English ones do)
+	 * @param runningText its paragraphs that end as sentences do: what a page that declares English is judged by, so
+	 *     that an English report with a long table of names is not taken for another language (when they have
+	 *     enough words to judge: a Bengali page's sentences end as English ones do not either)
+	 */
+	static void check(Found declared, String text, String runningText) throws UnreadableArticleException {
 		if (declared != null && !declared.value().isBlank()) {
 			Locale locale = Locale.forLanguageTag(declared.value().strip().replace('_', '-'));
 			String language = locale.getLanguage();
@@ -44,8 +51,11 @@ final class PageLanguage {
 		}
 		boolean english = declared != null && Locale.forLanguageTag(declared.value().strip().replace('_', '-'))
 			.getLanguage().equals("en");
-		refuseUnlessEnglish(text, english ? MIN_ENGLISH_SHARE_DECLARED : MIN_ENGLISH_SHARE, "the page declares %s"
-			.formatted(english ? "English (%s \"%s\")".formatted(declared.source(), declared.value()) : "none"));
+		// a declared page's sentences, when it has enough of them to judge; else all its text, as for an undeclared one
+		boolean sentences = english && WORD.matcher(runningText).results().count() >= MIN_WORDS_TO_JUDGE;
+		refuseUnlessEnglish(sentences ? runningText : text, english ? MIN_ENGLISH_SHARE_DECLARED : MIN_ENGLISH_SHARE,
+				"the page declares %s".formatted(english ? "English (%s \"%s\")".formatted(declared.source(),
+						declared.value()) : "none"));
 	}
 
 	private static void refuseUnlessEnglish(String text, double minShare, String stated)

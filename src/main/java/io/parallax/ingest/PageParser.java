@@ -89,7 +89,7 @@ class PageParser {
 			.orElse(null));
 		// The language first: a Chinese page's sentences do not end as English ones do, and its language is the
 		// reason it cannot be read.
-		PageLanguage.check(metadata.language(), page.bodyText());
+		PageLanguage.check(metadata.language(), page.bodyText(), text.runningText());
 		// Running text is what ends as sentences do: a front page's teasers, times and labels do not.
 		int words = text.runningWords();
 		if (words < MIN_ARTICLE_WORDS) {

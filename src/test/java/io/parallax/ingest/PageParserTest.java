@@ -208,6 +208,22 @@ class PageParserTest {
 			.hasMessageStartingWith("a different language: the page declares English (<html lang> \"en\"), and only");
 	}
 
+	@Test
+	void anEnglishReportWithALongTableOfNamesIsNotTakenForAnotherLanguage() throws Exception {
+		// the table's cells have few common English words; the report's sentences are what its language is judged by
+		StringBuilder table = new StringBuilder("<table>");
+		for (int row = 0; row < 60; row++) {
+			table.append("<tr><td>Anna Kowalczyk, Oslo Harbour Board, Ward %d, Nordland</td></tr>".formatted(row));
+		}
+		String page = """
+				<!DOCTYPE html><html lang="en"><head><title>Harbour board elected</title></head><body><article>%s%s
+				</table></article></body></html>""".formatted(paragraphs("The harbour board was elected on Monday, "
+				+ "and the results for every ward were published by the council in the table below.", 3), table);
+		assertThat(parse(page).paragraphs()).extracting(ParagraphContent::text)
+			.contains("The harbour board was elected on Monday, and the results for every ward were published by the "
+					+ "council in the table below.");
+	}
+
 	private void assertRefused(String file, String reason) throws Exception {
 		byte[] bytes = Files.readAllBytes(BAD.resolve(file));
 		assertThatThrownBy(() -> reader.read(ArticleFile.of(file, bytes))).isInstanceOf(UnreadableArticleException.class)
