@@ -188,16 +188,15 @@ final class ArticleSegments {
 		return words < MIN_WORDS ? List.of() : kept;
 	}
 
-	/** The element's own paragraphs that read as running text: a sentence's end, eight words, little of them links. */
+	/** A paragraph shorter than this is no sign of a story's part: a caption's line, a label. */
+	private static final int MIN_PARAGRAPH_WORDS = 8;
+
+	/** The element's own paragraphs that run as an article's sentences do, of eight words or more. */
 	private static Set<String> runningParagraphs(Element element) {
 		Set<String> paragraphs = new HashSet<>();
 		for (Element child : element.children()) {
-			if (child.tagName().equals("p")) {
-				String text = child.text();
-				if (TextShapes.endsLikeSentence(text) && TextShapes.words(text) >= 8
-						&& child.select("a").text().length() * 2 < text.length()) {
-					paragraphs.add(TextShapes.comparable(text));
-				}
+			if (child.tagName().equals("p") && PageBlocks.runningWords(child) >= MIN_PARAGRAPH_WORDS) {
+				paragraphs.add(TextShapes.comparable(child.text()));
 			}
 		}
 		return paragraphs;

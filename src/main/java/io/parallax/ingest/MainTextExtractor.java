@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.parallax.ingest.PageBlocks.Block;
 
@@ -58,7 +59,7 @@ final class MainTextExtractor {
 			return String.join("\n\n", running().map(Block::text).toList());
 		}
 
-		private java.util.stream.Stream<Block> running() {
+		private Stream<Block> running() {
 			return body.stream().filter(b -> !b.heading() && TextShapes.endsLikeSentence(b.text()));
 		}
 

@@ -61,6 +61,16 @@ final class PageBlocks {
 		return layout.blocks;
 	}
 
+	/**
+	 * The words of a paragraph that runs as an article's sentences do (it ends as a sentence ends, under half of it
+	 * links); none of another, such as a table cell, a label or a teaser.
+	 */
+	static int runningWords(Element paragraph) {
+		String text = paragraph.text();
+		return TextShapes.endsLikeSentence(text) && paragraph.select("a").text().length() * 2 < text.length()
+				? TextShapes.words(text) : 0;
+	}
+
 	static boolean isCaption(Element element) {
 		if (element.nameIs("figcaption") || element.nameIs("figure")) {
 			return true;

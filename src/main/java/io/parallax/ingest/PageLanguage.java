@@ -39,18 +39,16 @@ final class PageLanguage {
 	 *     enough words to judge: a Bengali page's sentences end as English ones do not either)
 	 */
 	static void check(Found declared, String text, String runningText) throws UnreadableArticleException {
-		if (declared != null && !declared.value().isBlank()) {
-			Locale locale = Locale.forLanguageTag(declared.value().strip().replace('_', '-'));
-			String language = locale.getLanguage();
-			if (!language.isEmpty() && !language.equals("en") && !language.equals("und")) {
-				String name = locale.getDisplayLanguage(Locale.ENGLISH);
-				throw new UnreadableArticleException(("a different language: the page is in %s (%s \"%s\"); Parallax "
-						+ "analyses English articles only").formatted(name.isEmpty() ? language : name,
-								declared.source(), declared.value()));
-			}
+		Locale locale = declared == null ? Locale.ROOT
+				: Locale.forLanguageTag(declared.value().strip().replace('_', '-'));
+		String language = locale.getLanguage();
+		if (!language.isEmpty() && !language.equals("en") && !language.equals("und")) {
+			String name = locale.getDisplayLanguage(Locale.ENGLISH);
+			throw new UnreadableArticleException(("a different language: the page is in %s (%s \"%s\"); Parallax "
+					+ "analyses English articles only").formatted(name.isEmpty() ? language : name, declared.source(),
+							declared.value()));
 		}
-		boolean english = declared != null && Locale.forLanguageTag(declared.value().strip().replace('_', '-'))
-			.getLanguage().equals("en");
+		boolean english = language.equals("en");
 		// a declared page's sentences, when it has enough of them to judge; else all its text, as for an undeclared one
 		boolean sentences = english && WORD.matcher(runningText).results().count() >= MIN_WORDS_TO_JUDGE;
 		refuseUnlessEnglish(sentences ? runningText : text, english ? MIN_ENGLISH_SHARE_DECLARED : MIN_ENGLISH_SHARE,

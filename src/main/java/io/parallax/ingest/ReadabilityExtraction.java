@@ -76,7 +76,7 @@ final class ReadabilityExtraction {
 		}
 		Map<Element, Integer> words = new IdentityHashMap<>();
 		for (Element paragraph : fresh.body().select("p")) {
-			int running = runningWords(paragraph);
+			int running = PageBlocks.runningWords(paragraph);
 			if (running > 0 && paragraph.parent() != null) {
 				words.merge(paragraph.parent(), running, Integer::sum);
 			}
@@ -156,7 +156,7 @@ final class ReadabilityExtraction {
 		Map<Element, Integer> words = new IdentityHashMap<>();
 		for (int i = elements.size() - 1; i >= 0; i--) {
 			Element element = elements.get(i);
-			int sum = element.tagName().equals("p") ? runningWords(element) : 0;
+			int sum = element.tagName().equals("p") ? PageBlocks.runningWords(element) : 0;
 			for (Element child : element.children()) {
 				sum += words.getOrDefault(child, 0);
 			}
@@ -174,13 +174,6 @@ final class ReadabilityExtraction {
 				element.removeAttr("class").removeAttr("id");
 			}
 		}
-	}
-
-	/** The words of a paragraph that runs as sentences do, little of it links; none of another. */
-	private static int runningWords(Element paragraph) {
-		String text = paragraph.text();
-		return TextShapes.endsLikeSentence(text) && paragraph.select("a").text().length() * 2 < text.length()
-				? TextShapes.words(text) : 0;
 	}
 
 	/**

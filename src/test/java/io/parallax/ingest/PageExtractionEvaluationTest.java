@@ -141,10 +141,12 @@ class PageExtractionEvaluationTest {
 	private static String readability(byte[] html) {
 		Element article = new Readability4JExtended("https://saved-page.invalid/", new String(html,
 				java.nio.charset.StandardCharsets.UTF_8)).parse().getArticleContent();
-		if (article == null) {
-			return "";
-		}
-		return String.join("\n\n", PageBlocks.of(article).stream().filter(b -> !b.caption()).map(PageBlocks.Block::text)
+		return article == null ? "" : laidOut(article);
+	}
+
+	/** An element's blocks without its captions, a blank line between two: how Readability's output is compared. */
+	static String laidOut(Element root) {
+		return String.join("\n\n", PageBlocks.of(root).stream().filter(b -> !b.caption()).map(PageBlocks.Block::text)
 			.toList());
 	}
 
@@ -155,9 +157,7 @@ class PageExtractionEvaluationTest {
 	static String upstreamExpectation(Path page) throws IOException {
 		Path html = page.resolve("upstream-expected.html");
 		if (Files.exists(html)) {
-			Element body = Jsoup.parse(Files.readString(html)).body();
-			return String.join("\n\n", PageBlocks.of(body).stream().filter(b -> !b.caption())
-				.map(PageBlocks.Block::text).toList());
+			return laidOut(Jsoup.parse(Files.readString(html)).body());
 		}
 		return Files.readString(page.resolve("upstream-expected.txt"));
 	}

@@ -51,9 +51,9 @@ class PageSnippetEvaluationTest {
 		final List<String> misses = new ArrayList<>();
 
 		void add(String page, String text, JsonNode expected) {
-			String normal = normalised(text);
+			String normal = TextShapes.comparable(text);
 			for (JsonNode with : expected.path("with")) {
-				if (normal.contains(normalised(with.asString()))) {
+				if (normal.contains(TextShapes.comparable(with.asString()))) {
 					found++;
 				}
 				else {
@@ -62,7 +62,7 @@ class PageSnippetEvaluationTest {
 				}
 			}
 			for (JsonNode without : expected.path("without")) {
-				if (normal.contains(normalised(without.asString()))) {
+				if (normal.contains(TextShapes.comparable(without.asString()))) {
 					furnitureKept++;
 					misses.add(page + " kept: " + without.asString());
 				}
@@ -150,17 +150,13 @@ class PageSnippetEvaluationTest {
 			Article article = new Readability4JExtended("https://saved-page.invalid/",
 					new String(html, StandardCharsets.UTF_8)).parse();
 			Element content = article.getArticleContent();
-			return Objects.requireNonNullElse(article.getTitle(), "") + "\n\n" + (content == null ? ""
-					: String.join("\n\n", PageBlocks.of(content).stream().filter(b -> !b.caption())
-						.map(PageBlocks.Block::text).toList()));
+			return Objects.requireNonNullElse(article.getTitle(), "") + "\n\n"
+					+ (content == null ? "" : PageExtractionEvaluationTest.laidOut(content));
 		}
 		catch (RuntimeException ex) {
 			return "";
 		}
 	}
 
-	private static String normalised(String text) {
-		return TextShapes.comparable(text);
-	}
 
 }
