@@ -164,7 +164,7 @@ final class QuotedStatements {
 			// a single quotation mark inside a quote ("his 'ass-saver' tapes") is punctuation, not part of a word
 			.replaceAll("(?<![\\p{L}\\p{N}])'+|'+(?![\\p{L}\\p{N}])", " ")
 			.strip();
-		return plain.isEmpty() ? List.of() : Arrays.asList(plain.split("\\s+"));
+		return plain.isEmpty() ? List.of() : Contractions.writtenOut(Arrays.asList(plain.split("\\s+")));
 	}
 
 	private static boolean differentSpeakers(Map<Long, List<QuoteFact>> articles) {

@@ -77,6 +77,26 @@ class DifferencesTest {
 	}
 
 	@Test
+	void aContractionWrittenOutIsTheSameStatement() {
+		// Pelosi outside the White House, 3 January 2019: HuffPost's and The New York Times's transcriptions
+		assertThat(QuotedStatements.materiallyDifferent("We’re asking the president to open the government,",
+				"We are asking the president to open up government. Why would he not do it?")).isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("We don't want him here.", "We do not want him here."))
+			.isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("We're not going to do it,", "We aren't going to do it."))
+			.isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("I can't accept that,", "I cannot accept that.")).isFalse();
+	}
+
+	@Test
+	void aDroppedNegationIsADifferentStatement() {
+		assertThat(QuotedStatements.materiallyDifferent("We will not back down now,", "We will back down now."))
+			.isTrue();
+		assertThat(QuotedStatements.materiallyDifferent("They didn't know about it,", "They did know about it."))
+			.isTrue();
+	}
+
+	@Test
 	void twoDifferentStatementsDiffer() {
 		assertThat(QuotedStatements.materiallyDifferent("I used money that should have been used for my campaign.",
 				"I used money I shouldn't have used for personal purposes.")).isTrue();
