@@ -50,6 +50,13 @@ final class Abbreviations {
 	 */
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’'»)\\]]*\\s*$");
 
+	/**
+	 * What no sentence opens with: a dash ("DANVILLE, Ky. –- Joe Biden…", a dateline's) or an ellipsis ("a bunch of
+	 * malarkey. ... Not a single thing…", words left out of a quote). Text after a full stop that opens so goes on
+	 * the sentence before.
+	 */
+	private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:[-–—]|\\.\\.\\.|…)");
+
 	private Abbreviations() {
 	}
 
@@ -74,6 +81,9 @@ final class Abbreviations {
 	static boolean breakIsFalse(String text, int end, int nextStart) {
 		String before = text.substring(Math.max(0, end - 12), end);
 		String nextWord = firstWord(text.substring(nextStart, Math.min(text.length(), nextStart + 40)));
+		if (CONTINUATION.matcher(text.substring(nextStart, Math.min(text.length(), nextStart + 4))).lookingAt()) {
+			return true;
+		}
 		if (nextWord == null) {
 			return false;
 		}

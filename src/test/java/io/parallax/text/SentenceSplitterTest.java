@@ -41,6 +41,16 @@ class SentenceSplitterTest {
 	}
 
 	@Test
+	void noSentenceOpensWithADashOrAnEllipsis() {
+		assertThat(sentences("DANVILLE, Ky. –- Joe Biden did everything President Barack Obama did not last week. Ryan held on."))
+			.containsExactly("DANVILLE, Ky. –- Joe Biden did everything President Barack Obama did not last week.",
+					"Ryan held on.");
+		assertThat(sentences("Biden was quick to retort: \"With all due respect, that's just a bunch of malarkey. ... "
+				+ "Not a single thing he said is accurate.\""))
+			.noneMatch(sentence -> sentence.codePoints().noneMatch(Character::isLetter));
+	}
+
+	@Test
 	void keepsANumberMarkWithItsNumber() {
 		assertThat(sentences("Holt, the party's No. 2 official, backed the plan. Others did not."))
 			.containsExactly("Holt, the party's No. 2 official, backed the plan.", "Others did not.");
