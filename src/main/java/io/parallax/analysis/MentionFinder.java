@@ -166,7 +166,7 @@ class MentionFinder {
 		int k = nameStart - 1;
 		while (k >= 0 && (untagged(labels, tokens, k) && isCapitalisedWord(tokens, k)
 				&& (Lexicon.isTitle(tokens.get(k).text()) || isOwnerWord(tokens.get(k)) && titleAfter(tokens, k, nameStart))
-				|| isTitleComplement(tokens, k, nameStart))) {
+				|| isTitleComplement(tokens, k, nameStart) || isTitleToCome(tokens, k))) {
 			start = k;
 			k--;
 		}
@@ -194,6 +194,16 @@ class MentionFinder {
 		return tokens.get(k).text().equals("of") && k > 0 && Lexicon.isTitle(tokens.get(k - 1).text())
 				&& k + 1 < nameStart;
 	}
+
+	/** The "-elect" or "-designate" of a title to come: "Representative-elect Mikie Sherrill". */
+	private static boolean isTitleToCome(List<TaggedToken> tokens, int k) {
+		int hyphen = tokens.get(k).text().equals("-") ? k : k - 1;
+		return hyphen >= 1 && hyphen + 1 < tokens.size() && (k == hyphen || k == hyphen + 1)
+				&& tokens.get(hyphen).text().equals("-") && TITLES_TO_COME.contains(tokens.get(hyphen + 1).text())
+				&& Lexicon.isTitle(tokens.get(hyphen - 1).text());
+	}
+
+	private static final Set<String> TITLES_TO_COME = Set.of("elect", "designate");
 
 	private static boolean titleAfter(List<TaggedToken> tokens, int from, int nameStart) {
 		for (int k = from + 1; k < nameStart; k++) {

@@ -49,6 +49,8 @@ class MentionFinderTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			President Trump announced Sunday that Defense Secretary James Mattis will be leaving the administration. | James Mattis | Defense Secretary
 			LONDON — Foreign Secretary Boris Johnson said on Sunday that the talks had failed. | Boris Johnson | Foreign Secretary
+			President-elect Donald Trump met the outgoing president at the White House. | Donald Trump | President-elect
+			Representative-elect Mikie Sherrill said her pay should be withheld. | Mikie Sherrill | Representative-elect
 			""")
 	void aTitlesWordsStayWithTheTitle(String sentence, String name, String role) {
 		NameMention mention = AnalysedText.of(sentence).mentions().stream()
