@@ -124,7 +124,7 @@ class MentionFinder {
 	private static boolean[] titleComplements(List<TaggedToken> tokens, List<Label> labels) {
 		boolean[] complement = new boolean[tokens.size()];
 		for (int i = 1; i + 1 < tokens.size(); i++) {
-			if (!tokens.get(i).text().equals("of") || !Lexicon.isTitle(tokens.get(i - 1).text())) {
+			if (!joinsComplement(tokens.get(i)) || !Lexicon.isTitle(tokens.get(i - 1).text())) {
 				continue;
 			}
 			int k = tokens.get(i + 1).text().equals("the") ? i + 2 : i + 1;
@@ -181,17 +181,25 @@ class MentionFinder {
 		return labels.get(k) == Label.NONE || labels.get(k) != Label.PERSON && Lexicon.isTitle(tokens.get(k).text());
 	}
 
+	/**
+	 * The word between a title and what it is the title of: "Secretary of the Interior", and the British "Minister for
+	 * Europe" or "Deputy Assistant Secretary for Diplomatic Security".
+	 */
+	private static boolean joinsComplement(TaggedToken token) {
+		return token.text().equals("of") || token.text().equals("for");
+	}
+
 	// "of", "the" and the capitalised words after them inside "Secretary of the Interior Ryan Zinke".
 	private static boolean isTitleComplement(List<TaggedToken> tokens, int k, int nameStart) {
 		for (int t = k - 1; t >= 0 && k - t <= 4; t--) {
-			if (tokens.get(t).text().equals("of") && t > 0 && Lexicon.isTitle(tokens.get(t - 1).text())) {
+			if (joinsComplement(tokens.get(t)) && t > 0 && Lexicon.isTitle(tokens.get(t - 1).text())) {
 				return true;
 			}
 			if (!isCapitalisedWord(tokens, t) && !tokens.get(t).text().equals("the")) {
-				return tokens.get(k).text().equals("of") && Lexicon.isTitle(tokens.get(k - 1).text());
+				return joinsComplement(tokens.get(k)) && Lexicon.isTitle(tokens.get(k - 1).text());
 			}
 		}
-		return tokens.get(k).text().equals("of") && k > 0 && Lexicon.isTitle(tokens.get(k - 1).text())
+		return joinsComplement(tokens.get(k)) && k > 0 && Lexicon.isTitle(tokens.get(k - 1).text())
 				&& k + 1 < nameStart;
 	}
 

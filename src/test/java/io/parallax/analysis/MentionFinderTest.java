@@ -50,6 +50,7 @@ class MentionFinderTest {
 			President Trump announced Sunday that Defense Secretary James Mattis will be leaving the administration. | James Mattis | Defense Secretary
 			LONDON — Foreign Secretary Boris Johnson said on Sunday that the talks had failed. | Boris Johnson | Foreign Secretary
 			President-elect Donald Trump met the outgoing president at the White House. | Donald Trump | President-elect
+			Still, then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb testified in October. | Charlene Lamb | Deputy Assistant Secretary for Diplomatic Security
 			Representative-elect Mikie Sherrill said her pay should be withheld. | Mikie Sherrill | Representative-elect
 			""")
 	void aTitlesWordsStayWithTheTitle(String sentence, String name, String role) {
