@@ -179,8 +179,12 @@ class AttributionFinder {
 
 	private static Optional<FoundAttribution> platformOrDocument(ArticleContext context, SentenceText sentence) {
 		Matcher post = POST.matcher(sentence.text());
-		if (post.find()) {
+		while (post.find()) {
 			int group = post.group(1) != null ? 1 : 2;
+			if (group == 1 && namesAPlace(context, sentence, post.start(1))) {
+				// "the Benghazi post", "the Moscow message": a diplomatic post, a message from a place, no platform's
+				continue;
+			}
 			String platform = post.group(group).strip().replaceFirst("\\s+(platform|account)$", "");
 			return Optional.of(new FoundAttribution(context.article().id(), sentence.id(), platform,
 					Lexicon.key(platform), SourceKind.SOCIAL_MEDIA, "post", post.start(group), post.end(group)));
@@ -208,6 +212,10 @@ class AttributionFinder {
 					SourceKind.DOCUMENT, byIssuer ? ISSUED : "statement", document.start(1), document.end(1)));
 		}
 		return Optional.empty();
+	}
+
+	private static boolean namesAPlace(ArticleContext context, SentenceText sentence, int at) {
+		return context.mentionsIn(sentence).stream().anyMatch(m -> m.start() == at && m.kind() == EntityKind.PLACE);
 	}
 
 	private static FoundAttribution attribution(ArticleContext context, SentenceText sentence, Speaker speaker,

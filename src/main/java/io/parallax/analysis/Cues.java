@@ -116,7 +116,7 @@ final class Cues {
 	/** A description of people ending a phrase: "a Kremlin aide", "U.S. officials", "officials familiar with the talks". */
 	private static final String DESCRIPTION = "(?![sS]\\s)((?:(?:the|a|an|several|some|two|three|many|senior"
 			+ "|(?-i:\\p{Lu})[\\p{L}.’'-]*|" + DESCRIBING_WORD + ")\\s+){0,5}(?:" + PEOPLE + ")"
-			+ "(?:\\s+(?:with|of|familiar|close)\\b[^,]{0,40}?)?)\\s*(?:,\\s*)?(?:have\\s+|has\\s+|had\\s+)?$";
+			+ "(?:\\s+(?:with|of|familiar|close|in|at|from|for)\\b[^,]{0,40}?)?)\\s*(?:,\\s*)?(?:have\\s+|has\\s+|had\\s+)?$";
 
 	/**
 	 * People described right after a verb of speech, from a determiner or a number: "one Democrat who opposed her",

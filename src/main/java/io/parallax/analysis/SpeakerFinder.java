@@ -64,7 +64,7 @@ class SpeakerFinder {
 
 	/** A preposition ending the words before a name (or its title): "for", "of", "to". */
 	private static final Pattern ENDS_IN_PREPOSITION = Pattern
-		.compile("(?i)\\b(?:for|of|to|with|from|by|about|against)$");
+		.compile("(?i)\\b(?:for|of|to|with|from|by|about|against|in|at)$");
 
 	/**
 	 * Between two people who speak together: where the first is from, "and", and the second one's title ("of
@@ -334,10 +334,26 @@ class SpeakerFinder {
 		}
 		Matcher description = Cues.DESCRIPTION_BEFORE.matcher(left);
 		if (description.find()) {
+			Optional<NameMention> described = APPOSITIVE.matcher(description.group()).matches()
+					? personDescribed(context, sentence, description.start(1)) : Optional.empty();
+			if (described.isPresent()) {
+				return described.map(m -> Speaker.of(m, verb));
+			}
 			return Optional.of(resolved(context, sentence, verbAt,
 					Speaker.described(description.group(1).strip(), verb)));
 		}
 		return subject(context, sentence, verbAt, verb);
+	}
+
+	/** A description set off by commas, from its article: ", a lawyer for Wal-Mart, said". */
+	private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:a|an|the)\\s.*,\\s*");
+
+	/** The person a description set beside their name describes: "Theodore J. Boutrous Jr., a lawyer for Wal-Mart,". */
+	private static Optional<NameMention> personDescribed(ArticleContext context, SentenceText sentence, int at) {
+		return context.mentionsIn(sentence).stream()
+			.filter(m -> m.kind() == EntityKind.PERSON && m.end() <= at
+					&& sentence.text().substring(m.end(), at).matches("\\.?\\s*,\\s*"))
+			.findFirst();
 	}
 
 	private Optional<Speaker> subject(ArticleContext context, SentenceText sentence, int before, String cue) {

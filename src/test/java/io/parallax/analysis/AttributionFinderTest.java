@@ -24,6 +24,7 @@ class AttributionFinderTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			Mayor Ana Ruiz said in a statement that the budget was balanced. | Ana Ruiz (PERSON)
 			Paul Grant wrote in a letter that he would resign. | Paul Grant (PERSON)
+			Theodore J. Boutrous Jr., a lawyer for Wal-Mart, said the handful of women named as plaintiffs did not have typical experiences. | Theodore J. Boutrous Jr (PERSON)
 			“We will appeal,” Senator Dana Price said in a joint statement with two colleagues. | Dana Price (PERSON)
 			""")
 	void aStatementSomeoneSpeaksThroughIsNoSecondSource(String sentence, String source) {
@@ -63,6 +64,7 @@ class AttributionFinderTest {
 			The plan has never been popular, people close to him have said. | people close to him (ANONYMOUS)
 			It did not appear that the charges would include fraud, although several of the people noted that the inquiry went on. | several of the people (ANONYMOUS)
 			Healthalicious, the restaurant that the people said was a focus of the inquiry, was on Second Avenue. | the people (ANONYMOUS)
+			Political observers in Arizona cautioned that the governor is deliberate and not prone to act hastily. | Political observers in Arizona (ANONYMOUS)
 			""")
 	void peopleDescribedNotNamedAreCitedWholeInThePresentToo(String sentence, String source) {
 		assertThat(sources(sentence)).containsExactly(source);
@@ -86,6 +88,7 @@ class AttributionFinderTest {
 			The committee showed reporters the letters, which it had kept for years.
 			The Pentagon declined to confirm the strike.
 			The company did not deny it.
+			But she said she had gone along with a recommendation from subordinates that the Benghazi post be kept open.
 			""")
 	void showingIsNoCitationOfPeople(String sentence) {
 		assertThat(sources(sentence)).isEmpty();

@@ -16,6 +16,7 @@ class SpeakerFinderTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			“We will not back down,” said Maria Lopez, the mayor of the city. | We will not back down | Maria Lopez
 			“We will not back down,” Lopez said. | We will not back down | Lopez
+			An invitation had also been extended to his Democratic opponent, Hillary Clinton, but the former secretary of state’s campaign said she was looking forward to speaking with him at the “appropriate time.” | appropriate time | the former secretary of state’s campaign
 			Still, then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb testified in October that the size of the attack was the issue. ¶ She added: "This was an unprecedented attack in size." | This was an unprecedented attack | Charlene Lamb
 			“This morning I requested that my pay be withheld,” Representative-elect Mikie Sherrill, Democrat of New Jersey, said Wednesday on Twitter. ¶ “I came here to govern,” she said. | I came here to govern | Mikie Sherrill
 			It was not clear why Trump made the announcement, but it came as the top Republican on the Foreign Affairs Committee called on the administration to reverse the policy, labeling it the “wrong move at the wrong time.” | wrong move | the top Republican on the Foreign Affairs Committee
