@@ -261,7 +261,8 @@ final class ArticleContext {
 	/**
 	 * The person "the committee chairman" or "the president" stands for: the one a pronoun would stand for, if the
 	 * article gives them that role anywhere; else the last person named in that role before; else, when nobody is
-	 * named in it, the one a pronoun would stand for.
+	 * named in it, the one a pronoun would stand for, unless the role is one held for someone else: "A spokesperson
+	 * for Grassley … the spokesperson said" is not Grassley.
 	 */
 	Speaker personInRole(SentenceText sentence, int offset, String role, String cue) {
 		Speaker nearest = personBefore(sentence, offset, null, cue);
@@ -280,7 +281,7 @@ final class ArticleContext {
 				return Speaker.of(named.get(named.size() - 1), cue);
 			}
 		}
-		return nobodyInRole(role) ? nearest : null;
+		return nobodyInRole(role) && !Lexicon.isHeldForAnother(role) ? nearest : null;
 	}
 
 	/** The person named in that role, as {@link #personInRole}, or null when the article names nobody in it. */

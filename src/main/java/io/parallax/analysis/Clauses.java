@@ -26,6 +26,13 @@ final class Clauses {
 	private static final Pattern DESCRIBED_SUBJECT = Pattern
 		.compile("^(?i:the|a|an)\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s*){1,4}?),\\s*which\\b");
 
+	/**
+	 * A main clause whose subject is someone who speaks for another, described, not named: "The spokesperson also
+	 * touted Grassley's record", "An aide to the senator said". The name after is whom they speak for.
+	 */
+	private static final Pattern HELPER_SUBJECT = Pattern.compile("^(?i:the|an?)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(?:"
+			+ String.join("|", Lexicon.HELD_FOR_ANOTHER) + ")\\b(?!['’]|\\s*,)");
+
 	/** A role noun right after a name: "U.S. attorney", "Kremlin aide", "Group's director". */
 	private static final Pattern ROLE_AFTER = Pattern.compile("^['’]?s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:"
 			+ String.join("|", Lexicon.ROLE_NOUNS) + ")\\b");
@@ -69,8 +76,15 @@ final class Clauses {
 		return describedSubject(sentence, from).isPresent();
 	}
 
-	/** The description the main clause opens with, when it is not a person's ("The lawsuit, which …"). */
+	/**
+	 * The description the main clause opens with, when it names no person ("The lawsuit, which …"), or names someone
+	 * who speaks for another ("The spokesperson also touted …").
+	 */
 	static Optional<String> describedSubject(String sentence, int from) {
+		Matcher helper = HELPER_SUBJECT.matcher(sentence.substring(from));
+		if (helper.find()) {
+			return Optional.of(helper.group());
+		}
 		Matcher described = DESCRIBED_SUBJECT.matcher(sentence.substring(from));
 		if (!described.find()
 				|| Lexicon.ROLE_NOUNS.stream().anyMatch(role -> described.group(1).matches("(?s).*\\b" + role + "s?\\b.*"))) {

@@ -33,6 +33,10 @@ final class Lexicon {
 			+ "economist researcher founder executive officer prosecutor judge lawyer attorney expert congressman "
 			+ "congresswoman");
 
+	/** Roles held for someone else, who speak for them: "a spokesperson for Grassley", "an aide to the senator". */
+	static final Set<String> HELD_FOR_ANOTHER = words("aide adviser advisor spokesman spokeswoman spokesperson "
+			+ "lawyer attorney counsel representative");
+
 	/** Kin a name may be introduced as ("her son Matthew Denice"): whose gender a later "she said" must agree with. */
 	static final Set<String> KIN_NOUNS = words("wife husband son daughter mother father brother sister widow widower "
 			+ "grandmother grandfather");
@@ -122,6 +126,11 @@ final class Lexicon {
 	 * A courtesy title that goes before a surname ("Mr.", "Mrs.", "Dr.", "Sir"): it marks a person's name, but it is
 	 * no role of theirs.
 	 */
+	/** @param role a lower-case role noun */
+	static boolean isHeldForAnother(String role) {
+		return HELD_FOR_ANOTHER.contains(role);
+	}
+
 	static boolean isHonorific(String word) {
 		return HONORIFIC.matcher(word.strip()).matches();
 	}

@@ -16,6 +16,8 @@ class SpeakerFinderTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			“We will not back down,” said Maria Lopez, the mayor of the city. | We will not back down | Maria Lopez
 			“We will not back down,” Lopez said. | We will not back down | Lopez
+			A spokesperson for Grassley fired back Tuesday, telling FoxNews.com that Braley was wrong. The spokesperson also touted Grassley’s “strong record” on the judiciary committee. ¶ “Alongside that, Sen. Grassley’s one of only two working family farmers in the United States Senate,” the aide said. | strong record | The spokesperson
+			A spokesperson for Grassley fired back Tuesday, telling FoxNews.com that Braley was wrong. The spokesperson also touted Grassley’s “strong record” on the judiciary committee. ¶ “Alongside that, Sen. Grassley’s one of only two working family farmers in the United States Senate,” the aide said. | Alongside that | the aide
 			An invitation had also been extended to his Democratic opponent, Hillary Clinton, but the former secretary of state’s campaign said she was looking forward to speaking with him at the “appropriate time.” | appropriate time | the former secretary of state’s campaign
 			Still, then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb testified in October that the size of the attack was the issue. ¶ She added: "This was an unprecedented attack in size." | This was an unprecedented attack | Charlene Lamb
 			“This morning I requested that my pay be withheld,” Representative-elect Mikie Sherrill, Democrat of New Jersey, said Wednesday on Twitter. ¶ “I came here to govern,” she said. | I came here to govern | Mikie Sherrill
