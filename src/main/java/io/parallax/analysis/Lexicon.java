@@ -35,7 +35,7 @@ final class Lexicon {
 
 	/** Roles held for someone else, who speak for them: "a spokesperson for Grassley", "an aide to the senator". */
 	static final Set<String> HELD_FOR_ANOTHER = words("aide adviser advisor spokesman spokeswoman spokesperson "
-			+ "lawyer attorney counsel representative");
+			+ "lawyer attorney counsel");
 
 	/** Kin a name may be introduced as ("her son Matthew Denice"): whose gender a later "she said" must agree with. */
 	static final Set<String> KIN_NOUNS = words("wife husband son daughter mother father brother sister widow widower "
