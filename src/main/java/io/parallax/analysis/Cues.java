@@ -23,6 +23,7 @@ final class Cues {
 			+ "|" + DOCUMENTS
 			+ "|spokeswom[ae]n|spokespersons?|advisers?|advisors?|insiders?|observers?|witnesses|residents|ministers?"
 			+ "|lawmakers|negotiators?|envoys?|officers?|authorities|media|agencies|president|leaders?"
+			+ "|users?|members?"
 			+ "|(?:" + String.join("|", Lexicon.ROLE_NOUNS) + "|critic|supporter|protester|activist|investigator|police"
 			+ "|justice|democrat|republican)s?";
 
@@ -63,7 +64,7 @@ final class Cues {
 	 */
 	static final Pattern DESCRIPTION_THEN_VERB = Pattern.compile("^[\\s,.!?…]*(?:(?:but|and|yet)\\s+)?"
 			+ "((?:the|a|an|one|several|some)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:" + PEOPLE + ")"
-			+ "(?:\\s+(?:for|of|at|with|from|on)\\s+[^,;:!?“”\"]{2,60}?)?)(?:\\s*,[^,;:!?“”\"]{1,80},)?"
+			+ "(?:\\s+(?:for|of|at|with|from|on|in|who)\\s+[^,;:!?“”\"]{2,60}?)?)(?:\\s*,[^,;:!?“”\"]{1,80},)?"
 			+ "\\s+(?:has\\s+|have\\s+|had\\s+)?(" + VERBS + ")\\b",
 			Pattern.CASE_INSENSITIVE);
 
@@ -116,7 +117,8 @@ final class Cues {
 	/** A description of people ending a phrase: "a Kremlin aide", "U.S. officials", "officials familiar with the talks". */
 	private static final String DESCRIPTION = "(?![sS]\\s)((?:(?:the|a|an|several|some|two|three|many|senior"
 			+ "|(?-i:\\p{Lu})[\\p{L}.’'-]*|" + DESCRIBING_WORD + ")\\s+){0,5}(?:" + PEOPLE + ")"
-			+ "(?:\\s+(?:with|of|familiar|close|in|at|from|for)\\b[^,]{0,40}?)?)\\s*(?:,\\s*)?(?:have\\s+|has\\s+|had\\s+)?$";
+			+ "(?:\\s+(?:with|of|familiar|close|in|at|from|for)\\b[^,]{0,40}?)?)\\s*(?:,\\s*)?"
+			+ "(?:\\p{Ll}{3,}ly\\s+)?(?:have\\s+|has\\s+|had\\s+)?$";
 
 	/**
 	 * People described right after a verb of speech, from a determiner or a number: "one Democrat who opposed her",

@@ -65,6 +65,7 @@ class AttributionFinderTest {
 			It did not appear that the charges would include fraud, although several of the people noted that the inquiry went on. | several of the people (ANONYMOUS)
 			Healthalicious, the restaurant that the people said was a focus of the inquiry, was on Second Avenue. | the people (ANONYMOUS)
 			Political observers in Arizona cautioned that the governor is deliberate and not prone to act hastily. | Political observers in Arizona (ANONYMOUS)
+			Some members of Pinto's congregation subsequently said they made illegal contributions. | Some members of Pinto's congregation (ANONYMOUS)
 			""")
 	void peopleDescribedNotNamedAreCitedWholeInThePresentToo(String sentence, String source) {
 		assertThat(sources(sentence)).containsExactly(source);

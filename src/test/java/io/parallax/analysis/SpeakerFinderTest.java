@@ -16,6 +16,7 @@ class SpeakerFinderTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			“We will not back down,” said Maria Lopez, the mayor of the city. | We will not back down | Maria Lopez
 			“We will not back down,” Lopez said. | We will not back down | Lopez
+			One Facebook user who lives near Austin, Tex., posted this status update: ¶ “It has been really disconcerting how many of my friends have stood up on the side of hate.” | It has been really | One Facebook user who lives near Austin
 			A spokesperson for Grassley fired back Tuesday, telling FoxNews.com that Braley was wrong. The spokesperson also touted Grassley’s “strong record” on the judiciary committee. ¶ “Alongside that, Sen. Grassley’s one of only two working family farmers in the United States Senate,” the aide said. | strong record | The spokesperson
 			A spokesperson for Grassley fired back Tuesday, telling FoxNews.com that Braley was wrong. The spokesperson also touted Grassley’s “strong record” on the judiciary committee. ¶ “Alongside that, Sen. Grassley’s one of only two working family farmers in the United States Senate,” the aide said. | Alongside that | the aide
 			An invitation had also been extended to his Democratic opponent, Hillary Clinton, but the former secretary of state’s campaign said she was looking forward to speaking with him at the “appropriate time.” | appropriate time | the former secretary of state’s campaign
