@@ -39,7 +39,8 @@ class AttributionFinder {
 	private static final Pattern AFTER_CLOSING_QUOTE = Pattern.compile("[”\"],?\\s*$");
 
 	private static final Pattern POST = Pattern.compile("\\b(?:an?|the|his|her|their|its)\\s+((?:[\\p{Lu}][\\p{L}]*\\s+){1,2}"
-			+ "(?:post|posts|tweet|message|video|platform|account))\\b|\\b(?:wrote|writing|posted|posting|said|saying|stating)\\s+on\\s+"
+			+ "(?:post|posts|tweet|message|video|platform|account))\\b|\\b(?:wrote|writing|posted|posting|said|saying|stating|post)"
+			+ "\\s+(?:on|to)\\s+"
 			+ "(X|Twitter|Truth Social|Facebook|Telegram|Instagram|TikTok)\\b");
 
 	// up to two words before the paper's noun, not an infinitive's "to" ("the first to report")
@@ -144,16 +145,19 @@ class AttributionFinder {
 	private static List<FoundAttribution> coordinatedWith(ArticleContext context, SentenceText sentence, Speaker speaker) {
 		List<FoundAttribution> more = new ArrayList<>();
 		List<NameMention> mentions = context.mentionsIn(sentence);
+		boolean joined = false;
 		for (int i = mentions.size() - 1; i > 0; i--) {
 			NameMention later = mentions.get(i);
 			NameMention earlier = mentions.get(i - 1);
 			boolean inChain = later.key().equals(speaker.key()) || more.stream().anyMatch(a -> a.sourceKey().equals(later.key()));
-			if (inChain && earlier.end() <= later.start()
-					&& COORDINATED.matcher(sentence.text().substring(earlier.end(), later.start())).matches()) {
+			String between = earlier.end() <= later.start() ? sentence.text().substring(earlier.end(), later.start()) : "";
+			if (inChain && COORDINATED.matcher(between).matches()) {
 				more.add(attribution(context, sentence, Speaker.of(earlier, speaker.cue()), earlier.start(), earlier.end()));
+				joined |= between.contains("and");
 			}
 		}
-		return more;
+		// names set apart by commas alone are no list ("while speaking in Ogden, Utah, Romney said"): a list has "and"
+		return joined ? more : List.of();
 	}
 
 	/** "told the BBC", "in a recent BBC interview": a news outlet the information went through. */

@@ -97,6 +97,17 @@ class AttributionFinderTest {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
+			Senators Dana Price and Paul Grant said the bill would pass. | Dana Price (PERSON); Paul Grant (PERSON)
+			Ana Ruiz, Paul Grant and Dana Price said they would vote against it. | Ana Ruiz (PERSON); Paul Grant (PERSON); Dana Price (PERSON)
+			Earlier, while speaking in Ogden, Utah, Romney said he did not understand Pelosi's position. | Romney (PERSON)
+			In a post to Twitter, Wayne Pacelle, the CEO of The Humane Society, said he was grateful. | Twitter (SOCIAL_MEDIA); Wayne Pacelle (PERSON)
+			""")
+	void everyNameInAListBeforeTheVerbIsASourceNotANameSetApartByCommas(String sentence, String expected) {
+		assertThat(sources(sentence)).containsExactlyInAnyOrder(expected.split(";\\s*"));
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
 			Akin made the remarks in an interview with Fox affiliate KTVI. | KTVI
 			The senator had stopped short of calling on him to resign in an interview with WMUR Monday. | WMUR
 			“It's destructive to the fabric of the relationship,” Rice said Tuesday on PBS. | PBS
