@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import io.parallax.analysis.SentenceFacts.QuoteFact;
 import io.parallax.text.FunctionWords;
+import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * The quoted statements of one claim, compared as statements: each quote group (one statement, as the articles
@@ -124,8 +126,8 @@ final class QuotedStatements {
 
 	/** Whether most of the shorter quote's words are the longer's: the same words, perhaps reworded. */
 	private static boolean versionsOfOneQuote(List<String> a, List<String> b) {
-		Set<String> shorter = new HashSet<>(a.size() <= b.size() ? a : b);
-		Set<String> longer = new HashSet<>(a.size() <= b.size() ? b : a);
+		Set<String> shorter = stems(a.size() <= b.size() ? a : b);
+		Set<String> longer = stems(a.size() <= b.size() ? b : a);
 		long shared = shorter.stream().filter(longer::contains).count();
 		return shared * 2 >= shorter.size();
 	}
@@ -150,9 +152,19 @@ final class QuotedStatements {
 			return false;
 		}
 		List<String> shorter = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
-		Set<String> longer = new HashSet<>(shorter == wordsA ? wordsB : wordsA);
-		List<String> own = shorter.stream().filter(w -> !longer.contains(w)).distinct().toList();
+		Set<String> longer = stems(shorter == wordsA ? wordsB : wordsA);
+		PorterStemmer stemmer = new PorterStemmer();
+		List<String> own = shorter.stream().filter(w -> !longer.contains(stemmer.stem(w))).distinct().toList();
 		return own.size() >= MATERIAL_WORDS || own.stream().anyMatch(w -> !FunctionWords.contains(w));
+	}
+
+	/**
+	 * The words' stems: "the radical environmentalist" and "the radical environmentalists" are one transcription of
+	 * what was said, heard or written down two ways.
+	 */
+	private static Set<String> stems(List<String> words) {
+		PorterStemmer stemmer = new PorterStemmer();
+		return words.stream().map(stemmer::stem).collect(Collectors.toSet());
 	}
 
 	private static List<String> words(String text) {

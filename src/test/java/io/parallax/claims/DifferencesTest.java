@@ -89,6 +89,13 @@ class DifferencesTest {
 	}
 
 	@Test
+	void aWordHeardInTheSingularOrThePluralIsTheSameStatement() {
+		// Santorum on CBS, 19 February 2012: Fox News's and HuffPost's transcriptions
+		assertThat(QuotedStatements.materiallyDifferent("I was talking about the radical environmentalist,",
+				"I was talking about the radical environmentalists,")).isFalse();
+	}
+
+	@Test
 	void aDroppedNegationIsADifferentStatement() {
 		assertThat(QuotedStatements.materiallyDifferent("We will not back down now,", "We will back down now."))
 			.isTrue();
