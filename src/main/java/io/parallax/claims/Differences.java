@@ -3,6 +3,8 @@ package io.parallax.claims;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 import io.parallax.dates.CalendarNames;
 import io.parallax.dates.DatePrecision;
 import io.parallax.analysis.SentenceFacts.Quantity;
+import io.parallax.text.ContentWords;
 
 /**
  * Finds where the articles of a claim disagree: on a number, a date or time, a place's name ({@link PlaceNames}), a
@@ -302,6 +305,7 @@ final class Differences {
 	 */
 	private static Optional<ClaimDifference> dates(DraftClaim claim) {
 		Map<Long, Quantity> dated = new LinkedHashMap<>();
+		Map<Long, String> datedSentences = new HashMap<>();
 		Set<Long> ambiguous = new HashSet<>();
 		Map<Long, String> timing = new LinkedHashMap<>();
 		for (ClaimSentence sentence : claim.sentences()) {
@@ -310,6 +314,7 @@ final class Differences {
 						&& !namesAnEvent(q.text(), sentence.text()))
 				.toList();
 			if (dates.size() == 1 && !ambiguous.contains(sentence.articleId())) {
+				datedSentences.putIfAbsent(sentence.articleId(), sentence.text());
 				if (dated.putIfAbsent(sentence.articleId(), dates.get(0)) != null
 						&& !sameDay(dated.get(sentence.articleId()), dates.get(0))) {
 					ambiguous.add(sentence.articleId());
@@ -331,7 +336,8 @@ final class Differences {
 				if (!sameDay(values.get(i), values.get(j))) {
 					Map<Long, String> texts = new LinkedHashMap<>();
 					dated.forEach((article, q) -> texts.put(article, q.text()));
-					return Optional.of(new ClaimDifference("DATE", texts, firmDates(values)));
+					return Optional.of(new ClaimDifference("DATE", texts,
+							firmDates(values) && datingOneFact(dated, datedSentences)));
 				}
 			}
 		}
@@ -339,6 +345,46 @@ final class Differences {
 		timing.values().forEach(v -> distinct.add(normal(v)));
 		return timing.size() >= 2 && distinct.size() >= 2
 				? Optional.of(new ClaimDifference("DATE", timing, false)) : Optional.empty();
+	}
+
+	/** Where a clause ends: punctuation, a quotation mark, or a conjunction joining another. */
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()“”\"—–]|\\b(?:and|but|while|whereas)\\b");
+
+	/**
+	 * Whether each article's date dates what the others' sentences tell: the clause it stands in shares a word with
+	 * each other sentence. "… the “economic calamity” he said he inherited in 2010 and … Hurricane Sandy" against "He
+	 * led the state during the damage from Hurricane Sandy in 2012": one claim, but 2010 dates the calamity, not the
+	 * storm.
+	 */
+	static boolean datingOneFact(Map<Long, Quantity> dated, Map<Long, String> sentences) {
+		for (Map.Entry<Long, Quantity> date : dated.entrySet()) {
+			Set<String> clause = datedClause(sentences.get(date.getKey()), date.getValue().text());
+			for (Map.Entry<Long, String> other : sentences.entrySet()) {
+				if (!other.getKey().equals(date.getKey()) && dated.containsKey(other.getKey())
+						&& Collections.disjoint(clause, ContentWords.of(other.getValue()))) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/** The content words of the clause a date stands in, the date's own left out. */
+	static Set<String> datedClause(String sentence, String date) {
+		int at = sentence.indexOf(date);
+		if (at < 0) {
+			return ContentWords.of(sentence);
+		}
+		int start = 0;
+		Matcher before = CLAUSE_BREAK.matcher(sentence).region(0, at);
+		while (before.find()) {
+			start = before.end();
+		}
+		Matcher after = CLAUSE_BREAK.matcher(sentence).region(at + date.length(), sentence.length());
+		int end = after.find() ? after.start() : sentence.length();
+		Set<String> words = new HashSet<>(ContentWords.of(sentence.substring(start, end)));
+		words.removeAll(ContentWords.of(date));
+		return words;
 	}
 
 	/**

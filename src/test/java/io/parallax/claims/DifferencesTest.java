@@ -124,6 +124,23 @@ class DifferencesTest {
 	}
 
 	@Test
+	void differentDatesOfTwoFactsInOneClaimAreNoFlag() {
+		// Christie's campaign launch, 30 June 2015: The New York Times and HuffPost
+		String times = "“Unlike some people who offer themselves for president in 2016, you won’t have to wonder whether I "
+				+ "can do it or not,” he said, invoking the “economic calamity” he said he inherited in 2010 and the "
+				+ "“unprecedented natural disaster,” Hurricane Sandy, that he weathered as governor.";
+		String huffPost = "He notably led the state during catastrophic damage from Hurricane Sandy in 2012.";
+		assertThat(Differences.datedClause(times, "2010")).contains("inherit").doesNotContain("hurrican", "2010");
+		assertThat(Differences.datingOneFact(Map.of(1L, date("2010", "2010-01-01", "YEAR"), 2L,
+				date("2012", "2012-01-01", "YEAR")), Map.of(1L, times, 2L, huffPost))).isFalse();
+		assertThat(Differences.datingOneFact(Map.of(1L, date("Jan. 20, 2017", "2017-01-20", "DAY"), 2L,
+				date("January 21, 2017", "2017-01-21", "DAY")),
+				Map.of(1L, "Trump was sworn in on Jan. 20, 2017, at the Capitol.", 2L,
+						"The inauguration of Trump took place on January 21, 2017.")))
+			.as("one event, told in other words").isTrue();
+	}
+
+	@Test
 	void aYearThatNamesAnEventDatesTheEventNotTheFact() {
 		assertThat(Differences.namesAnEvent("2003",
 				"Mr. Mattis commanded Marines in Afghanistan and in the 2003 invasion of Iraq before becoming the head"))
