@@ -271,8 +271,14 @@ class SpeakerFinder {
 		}
 		Matcher clause = LAST_DESCRIBED_CLAUSE.matcher(left);
 		int describedAt = clause.find() ? clause.start(1) : -1;
+		NameMention mainSubject = context.subjectOf(sentence);
 		for (int i = before.size() - 1; i >= 0 && before.get(i).start() > describedAt; i--) {
 			NameMention mention = before.get(i);
+			if (mainSubject != null && mention.start() == mainSubject.start()) {
+				// "Asked whether Mr. Obama lacked sympathy, Mr. Santorum did not back down, saying": the clause the
+				// participle closes is the main one, after the subordinate
+				break;
+			}
 			if (Clauses.subordinateAt(sentence.text(), mention.start())
 					&& !left.substring(mention.end()).contains("“") && !left.substring(mention.end()).contains("\"")) {
 				return Optional.of(Speaker.of(mention, cue));

@@ -16,6 +16,7 @@ class SpeakerFinderTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			“We will not back down,” said Maria Lopez, the mayor of the city. | We will not back down | Maria Lopez
 			“We will not back down,” Lopez said. | We will not back down | Lopez
+			Asked whether he was suggesting that Mr. Obama lacked sympathy for the disabled, Mr. Santorum did not back down, saying, “I think the president has a very bad record on the issue.” | I think the president | Santorum
 			One Facebook user who lives near Austin, Tex., posted this status update: ¶ “It has been really disconcerting how many of my friends have stood up on the side of hate.” | It has been really | One Facebook user who lives near Austin
 			A spokesperson for Grassley fired back Tuesday, telling FoxNews.com that Braley was wrong. The spokesperson also touted Grassley’s “strong record” on the judiciary committee. ¶ “Alongside that, Sen. Grassley’s one of only two working family farmers in the United States Senate,” the aide said. | strong record | The spokesperson
 			A spokesperson for Grassley fired back Tuesday, telling FoxNews.com that Braley was wrong. The spokesperson also touted Grassley’s “strong record” on the judiciary committee. ¶ “Alongside that, Sen. Grassley’s one of only two working family farmers in the United States Senate,” the aide said. | Alongside that | the aide
