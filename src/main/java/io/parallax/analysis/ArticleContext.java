@@ -44,6 +44,12 @@ final class ArticleContext {
 
 	private final Map<String, Gender> genders = new HashMap<>();
 
+	/**
+	 * Genders learnt from full names, by surname: "President Trump" is a man, but that tells nothing of "Melania
+	 * Trump"; "Rep. Jesse Jackson Jr." tells that "Jackson" is.
+	 */
+	private final Map<String, Gender> surnameGenders = new HashMap<>();
+
 	/** A speaker the quote finder has already given a quote to, and where the quote starts in its sentence. */
 	private record SpokenAt(int offset, Speaker speaker, Gender gender) {
 	}
@@ -78,18 +84,18 @@ final class ArticleContext {
 			genders.putIfAbsent(mention.key(), gender);
 			PersonName name = PersonName.parse(mention.key());
 			if (name != null && peopleBySurname.getOrDefault(name.surname(), Set.of()).size() <= 1) {
-				genders.putIfAbsent(name.surname(), gender);
+				surnameGenders.putIfAbsent(name.surname(), gender);
 			}
 		}
 	}
 
 	Gender genderOf(String key) {
-		Gender gender = genders.get(key);
+		Gender gender = genders.getOrDefault(key, surnameGenders.get(key));
 		if (gender != null) {
 			return gender;
 		}
 		PersonName name = PersonName.parse(key);
-		return name == null ? Gender.UNKNOWN : genders.getOrDefault(name.surname(), Gender.UNKNOWN);
+		return name == null ? Gender.UNKNOWN : surnameGenders.getOrDefault(name.surname(), Gender.UNKNOWN);
 	}
 
 	/** Tells later pronouns that this speaker spoke here. */
@@ -126,6 +132,20 @@ final class ArticleContext {
 	/** Whether a name sits inside quotation marks, even ones opened in an earlier sentence of its paragraph. */
 	boolean isQuoted(SentenceText sentence, NameMention mention) {
 		return isQuoted(sentence, mention.start());
+	}
+
+	/** Whether a sentence lies inside quotation marks from its first letter to its last. */
+	private boolean whollyQuoted(SentenceText sentence) {
+		String text = sentence.text();
+		int first = 0;
+		while (first < text.length() && !Character.isLetterOrDigit(text.charAt(first))) {
+			first++;
+		}
+		int last = text.length() - 1;
+		while (last > first && !Character.isLetterOrDigit(text.charAt(last))) {
+			last--;
+		}
+		return first < text.length() && isQuoted(sentence, first) && isQuoted(sentence, last);
 	}
 
 	/** Whether an offset in a sentence sits inside quotation marks. */
@@ -238,9 +258,12 @@ final class ArticleContext {
 		Gender gender = Gender.ofPronoun(pronoun == null ? "" : pronoun);
 		List<SentenceText> sentences = article.sentences();
 		int index = sentences.indexOf(sentence);
-		for (int i = index; i >= 0 && index - i <= PRONOUN_REACH; i--) {
+		int passed = 0;
+		for (int i = index; i >= 0 && passed <= PRONOUN_REACH; i--) {
 			SentenceText candidate = sentences.get(i);
 			int limit = i == index ? offset : Integer.MAX_VALUE;
+			// a sentence of someone's quoted words names nobody a later pronoun stands for: a long quote is passed whole
+			passed += i < index && whollyQuoted(candidate) ? 0 : 1;
 			NameMention subject = subjectOf(candidate);
 			boolean subjectFits = couldSpeak(subject, gender) && subject.end() <= limit;
 			// a person who speaks in a who-clause, unless the sentence opens with its subject's name ("Trump, answering

@@ -40,9 +40,11 @@ final class Abbreviations {
 	// attribution follows.
 	private static final Pattern QUOTE_ENDS = Pattern.compile("[.?!][\"”’']\\s*$");
 
-	// "he asked.", "Mr. Fox wrote.", "Justice Ginsburg asked.", "said Sen. John Cornyn.": an attribution alone.
-	private static final Pattern ATTRIBUTION = Pattern.compile("^(?:(?:he|she|they|it|I|we)\\s+|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}"
-			+ "(?:\\(\\p{Lu}[^)]{0,12}\\)\\s+)?)?(?:" + SpeechVerbs.FINITE + ")\\b[^.!?“\"]{0,60}[.!?]");
+	// "he asked.", "Mr. Fox wrote.", "Justice Ginsburg asked.", "said Sen. John Cornyn.", "Senate Majority Leader Mitch
+	// McConnell, R-Ky., asked on Tuesday.": an attribution alone.
+	private static final Pattern ATTRIBUTION = Pattern.compile("^(?:(?:he|she|they|it|I|we)\\s+|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,5}"
+			+ "\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\(\\p{Lu}[^)]{0,12}\\)|,\\s*[DRI]-[\\p{L}.]{2,12},)?\\s+)?(?:" + SpeechVerbs.FINITE
+			+ ")\\b[^.!?“\"]{0,60}[.!?]");
 
 	/**
 	 * What a sentence ends with: a full stop, question or exclamation mark, and the closing quotes or brackets after

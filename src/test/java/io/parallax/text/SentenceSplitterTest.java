@@ -93,6 +93,16 @@ class SentenceSplitterTest {
 	}
 
 	@Test
+	void keepsAQuestionWithTheTitledNameThatAskedIt() {
+		assertThat(sentences("“Could any judge appointed by a Republican president be approved?” Senate Majority Leader "
+				+ "Mitch McConnell, R-Ky., asked on Tuesday. “If not, are they taking the position the vacancy should never "
+				+ "be filled?”"))
+			.containsExactly("“Could any judge appointed by a Republican president be approved?” Senate Majority Leader "
+					+ "Mitch McConnell, R-Ky., asked on Tuesday.",
+					"“If not, are they taking the position the vacancy should never be filled?”");
+	}
+
+	@Test
 	void offsetsPointIntoTheParagraph() {
 		String paragraph = "First one. Second one here.";
 		for (SentenceSpan span : splitter.split(paragraph)) {
