@@ -12,8 +12,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.parallax.analysis.SentenceFacts.QuoteFact;
+import io.parallax.analysis.Spellings;
 import io.parallax.text.FunctionWords;
 import opennlp.tools.stemmer.PorterStemmer;
+import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * The quoted statements of one claim, compared as statements: each quote group (one statement, as the articles
@@ -101,10 +103,12 @@ final class QuotedStatements {
 	private static boolean versionsDiffer(Map<String, Set<Long>> byText) {
 		List<Set<Long>> givenBy = new ArrayList<>(byText.values());
 		List<List<String>> versions = byText.keySet().stream().map(QuotedStatements::words).toList();
+		Set<String> names = byText.keySet().stream().flatMap(text -> names(text).stream()).collect(Collectors.toSet());
 		for (int i = 0; i < versions.size(); i++) {
 			for (int j = i + 1; j < versions.size(); j++) {
 				if (givenApart(givenBy.get(i), givenBy.get(j)) && versionsOfOneQuote(versions.get(i), versions.get(j))
-						&& materiallyDifferent(versions.get(i), versions.get(j)) && !partsOfAnother(versions, i, j)) {
+						&& materiallyDifferent(versions.get(i), versions.get(j), names)
+						&& !partsOfAnother(versions, i, j, names)) {
 					return true;
 				}
 			}
@@ -132,11 +136,12 @@ final class QuotedStatements {
 		return shared * 2 >= shorter.size();
 	}
 
-	private static boolean partsOfAnother(List<List<String>> versions, int i, int j) {
+	private static boolean partsOfAnother(List<List<String>> versions, int i, int j, Set<String> names) {
 		for (int k = 0; k < versions.size(); k++) {
 			List<String> whole = versions.get(k);
 			if (k != i && k != j && whole.size() > versions.get(i).size() && whole.size() > versions.get(j).size()
-					&& !materiallyDifferent(versions.get(i), whole) && !materiallyDifferent(versions.get(j), whole)) {
+					&& !materiallyDifferent(versions.get(i), whole, names)
+					&& !materiallyDifferent(versions.get(j), whole, names)) {
 				return true;
 			}
 		}
@@ -144,18 +149,53 @@ final class QuotedStatements {
 	}
 
 	static boolean materiallyDifferent(String a, String b) {
-		return materiallyDifferent(words(a), words(b));
+		Set<String> names = new HashSet<>(names(a));
+		names.addAll(names(b));
+		return materiallyDifferent(words(a), words(b), names);
 	}
 
-	private static boolean materiallyDifferent(List<String> wordsA, List<String> wordsB) {
+	/** @param names the versions' words written with a capital, which may be names spelt two ways */
+	private static boolean materiallyDifferent(List<String> wordsA, List<String> wordsB, Set<String> names) {
 		if (wordsA.size() < MIN_WORDS || wordsB.size() < MIN_WORDS) {
 			return false;
 		}
 		List<String> shorter = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
-		Set<String> longer = stems(shorter == wordsA ? wordsB : wordsA);
+		List<String> longerWords = shorter == wordsA ? wordsB : wordsA;
+		Set<String> longer = stems(longerWords);
 		PorterStemmer stemmer = new PorterStemmer();
-		List<String> own = shorter.stream().filter(w -> !longer.contains(stemmer.stem(w))).distinct().toList();
+		List<String> own = shorter.stream()
+			.filter(w -> !longer.contains(stemmer.stem(w)) && !spelledOtherwise(w, longerWords, names))
+			.distinct()
+			.toList();
 		return own.size() >= MATERIAL_WORDS || own.stream().anyMatch(w -> !FunctionWords.contains(w));
+	}
+
+	/**
+	 * Whether a name is in the other version spelt another way: "Gadhafi" and "al-Qaddafi", "Moammar" and
+	 * "Muammar" (one sound, {@link DoubleMetaphone}), "Zelensky" and "Zelenskiy" ({@link Spellings}). Only names: two
+	 * common words that sound alike ("right", "write") are two words.
+	 */
+	private static boolean spelledOtherwise(String word, List<String> other, Set<String> names) {
+		if (!names.contains(word) || word.length() < MIN_NAME_LETTERS) {
+			return false;
+		}
+		String sound = PHONETIC.doubleMetaphone(word);
+		return other.stream()
+			.filter(names::contains)
+			.filter(name -> name.length() >= MIN_NAME_LETTERS)
+			.anyMatch(name -> Spellings.same(word, name) || sound.equals(PHONETIC.doubleMetaphone(name)));
+	}
+
+	private static final int MIN_NAME_LETTERS = 4;
+
+	private static final DoubleMetaphone PHONETIC = new DoubleMetaphone();
+
+	/** The words a version writes with a capital, in lower case as {@link #words} gives them. */
+	private static Set<String> names(String text) {
+		return Arrays.stream(text.replace('’', '\'').split("[^\\p{L}\\p{N}']+"))
+			.filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))
+			.map(w -> w.toLowerCase(Locale.ROOT))
+			.collect(Collectors.toSet());
 	}
 
 	/**

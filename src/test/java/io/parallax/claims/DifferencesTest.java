@@ -96,6 +96,21 @@ class DifferencesTest {
 	}
 
 	@Test
+	void aNameSpeltAnotherWayIsTheSameStatement() {
+		// Trump on Libya, 2011: Fox News's and HuffPost's transcriptions
+		assertThat(QuotedStatements.materiallyDifferent(
+				"nobody knows what's happening, and now it looks like (Libyan strongman Muammar) al-Qaddafi is going to beat the United States.",
+				"nobody knows what's happening, and now it looks like (Libyan strongman Moammar) Gadhafi is going to beat the United States."))
+			.isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("We met Zelenskiy in Kyiv on Monday.", "We met Zelensky in Kyiv on Monday."))
+			.isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("We met Zelensky in Kyiv on Monday.", "We met Putin in Kyiv on Monday."))
+			.as("another name").isTrue();
+		assertThat(QuotedStatements.materiallyDifferent("I will write it down tomorrow.", "I will right it down tomorrow."))
+			.as("common words that sound alike").isTrue();
+	}
+
+	@Test
 	void aDroppedNegationIsADifferentStatement() {
 		assertThat(QuotedStatements.materiallyDifferent("We will not back down now,", "We will back down now."))
 			.isTrue();
