@@ -152,7 +152,10 @@ class MentionFinder {
 			for (int k = i; k <= last; k++) {
 				allTitles &= Lexicon.isTitle(tokens.get(k).text()) || k < last && isOwnerWord(tokens.get(k));
 			}
-			if (allTitles && Lexicon.isTitle(tokens.get(last).text()) && !isHonorific(tokens.get(last))) {
+			// "the Spokesman-Review": a title's word in a hyphenated name is no title
+			boolean hyphenated = last + 2 < tokens.size() && tokens.get(last + 1).text().equals("-")
+					&& isCapitalisedWord(tokens, last + 2);
+			if (allTitles && !hyphenated && Lexicon.isTitle(tokens.get(last).text()) && !isHonorific(tokens.get(last))) {
 				drafts.add(new Draft(i, last + 1, last, null));
 			}
 			i = last + 1;

@@ -36,6 +36,7 @@ class MentionFinderTest {
 			Mr. Trump and Justice Department officials met on Friday, as did Ms. Pelosi and Senate Democrats. | Trump:PERSON; Justice Department:ORGANISATION; Pelosi:PERSON | Trump and Justice Department
 			President Trump announced Sunday that Defense Secretary James Mattis will be leaving the administration. | Trump:PERSON; James Mattis:PERSON | Defense
 			WASHINGTON (AP) — Defense Secretary Jim Mattis told reporters on Friday that the troops would stay. | Jim Mattis:PERSON | Defense
+			“I think Raul brings that,” Paul told reporters, according to the Spokesman-Review. | Paul:PERSON | Spokesman
 			""")
 	void findsNamesNotFragments(String sentence, String names, String fragments) {
 		List<NameMention> mentions = AnalysedText.of(sentence.split("\\s*¶\\s*")).mentions();
