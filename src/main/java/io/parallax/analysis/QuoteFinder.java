@@ -3,6 +3,7 @@ package io.parallax.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.parallax.stories.ArticleText.SentenceText;
 
@@ -42,6 +43,9 @@ class QuoteFinder {
 				int start = span.start() - first.start();
 				int endInLast = span.end() - last.start();
 				boolean partial = isPartial(first, start, span);
+				if (partial && namesAWork(first, start, span)) {
+					continue;
+				}
 				// A quote embedded in a sentence is attributed by the verb that governs it, before it; a whole
 				// utterance by the tag after it ("…,” he said).
 				Optional<Speaker> speaker = partial ? partialQuoteSpeaker(context, first, start, last, endInLast, span)
@@ -210,6 +214,28 @@ class QuoteFinder {
 		}
 		return span.words() > MAX_SCARE_QUOTE_WORDS && !isTitleCase(span.text());
 	}
+
+	/** What follows a work's title in quotation marks: "NBC's “Today” show". */
+	private static final Pattern WORK_AFTER = Pattern.compile("^[,.]?[”\"]?\\s*(?:show|program|programme|series|podcast"
+			+ "|column|broadcast|documentary|film|movie|book|segment|special)\\b");
+
+	/** What precedes a programme's title: "said on “Face the Nation”". */
+	private static final Pattern WORK_BEFORE = Pattern.compile("\\bon\\s+[“\"]?$");
+
+	/**
+	 * Whether quoted words are the title of a programme or a work, not anyone's words: "on NBC's “Today” show", "said
+	 * on “Face the Nation”". Only words in title case.
+	 */
+	private static boolean namesAWork(SentenceText sentence, int start, QuoteSpan span) {
+		if (!isTitleCase(span.text()) || span.words() > MAX_TITLE_WORDS) {
+			return false;
+		}
+		String text = sentence.text();
+		int end = Math.min(text.length(), start + span.end() - span.start());
+		return WORK_AFTER.matcher(text.substring(end)).find() || WORK_BEFORE.matcher(text.substring(0, start)).find();
+	}
+
+	private static final int MAX_TITLE_WORDS = 6;
 
 	private static boolean isTitleCase(String text) {
 		String[] words = text.strip().split("\\s+");

@@ -2,6 +2,7 @@ package io.parallax.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -135,6 +136,17 @@ class SpeakerFinderTest {
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
 		assertThat(text.speakerOf(opening)).isEqualTo("null".equals(speaker) ? null : speaker);
+	}
+
+	@Test
+	void aProgrammesTitleIsNobodysWords() {
+		AnalysedText text = AnalysedText.of("“I want to see the birth certificate,” said Trump in an interview on NBC's "
+				+ "“Today” show, according to TIME. “How come his own family doesn't know which hospital he was born in?”",
+				"Rice said on “Face the Nation” that the speech was “destructive.”");
+		assertThat(text.quotes()).extracting(FoundQuote::text).noneMatch(quote -> quote.startsWith("Today")
+				|| quote.startsWith("Face the Nation"));
+		assertThat(text.speakerOf("How come")).isEqualTo("Trump");
+		assertThat(text.speakerOf("destructive")).isEqualTo("Rice");
 	}
 
 }
