@@ -351,8 +351,12 @@ class SpeakerFinder {
 		return subject(context, sentence, verbAt, verb);
 	}
 
-	/** A description set off by commas, from its article: ", a lawyer for Wal-Mart, said". */
-	private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:a|an|the)\\s.*,\\s*");
+	/**
+	 * A description set off by commas, or closed by a clause of its own, from its article: ", a lawyer for Wal-Mart,
+	 * said", ", a former governor of Arkansas and preacher who has announced".
+	 */
+	private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:a|an|the)\\s.*(?:,|\\swho)\\s+"
+			+ "(?:\\p{Ll}{3,}ly\\s+)?(?:(?:has|have|had)\\s+)?");
 
 	/** The person a description set beside their name describes: "Theodore J. Boutrous Jr., a lawyer for Wal-Mart,". */
 	private static Optional<NameMention> personDescribed(ArticleContext context, SentenceText sentence, int at) {

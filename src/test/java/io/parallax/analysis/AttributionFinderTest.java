@@ -25,6 +25,7 @@ class AttributionFinderTest {
 			Mayor Ana Ruiz said in a statement that the budget was balanced. | Ana Ruiz (PERSON)
 			Paul Grant wrote in a letter that he would resign. | Paul Grant (PERSON)
 			Theodore J. Boutrous Jr., a lawyer for Wal-Mart, said the handful of women named as plaintiffs did not have typical experiences. | Theodore J. Boutrous Jr (PERSON)
+			Mike Huckabee, a former Republican governor of Arkansas and preacher who has announced his run for the presidency on Tuesday, has been outspoken. | Mike Huckabee (PERSON)
 			“We will appeal,” Senator Dana Price said in a joint statement with two colleagues. | Dana Price (PERSON)
 			""")
 	void aStatementSomeoneSpeaksThroughIsNoSecondSource(String sentence, String source) {
