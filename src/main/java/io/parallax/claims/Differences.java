@@ -148,7 +148,7 @@ final class Differences {
 				else {
 					byMeasure.computeIfAbsent(measure, k -> new LinkedHashMap<>())
 						.putIfAbsent(sentence.articleId(), new Given(quantity, FigureBound.of(quantity.text(), sentence.text()),
-								ordinalEquivalent(quantity, sentence.text())));
+								ordinalEquivalent(quantity, sentence.text()), sentence.text()));
 				}
 			});
 		}
@@ -160,7 +160,7 @@ final class Differences {
 				Map<Long, String> texts = new LinkedHashMap<>();
 				values.forEach((article, given) -> texts.put(article, given.quantity().text()));
 				return Optional.of(new ClaimDifference("NUMBER", texts,
-						close(values.values().stream().map(Given::quantity).toList())));
+						close(values.values().stream().map(Given::quantity).toList()) && figuresOfOneFact(values)));
 			}
 		}
 		return Optional.empty();
@@ -209,8 +209,9 @@ final class Differences {
 	 *
 	 * @param ordinal the figure as the ordinal of one more occasion, when it counts the occasions before one ("four
 	 * times previously" is the fifth time; "the fifth time" itself), else null
+	 * @param sentence the sentence that gives it
 	 */
-	private record Given(Quantity quantity, FigureBound bound, BigDecimal ordinal) {
+	private record Given(Quantity quantity, FigureBound bound, BigDecimal ordinal, String sentence) {
 	}
 
 	/** "the fifth time": 5; "four times previously": 5, the occasion after them; any other figure: null. */
@@ -337,7 +338,7 @@ final class Differences {
 					Map<Long, String> texts = new LinkedHashMap<>();
 					dated.forEach((article, q) -> texts.put(article, q.text()));
 					return Optional.of(new ClaimDifference("DATE", texts,
-							firmDates(values) && datingOneFact(dated, datedSentences)));
+							firmDates(values) && valuesOfOneFact(dated, datedSentences)));
 				}
 			}
 		}
@@ -347,20 +348,34 @@ final class Differences {
 				? Optional.of(new ClaimDifference("DATE", timing, false)) : Optional.empty();
 	}
 
+	/**
+	 * Whether each article's figure measures what the others' sentences tell ({@link #valuesOfOneFact}): "the aide, Elizabeth Lauten, 31, who …" against "Malia and Sasha Obama, aged 16 and 13": one claim, two
+	 * people's ages.
+	 */
+	private static boolean figuresOfOneFact(Map<Long, Given> figures) {
+		Map<Long, Quantity> quantities = new LinkedHashMap<>();
+		Map<Long, String> sentences = new HashMap<>();
+		figures.forEach((article, given) -> {
+			quantities.put(article, given.quantity());
+			sentences.put(article, given.sentence());
+		});
+		return valuesOfOneFact(quantities, sentences);
+	}
+
 	/** Where a clause ends: punctuation, a quotation mark, or a conjunction joining another. */
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()“”\"—–]|\\b(?:and|but|while|whereas)\\b");
 
 	/**
-	 * Whether each article's date dates what the others' sentences tell: the clause it stands in shares a word with
-	 * each other sentence. "… the “economic calamity” he said he inherited in 2010 and … Hurricane Sandy" against "He
-	 * led the state during the damage from Hurricane Sandy in 2012": one claim, but 2010 dates the calamity, not the
-	 * storm.
+	 * Whether each article's date or figure is of what the others' sentences tell: the clause it stands in shares a
+	 * word with each other sentence. "… the “economic calamity” he said he inherited in 2010 and … Hurricane Sandy"
+	 * against "He led the state during the damage from Hurricane Sandy in 2012": one claim, but 2010 dates the
+	 * calamity, not the storm.
 	 */
-	static boolean datingOneFact(Map<Long, Quantity> dated, Map<Long, String> sentences) {
-		for (Map.Entry<Long, Quantity> date : dated.entrySet()) {
-			Set<String> clause = datedClause(sentences.get(date.getKey()), date.getValue().text());
+	static boolean valuesOfOneFact(Map<Long, Quantity> values, Map<Long, String> sentences) {
+		for (Map.Entry<Long, Quantity> value : values.entrySet()) {
+			Set<String> clause = clauseAround(sentences.get(value.getKey()), value.getValue().text());
 			for (Map.Entry<Long, String> other : sentences.entrySet()) {
-				if (!other.getKey().equals(date.getKey()) && dated.containsKey(other.getKey())
+				if (!other.getKey().equals(value.getKey()) && values.containsKey(other.getKey())
 						&& Collections.disjoint(clause, ContentWords.of(other.getValue()))) {
 					return false;
 				}
@@ -369,9 +384,9 @@ final class Differences {
 		return true;
 	}
 
-	/** The content words of the clause a date stands in, the date's own left out. */
-	static Set<String> datedClause(String sentence, String date) {
-		int at = sentence.indexOf(date);
+	/** The content words of the clause a value stands in, the value's own left out. */
+	static Set<String> clauseAround(String sentence, String value) {
+		int at = sentence.indexOf(value);
 		if (at < 0) {
 			return ContentWords.of(sentence);
 		}
@@ -380,10 +395,10 @@ final class Differences {
 		while (before.find()) {
 			start = before.end();
 		}
-		Matcher after = CLAUSE_BREAK.matcher(sentence).region(at + date.length(), sentence.length());
+		Matcher after = CLAUSE_BREAK.matcher(sentence).region(at + value.length(), sentence.length());
 		int end = after.find() ? after.start() : sentence.length();
 		Set<String> words = new HashSet<>(ContentWords.of(sentence.substring(start, end)));
-		words.removeAll(ContentWords.of(date));
+		words.removeAll(ContentWords.of(value));
 		return words;
 	}
 

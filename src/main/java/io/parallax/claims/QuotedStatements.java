@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.parallax.analysis.SentenceFacts.QuoteFact;
@@ -159,15 +160,65 @@ final class QuotedStatements {
 		if (wordsA.size() < MIN_WORDS || wordsB.size() < MIN_WORDS) {
 			return false;
 		}
+		if (overlappingExcerpts(wordsA, wordsB)) {
+			return false;
+		}
 		List<String> shorter = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
 		List<String> longerWords = shorter == wordsA ? wordsB : wordsA;
 		Set<String> longer = stems(longerWords);
 		PorterStemmer stemmer = new PorterStemmer();
 		List<String> own = shorter.stream()
-			.filter(w -> !longer.contains(stemmer.stem(w)) && !spelledOtherwise(w, longerWords, names))
+			.filter(w -> !longer.contains(stemmer.stem(w)) && !spelledOtherwise(w, longerWords, names)
+					&& longerWords.stream().noneMatch(other -> censoredAlike(w, other)))
 			.distinct()
 			.toList();
 		return own.size() >= MATERIAL_WORDS || own.stream().anyMatch(w -> !FunctionWords.contains(w));
+	}
+
+	/** Below this share of the shorter version, a run of words both give is too short to show two excerpts. */
+	private static final double EXCERPT_OVERLAP = 0.6;
+
+	/**
+	 * Whether two versions are two excerpts of one longer statement: they share a run of words, and beyond it each
+	 * goes on only on its own side ("You paid in to Medicare for years … now when you need it, Obama has cut $716
+	 * billion" against "Now when you need it, Obama has cut $716 billion … So now the money you paid"), not both on
+	 * the same side, which is two endings of one sentence ("We reject his visit", "We reject his message").
+	 */
+	static boolean overlappingExcerpts(List<String> a, List<String> b) {
+		PorterStemmer stemmer = new PorterStemmer();
+		List<String> x = a.stream().map(stemmer::stem).toList();
+		List<String> y = b.stream().map(stemmer::stem).toList();
+		int[][] run = new int[x.size() + 1][y.size() + 1];
+		int best = 0;
+		int endX = 0;
+		int endY = 0;
+		for (int i = 1; i <= x.size(); i++) {
+			for (int j = 1; j <= y.size(); j++) {
+				if (x.get(i - 1).equals(y.get(j - 1))) {
+					run[i][j] = run[i - 1][j - 1] + 1;
+					if (run[i][j] > best) {
+						best = run[i][j];
+						endX = i;
+						endY = j;
+					}
+				}
+			}
+		}
+		if (best < MIN_WORDS || best < EXCERPT_OVERLAP * Math.min(x.size(), y.size())) {
+			return false;
+		}
+		boolean bothBefore = endX - best > 0 && endY - best > 0;
+		boolean bothAfter = endX < x.size() && endY < y.size();
+		return !bothBefore && !bothAfter;
+	}
+
+	/** Whether a word one outlet censors ("f***ing", "motherf***er") is the one another spells out. */
+	private static boolean censoredAlike(String a, String b) {
+		String censored = a.indexOf('*') >= 0 ? a : b;
+		String plain = censored == a ? b : a;
+		return censored.indexOf('*') >= 0 && plain.indexOf('*') < 0
+				&& plain.matches(Arrays.stream(censored.split("\\*+", -1)).map(Pattern::quote)
+					.collect(Collectors.joining("\\p{L}+")));
 	}
 
 	/**
@@ -212,12 +263,19 @@ final class QuotedStatements {
 			.replace('’', '\'')
 			.replace('‘', '\'')
 			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^\\p{L}\\p{N}' ]", " ")
+			// an asterisk stays inside a word an outlet censors ("f***ing"), which matches the word another spells out
+			.replaceAll("[^\\p{L}\\p{N}'* ]|(?<![\\p{L}*])\\*++|\\*++(?![\\p{L}*])", " ")
 			// a single quotation mark inside a quote ("his 'ass-saver' tapes") is punctuation, not part of a word
 			.replaceAll("(?<![\\p{L}\\p{N}])'+|'+(?![\\p{L}\\p{N}])", " ")
 			.strip();
-		return plain.isEmpty() ? List.of() : Contractions.writtenOut(Arrays.asList(plain.split("\\s+")));
+		return plain.isEmpty() ? List.of()
+				: Contractions.writtenOut(Arrays.stream(plain.split("\\s+")).map(w -> TITLES.getOrDefault(w, w)).toList());
 	}
+
+	/** Titles written short or in full: "Sen. Reid" and "Senator Reid" are one transcription. */
+	private static final Map<String, String> TITLES = Map.of("sen", "senator", "rep", "representative", "gov",
+			"governor", "gen", "general", "lt", "lieutenant", "col", "colonel", "sgt", "sergeant", "dr", "doctor", "pres",
+			"president", "sec", "secretary");
 
 	private static boolean differentSpeakers(Map<Long, List<QuoteFact>> articles) {
 		// each distinct way of naming the speakers once: the same names are never disjoint

@@ -111,6 +111,27 @@ class DifferencesTest {
 	}
 
 	@Test
+	void aTitleWrittenShortOrACensoredWordIsTheSameStatement() {
+		assertThat(QuotedStatements.materiallyDifferent("Sen. Reid respects that but thinks that the mosque should be built someplace else.",
+				"Senator Reid respects that but thinks that the mosque should be built someplace else.")).isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("I’m not going to pay for that f***ing wall!",
+				"I’m not going to pay for that fucking wall,")).isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("I’m not going to pay for that f***ing wall!",
+				"I’m not going to pay for that stupid wall,")).as("another word").isTrue();
+	}
+
+	@Test
+	void twoExcerptsThatOverlapAreTheSameStatement() {
+		// a Romney campaign advertisement, 2012: Fox News and The New York Times quote different stretches of it
+		assertThat(QuotedStatements.materiallyDifferent(
+				"You paid in to Medicare for years … now when you need it, Obama has cut $716 billion from Medicare. Why? To pay for ObamaCare.",
+				"Now when you need it, Obama has cut $716 billion from Medicare. Why? To pay for Obamacare. So now the money you paid for your guaranteed health care is going to a massive new government program that’s not for you."))
+			.isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("will always speak truth to power. #unapologeticallyMe.",
+				"I will always speak truth to power")).isFalse();
+	}
+
+	@Test
 	void aDroppedNegationIsADifferentStatement() {
 		assertThat(QuotedStatements.materiallyDifferent("We will not back down now,", "We will back down now."))
 			.isTrue();
@@ -145,14 +166,30 @@ class DifferencesTest {
 				+ "can do it or not,” he said, invoking the “economic calamity” he said he inherited in 2010 and the "
 				+ "“unprecedented natural disaster,” Hurricane Sandy, that he weathered as governor.";
 		String huffPost = "He notably led the state during catastrophic damage from Hurricane Sandy in 2012.";
-		assertThat(Differences.datedClause(times, "2010")).contains("inherit").doesNotContain("hurrican", "2010");
-		assertThat(Differences.datingOneFact(Map.of(1L, date("2010", "2010-01-01", "YEAR"), 2L,
+		assertThat(Differences.clauseAround(times, "2010")).contains("inherit").doesNotContain("hurrican", "2010");
+		assertThat(Differences.valuesOfOneFact(Map.of(1L, date("2010", "2010-01-01", "YEAR"), 2L,
 				date("2012", "2012-01-01", "YEAR")), Map.of(1L, times, 2L, huffPost))).isFalse();
-		assertThat(Differences.datingOneFact(Map.of(1L, date("Jan. 20, 2017", "2017-01-20", "DAY"), 2L,
+		assertThat(Differences.valuesOfOneFact(Map.of(1L, date("Jan. 20, 2017", "2017-01-20", "DAY"), 2L,
 				date("January 21, 2017", "2017-01-21", "DAY")),
 				Map.of(1L, "Trump was sworn in on Jan. 20, 2017, at the Capitol.", 2L,
 						"The inauguration of Trump took place on January 21, 2017.")))
 			.as("one event, told in other words").isTrue();
+	}
+
+	@Test
+	void figuresOfTwoFactsInOneClaimAreNoFlag() {
+		// the aide who criticised the Obama daughters, 2014: The New York Times and Fox News
+		assertThat(Differences.valuesOfOneFact(Map.of(1L, count("31"), 2L, count("16")), Map.of(1L,
+				"On Friday, the aide, Elizabeth Lauten, 31, who has more than 14,000 followers on Twitter, wrote an open letter.",
+				2L, "Elizabeth Lauten wrote in a now-deleted Facebook post Friday that Malia and Sasha Obama, aged 16 and 13 "
+						+ "respectively, should try showing a little class."))).isFalse();
+		assertThat(Differences.valuesOfOneFact(Map.of(1L, count("35-word"), 2L, count("38-word")), Map.of(1L,
+				"Mr. Trump took the 35-word oath administered by Chief Justice John G. Roberts Jr. precisely at noon.", 2L,
+				"Chief Justice John Roberts administered the 38-word oath at 12:00 p.m."))).isTrue();
+	}
+
+	private static Quantity count(String text) {
+		return new Quantity("COUNT", text, new BigDecimal(text.replaceAll("\\D", "")), "year", null, null, false);
 	}
 
 	@Test
