@@ -45,7 +45,21 @@ final class Occurrences {
 			return null;
 		}
 		IntFunction<Period> inYear = year -> days(LocalDate.of(year, month, Math.min(day, month.length(java.time.Year.isLeap(year)))), 1);
-		return pick(published, direction, Strictness.INCLUSIVE, around(published, inYear));
+		List<Period> occurrences = around(published, inYear);
+		LocalDate chosen = pick(published, direction, Strictness.INCLUSIVE, occurrences);
+		LocalDate nearest = pick(published, Direction.NEAREST, Strictness.INCLUSIVE, occurrences);
+		// A day given without its year is within months of the article: "said he's prepared to sign a bill to open the
+		// government through Feb. 15", three weeks ahead, is not eleven months back, whatever tense governs it
+		return chosen != null && daysApart(chosen, published) > HALF_A_YEAR && daysApart(nearest, published) <= A_QUARTER
+				? nearest : chosen;
+	}
+
+	private static final long HALF_A_YEAR = 183;
+
+	private static final long A_QUARTER = 92;
+
+	private static long daysApart(LocalDate a, LocalDate b) {
+		return Math.abs(a.toEpochDay() - b.toEpochDay());
 	}
 
 	static LocalDate month(LocalDate published, Month month, Direction direction, Strictness strictness) {

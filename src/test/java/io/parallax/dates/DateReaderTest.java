@@ -131,6 +131,8 @@ class DateReaderTest {
 			The indictment says Stone was told on July 22 that year that WikiLeaks had emails.          | 2019-01-25 | July 22   | 2018-07-22
 			Grimm, who is up for re-election in November, has denied wrongdoing.                        | 2014-04-25 | November  | 2014-11
 			Grimm, who was up for re-election in November, had denied wrongdoing.                       | 2014-04-25 | November  | 2013-11
+			Trump said he’s prepared to sign a bill to open the government through Feb. 15.             | 2019-01-25 | Feb. 15   | 2019-02-15
+			The deal kept the government open until Feb. 15.                                            | 2019-01-25 | Feb. 15   | 2019-02-15
 			""")
 	void readsTheGoverningVerbAndTheNarrativesYear(String sentence, LocalDate published, String phrase, String resolved) {
 		assertThat(read(published, sentence)).filteredOn(d -> d.text().contains(phrase.strip()))
