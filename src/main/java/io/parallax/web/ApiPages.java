@@ -20,8 +20,12 @@ final class ApiPages {
 	private ApiPages() {
 	}
 
+	/**
+	 * The page asked for; one past the last is empty, as GitHub's API answers it, so that a script that reads pages
+	 * until one comes back empty stops (the pages for people show the last page instead).
+	 */
 	static Paging of(int page, int size, long total) {
-		return Paging.of(page, Math.max(1, Math.min(size, MAX_SIZE)), total);
+		return Paging.upTo(page, Math.max(1, Math.min(size, MAX_SIZE)), total);
 	}
 
 	static <T> ResponseEntity<T> body(Paging paging, T body) {

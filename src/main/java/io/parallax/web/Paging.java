@@ -13,6 +13,12 @@ record Paging(int page, int size, long total) {
 		return new Paging(Math.max(1, Math.min(requested, pages)), size, total);
 	}
 
+	/** The requested page, up to one past the last (an empty page: any later one is read as it). */
+	static Paging upTo(int requested, int size, long total) {
+		int pages = (int) Math.max(1, (total + size - 1) / size);
+		return new Paging(Math.max(1, Math.min(requested, pages + 1)), size, total);
+	}
+
 	int offset() {
 		return (page - 1) * size;
 	}

@@ -37,6 +37,24 @@ class StoryApiTest {
 	}
 
 	@Test
+	void aPagePastTheLastIsEmptySoThatAScriptStops() {
+		String claims = "/api/stories/" + seeds.slug() + "/claims?size=5";
+		assertThat(mvc.get().uri(claims + "&page=1")).hasStatusOk().bodyJson().extractingPath("$.length()").isEqualTo(5);
+		assertThat(mvc.get().uri(claims + "&page=1000")).hasStatusOk()
+			.hasHeader("Link", "<http://localhost" + claims.replace("size=5", "page=" + (lastPage(claims) ) + "&size=5")
+					+ ">; rel=\"prev\"")
+			.bodyJson().extractingPath("$.length()").isEqualTo(0);
+		assertThat(mvc.get().uri(claims + "&page=2147483647")).hasStatusOk().bodyJson().extractingPath("$.length()")
+			.isEqualTo(0);
+	}
+
+	/** The last page's number, from the count the first page gives. */
+	private int lastPage(String claims) {
+		String total = mvc.get().uri(claims + "&page=1").exchange().getResponse().getHeader("X-Total-Count");
+		return (Integer.parseInt(total) + 4) / 5;
+	}
+
+	@Test
 	void describesAStoryAndItsArticles() {
 		var json = assertThat(mvc.get().uri("/api/stories/{slug}", seeds.slug())).hasStatusOk().bodyJson();
 		json.extractingPath("$.articles.length()").isEqualTo(5);
