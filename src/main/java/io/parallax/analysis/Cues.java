@@ -107,6 +107,13 @@ final class Cues {
 			+ ")\\b|[,;]|" + PHRASE_STOP + "|$)", Pattern.CASE_INSENSITIVE);
 
 	/**
+	 * A modal or auxiliary verb, which ends a description of people: "who as president of the Senate would be
+	 * expected to attend, has said" describes no one who has said anything.
+	 */
+	private static final String MODAL = "(?:will|would|can|could|may|might|shall|should|must|do|does|did|is|are|was"
+			+ "|were|be)\\b";
+
+	/**
 	 * A lowercase word that may describe people ("former", "longtime", "campaign"): not one that opens another clause
 	 * or phrase ("as he neared the reporter", "speaking to the reporter").
 	 */
@@ -117,7 +124,7 @@ final class Cues {
 	/** A description of people ending a phrase: "a Kremlin aide", "U.S. officials", "officials familiar with the talks". */
 	private static final String DESCRIPTION = "(?![sS]\\s)((?:(?:the|a|an|several|some|two|three|many|senior"
 			+ "|(?-i:\\p{Lu})[\\p{L}.’'-]*|" + DESCRIBING_WORD + ")\\s+){0,5}(?:" + PEOPLE + ")"
-			+ "(?:\\s+(?:with|of|familiar|close|in|at|from|for)\\b[^,]{0,40}?)?)\\s*(?:,\\s*)?"
+			+ "(?:\\s+(?:with|of|familiar|close|in|at|from|for)\\b(?:\\s+(?!" + MODAL + ")[^\\s,]+){0,6}?)?)\\s*(?:,\\s*)?"
 			+ "(?:\\p{Ll}{3,}ly\\s+)?(?:have\\s+|has\\s+|had\\s+)?$";
 
 	/**
@@ -137,7 +144,8 @@ final class Cues {
 	 * stood close to the reporter, said") are not taken for one.
 	 */
 	static final Pattern DESCRIPTION_BEFORE = Pattern.compile(
-			"(?<=^|[,;:(—–”’\"]\\s{0,2}|\\b(?:and|but|that|which|while|when|because|although|though)\\s)" + DESCRIPTION,
+			"(?<=^|[,;:(—–”’\"]\\s{0,2}|\\b(?:and|but|that|which|while|when|because|although|though|as|after|before"
+					+ "|since|until|if|where)\\s)" + DESCRIPTION,
 			Pattern.CASE_INSENSITIVE);
 
 	/** A verb the speaker did first, sharing the subject: "Paul Ryan called him and told him". */

@@ -31,7 +31,7 @@ final class Lexicon {
 			+ "commander general senator governor mayor chancellor director chairman chair head editor reporter "
 			+ "diplomat representative counsellor counselor lawmaker premier spokesman king queen professor "
 			+ "economist researcher founder executive officer prosecutor judge lawyer attorney expert congressman "
-			+ "congresswoman");
+			+ "congresswoman speaker");
 
 	/** Roles held for someone else, who speak for them: "a spokesperson for Grassley", "an aide to the senator". */
 	static final Set<String> HELD_FOR_ANOTHER = words("aide adviser advisor spokesman spokeswoman spokesperson "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -66,6 +67,7 @@ class AttributionFinderTest {
 			It did not appear that the charges would include fraud, although several of the people noted that the inquiry went on. | several of the people (ANONYMOUS)
 			Healthalicious, the restaurant that the people said was a focus of the inquiry, was on Second Avenue. | the people (ANONYMOUS)
 			Political observers in Arizona cautioned that the governor is deliberate and not prone to act hastily. | Political observers in Arizona (ANONYMOUS)
+			Many see the next leader as influencing the House handling of immigration reform, which stalled as conservative members said they would not support it. | conservative members (ANONYMOUS)
 			Some members of Pinto's congregation subsequently said they made illegal contributions. | Some members of Pinto's congregation (ANONYMOUS)
 			""")
 	void peopleDescribedNotNamedAreCitedWholeInThePresentToo(String sentence, String source) {
@@ -94,6 +96,12 @@ class AttributionFinderTest {
 			""")
 	void showingIsNoCitationOfPeople(String sentence) {
 		assertThat(sources(sentence)).isEmpty();
+	}
+
+	@Test
+	void aDescriptionEndsBeforeAVerb() {
+		assertThat(sources("Vice President Joseph R. Biden Jr., who as president of the Senate would be expected to "
+				+ "attend, has said he will be traveling abroad.")).singleElement().asString().startsWith("Joseph R. Biden");
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
