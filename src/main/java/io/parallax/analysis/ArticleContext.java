@@ -134,6 +134,14 @@ final class ArticleContext {
 		return isQuoted(sentence, mention.start());
 	}
 
+	/** A name joined to another by a hyphen ("the U.S.-Mexico border") modifies a noun; it is no clause's subject. */
+	private static boolean hyphenJoined(SentenceText sentence, NameMention mention) {
+		String text = sentence.text();
+		return mention.start() > 0 && text.charAt(mention.start() - 1) == '-'
+				|| mention.end() + 1 < text.length() && text.charAt(mention.end()) == '-'
+						&& Character.isUpperCase(text.charAt(mention.end() + 1));
+	}
+
 	/** Whether a sentence lies inside quotation marks from its first letter to its last. */
 	private boolean whollyQuoted(SentenceText sentence) {
 		String text = sentence.text();
@@ -172,7 +180,7 @@ final class ArticleContext {
 		for (int i = 0; i < mentions.size(); i++) {
 			NameMention mention = mentions.get(i);
 			if (mention.start() < from || at(sentence, mention, Clauses::objectAt)
-					|| at(sentence, mention, Clauses::subordinateAt)) {
+					|| at(sentence, mention, Clauses::subordinateAt) || hyphenJoined(sentence, mention)) {
 				continue;
 			}
 			// "former U.S. attorney for the District of Columbia Joseph diGenova": the first name only modifies
@@ -197,7 +205,7 @@ final class ArticleContext {
 		// No main-clause subject named: the subject of a subordinate clause ("It does not appear that Mr.
 		// Blumenthal ever sought…") is what the sentence is about; a name governed by a preposition never is.
 		return mentions.stream()
-			.filter(m -> !at(sentence, m, Clauses::objectAt))
+			.filter(m -> !at(sentence, m, Clauses::objectAt) && !hyphenJoined(sentence, m))
 			.min(Comparator.comparing((NameMention m) -> m.start() < from))
 			.orElse(null);
 	}

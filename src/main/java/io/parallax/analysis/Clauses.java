@@ -52,7 +52,8 @@ final class Clauses {
 
 	/** Words after which a name is the object of a preposition or a verb ("told Fox News", "in Geneva"). */
 	private static final Pattern GOVERNOR_BEFORE = Pattern.compile("(?i)\\b(?:told|tell|telling|to|on|in|at|of|for"
-			+ "|from|with|by|about|against|than|via|into)\\s+(?:the\\s+|a\\s+|an\\s+)?" + TITLES + "$");
+			+ "|from|with|by|about|against|than|via|into|toward|towards|across|through|near|around|between|among|under"
+			+ "|beyond|within|along|outside|inside|during)\\s+(?:the\\s+|a\\s+|an\\s+)?" + TITLES + "$");
 
 	private static final Pattern ROLE_WORDS = Pattern.compile("['’]?s?[\\s,]*(?:[\\p{L}.'’-]+[\\s,]+){0,5}");
 

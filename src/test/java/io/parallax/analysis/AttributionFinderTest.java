@@ -99,6 +99,13 @@ class AttributionFinderTest {
 	}
 
 	@Test
+	void aPlaceAfterAPrepositionOrInAHyphenatedPairIsNoSubject() {
+		assertThat(sources("“Our country is going to hell,” Trump said then in an interview. The president has lasered in on "
+				+ "immigration, stoking fear about the caravan of migrants heading toward the U.S.-Mexico border. He has "
+				+ "falsely claimed the caravan is stocked with criminals.")).containsOnly("Trump (PERSON)");
+	}
+
+	@Test
 	void aDescriptionEndsBeforeAVerb() {
 		assertThat(sources("Vice President Joseph R. Biden Jr., who as president of the Senate would be expected to "
 				+ "attend, has said he will be traveling abroad.")).singleElement().asString().startsWith("Joseph R. Biden");

@@ -11,7 +11,7 @@ record Floor(String figure, ToDoubleFunction<EvaluationReport> measure, double f
 	}
 
 	String describe(EvaluationReport report) {
-		return String.format(Locale.ROOT, "%-44s %.3f (floor %.2f)%s", figure, measure.applyAsDouble(report), floor,
+		return String.format(Locale.ROOT, "%-44s %.3f (floor %.3f)%s", figure, measure.applyAsDouble(report), floor,
 				holds(report) ? "" : "  BELOW");
 	}
 
