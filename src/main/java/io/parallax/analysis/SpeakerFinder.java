@@ -1,6 +1,7 @@
 package io.parallax.analysis;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -339,7 +340,7 @@ class SpeakerFinder {
 			};
 		}
 		Matcher description = Cues.DESCRIPTION_BEFORE.matcher(left);
-		if (description.find()) {
+		if (description.find() && !roleAfterAs(left, description.start(1), description.group(1))) {
 			Optional<NameMention> described = APPOSITIVE.matcher(description.group()).matches()
 					? personDescribed(context, sentence, description.start(1)) : Optional.empty();
 			if (described.isPresent()) {
@@ -357,6 +358,27 @@ class SpeakerFinder {
 	 */
 	private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:a|an|the)\\s.*(?:,|\\swho)\\s+"
 			+ "(?:\\p{Ll}{3,}ly\\s+)?(?:(?:has|have|had)\\s+)?");
+
+	private static final Pattern AS_BEFORE = Pattern.compile("(?i)\\bas\\s+$");
+
+	private static final Pattern DESCRIPTION_HEAD = Pattern.compile("(?i)^(.*?)(?:\\s+(?:with|of|familiar|close|in|at|from"
+			+ "|for)\\b.*)?$");
+
+	/**
+	 * Whether a description after "as" is someone's role, not the subject of a clause "as" opens: "Thune, who serves
+	 * … as chairman of the Senate Republican Conference, added" against "which stalled as conservative members said".
+	 * People a clause is about are named in the plural ("members", "officials") or with a determiner.
+	 */
+	private static boolean roleAfterAs(String left, int start, String description) {
+		if (!AS_BEFORE.matcher(left.substring(0, start)).find()) {
+			return false;
+		}
+		Matcher head = DESCRIPTION_HEAD.matcher(description.strip());
+		String words = head.matches() ? head.group(1) : description.strip();
+		String last = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		boolean determined = words.matches("(?i)^(?:the|a|an|some|several|many|two|three)\\s.*");
+		return !determined && !last.endsWith("s") && !last.equals("people") && !last.equals("police");
+	}
 
 	/** The person a description set beside their name describes: "Theodore J. Boutrous Jr., a lawyer for Wal-Mart,". */
 	private static Optional<NameMention> personDescribed(ArticleContext context, SentenceText sentence, int at) {

@@ -17,6 +17,7 @@ class SpeakerFinderTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			“We will not back down,” said Maria Lopez, the mayor of the city. | We will not back down | Maria Lopez
 			“We will not back down,” Lopez said. | We will not back down | Lopez
+			Thune, who serves in the No. 3 position in Senate GOP leadership as chairman of the Senate Republican Conference, added that Democrats “have not laid a glove on him” in the hearings. | have not laid a glove | Thune
 			House Speaker Paul D. Ryan disagreed with the plan. ¶ “You cannot end birthright citizenship with an executive order,” the House speaker said Tuesday on WVLK Radio. | You cannot end | Paul D. Ryan
 			The president castigated Kathy Griffin, the celebrity comic and author, for posing for a video showing her holding what looks like the severed head of Mr. Trump. The video forced Ms. Griffin to apologize. ¶ In a statement later in the day, the first lady, Melania Trump, questioned Ms. Griffin’s sanity. “As a mother, that photo is very disturbing,” she said. | As a mother | Melania Trump
 			Ms. Griffin went online on Tuesday night to express regret. “I sincerely apologize,” she said in a video. “I’m just now seeing the reaction of these images. I’m a comic. I crossed the line. I move the line, I cross it. I went way too far. The image is too disturbing. I understand how it offends people. It wasn’t funny. I get it.” ¶ She said she had asked the photographer to pull the images. “I beg for your forgiveness,” she continued. | I beg for your forgiveness | Griffin
