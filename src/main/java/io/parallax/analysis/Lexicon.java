@@ -122,15 +122,15 @@ final class Lexicon {
 	private Lexicon() {
 	}
 
-	/**
-	 * A courtesy title that goes before a surname ("Mr.", "Mrs.", "Dr.", "Sir"): it marks a person's name, but it is
-	 * no role of theirs.
-	 */
 	/** @param role a lower-case role noun */
 	static boolean isHeldForAnother(String role) {
 		return HELD_FOR_ANOTHER.contains(role);
 	}
 
+	/**
+	 * A courtesy title that goes before a surname ("Mr.", "Mrs.", "Dr.", "Sir"): it marks a person's name, but it is
+	 * no role of theirs.
+	 */
 	static boolean isHonorific(String word) {
 		return HONORIFIC.matcher(word.strip()).matches();
 	}

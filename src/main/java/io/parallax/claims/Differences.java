@@ -349,8 +349,8 @@ final class Differences {
 	}
 
 	/**
-	 * Whether each article's figure measures what the others' sentences tell ({@link #valuesOfOneFact}): "the aide, Elizabeth Lauten, 31, who …" against "Malia and Sasha Obama, aged 16 and 13": one claim, two
-	 * people's ages.
+	 * Whether each article's figure measures what the others' sentences tell ({@link #valuesOfOneFact}): "the aide,
+	 * Elizabeth Lauten, 31, who …" against "Malia and Sasha Obama, aged 16 and 13": one claim, two people's ages.
 	 */
 	private static boolean figuresOfOneFact(Map<Long, Given> figures) {
 		Map<Long, Quantity> quantities = new LinkedHashMap<>();
