@@ -14,12 +14,19 @@ public final class SpeechVerbs {
 	 */
 	public static final String PLAIN_REPORTING = "said|says|told|tells|wrote|writes|stated|added|adds|noted|reported";
 
+	/**
+	 * Before a word that is a noun as often as a verb ("claims", "reports", "notes", "states"), what makes it the
+	 * noun: "disputed Republican claims that", "the reports", "the United States".
+	 */
+	private static final String NOUN_BEFORE = "(?<!\\b(?:the|a|an|his|her|their|its|our|these|those|such|false|new|"
+			+ "United|Republican|Democratic|GOP)\\s)";
+
 	/** Finite verbs that cite a source: "said", "told", "confirmed", "reported". */
-	public static final String REPORTING = PLAIN_REPORTING + "|states|notes"
-			+ "|warned|warns|explained|explains|insisted|insists|claimed|claims|declared|declares|announced|announces"
+	public static final String REPORTING = PLAIN_REPORTING + "|" + NOUN_BEFORE + "(?:states|notes|claims|reports)"
+			+ "|warned|warns|explained|explains|insisted|insists|claimed|declared|declares|announced|announces"
 			+ "|confirmed|confirms|described|describes|admitted|admits|argued|argues|suggested|suggest|suggests"
 			+ "|indicated|stressed|emphasised|emphasized|reiterated|hinted|acknowledged|acknowledges|denied|denies"
-			+ "|revealed|reports|cautioned|predicted|estimated|conceded|concedes|recalled|recounted|recounts"
+			+ "|revealed|cautioned|predicted|estimated|conceded|concedes|recalled|recounted|recounts"
 			+ "|tweeted|tweets|posted|alleged|alleges|contended|contends|testified|testifies"
 			// the plural present: "investigators and bomb experts say", "Administration officials warn that"; not the
 			// forms that are also nouns ("claim", "note", "report"), nor an infinitive or a negation ("declined to

@@ -92,6 +92,7 @@ class AttributionFinderTest {
 			The committee showed reporters the letters, which it had kept for years.
 			The Pentagon declined to confirm the strike.
 			The company did not deny it.
+			The White House disputed Republican claims that the conversations might be illegal or improper.
 			But she said she had gone along with a recommendation from subordinates that the Benghazi post be kept open.
 			""")
 	void showingIsNoCitationOfPeople(String sentence) {
