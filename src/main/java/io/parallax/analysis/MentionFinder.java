@@ -208,10 +208,10 @@ class MentionFinder {
 
 	/** The "-elect" or "-designate" of a title to come: "Representative-elect Mikie Sherrill". */
 	private static boolean isTitleToCome(List<TaggedToken> tokens, int k) {
+		// k is the hyphen or the word after it
 		int hyphen = tokens.get(k).text().equals("-") ? k : k - 1;
-		return hyphen >= 1 && hyphen + 1 < tokens.size() && (k == hyphen || k == hyphen + 1)
-				&& tokens.get(hyphen).text().equals("-") && TITLES_TO_COME.contains(tokens.get(hyphen + 1).text())
-				&& Lexicon.isTitle(tokens.get(hyphen - 1).text());
+		return hyphen >= 1 && hyphen + 1 < tokens.size() && tokens.get(hyphen).text().equals("-")
+				&& TITLES_TO_COME.contains(tokens.get(hyphen + 1).text()) && Lexicon.isTitle(tokens.get(hyphen - 1).text());
 	}
 
 	private static final Set<String> TITLES_TO_COME = Set.of("elect", "designate");

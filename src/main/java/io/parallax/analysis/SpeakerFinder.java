@@ -411,10 +411,6 @@ class SpeakerFinder {
 			if (meant != null) {
 				return Optional.of(meant);
 			}
-			if (Lexicon.isHeldForAnother(role.group(1).toLowerCase())) {
-				// "The spokesperson also touted Grassley's record": the name after is whom they speak for
-				return Optional.of(Speaker.described(role.group(), cue));
-			}
 		}
 		NameMention subject = context.subjectOf(sentence);
 		if (subject == null || subject.start() >= before || subject.kind() == EntityKind.PLACE) {

@@ -45,6 +45,8 @@ final class ArticleSegments {
 	/** The page as it was before the extraction changed it, parsed again: asked for only when a story was split. */
 	private final Supplier<Document> again;
 
+	private Elements reparsed;
+
 	private ArticleSegments(Map<String, List<Container>> kinds, Supplier<Document> again) {
 		this.kinds = kinds;
 		this.again = again;
@@ -80,6 +82,14 @@ final class ArticleSegments {
 		return new ArticleSegments(found, again);
 	}
 
+	/** The elements of the page as it was before the extraction, parsed once, when first asked for. */
+	private Elements pageAgain() {
+		if (reparsed == null) {
+			reparsed = again.get().body().getAllElements();
+		}
+		return reparsed;
+	}
+
 	/** The extracted text with the containers it left out of its own kind put back where they stand in the page. */
 	Extracted completed(Extracted text) {
 		List<String> body = text.body().stream().map(block -> TextShapes.comparable(block.text())).toList();
@@ -91,8 +101,7 @@ final class ArticleSegments {
 			if (2 * fromKind < body.size()) {
 				continue;
 			}
-			Elements page = again.get().body().getAllElements();
-			List<List<Block>> parts = containers.stream().map(c -> runningText(page.get(c.position()))).toList();
+			List<List<Block>> parts = containers.stream().map(c -> runningText(pageAgain().get(c.position()))).toList();
 			List<Boolean> given = parts.stream().map(blocks -> mostlyIn(blocks, bodyTexts)).toList();
 			if (given.contains(true) && given.contains(false)) {
 				return new Extracted(merged(text.body(), trailingParts(containers, parts, given), given), text.asides(),
