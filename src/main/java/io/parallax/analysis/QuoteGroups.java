@@ -14,10 +14,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.parallax.analysis.StoryEntities.EntityIndex;
+import io.parallax.text.Contractions;
 import io.parallax.text.FunctionWords;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,9 +58,6 @@ class QuoteGroups {
 
 	private static final int COMMON_WORD_SHARE = 50;
 
-	/** A negation contracted onto its verb: "n't", with the verbs whose stem changes ("won't", "can't"). */
-	private static final Pattern CONTRACTED_NOT = Pattern.compile("(?:\\b(wo|ca))?n't\\b");
-
 	private final JdbcTemplate jdbc;
 
 	QuoteGroups(JdbcTemplate jdbc) {
@@ -70,14 +68,16 @@ class QuoteGroups {
 			String venue) {
 
 		/**
-		 * The quote's words, a negation written out ("shouldn't" as "should not"): outlets that carry one statement
-		 * in different words contract it differently, and a contraction left whole is a word the other lacks.
+		 * The quote's words, contractions written out ({@link Contractions}: "shouldn't" and "should not" alike):
+		 * outlets that carry one statement contract it differently, and a contraction left whole is a word the other
+		 * lacks. What is left of an apostrophe ("Trump's") splits the word.
 		 */
 		Set<String> words() {
-			return Arrays.stream(CONTRACTED_NOT.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''))
-				.replaceAll(contraction -> contraction.group(1) == null ? " not"
-						: contraction.group(1).equals("wo") ? "will not" : "can not")
-				.split("[^\\p{L}\\p{N}]+"))
+			List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}']+"))
+				.filter(w -> !w.isEmpty())
+				.toList();
+			return Contractions.writtenOut(words).stream()
+				.flatMap(w -> w.indexOf(' ') >= 0 ? Stream.of(w) : Arrays.stream(w.split("'+")))
 				.filter(w -> !w.isEmpty())
 				.collect(Collectors.toSet());
 		}

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import io.parallax.analysis.SentenceFacts.QuoteFact;
 import io.parallax.analysis.Spellings;
+import io.parallax.text.Contractions;
 import io.parallax.text.FunctionWords;
 import opennlp.tools.stemmer.PorterStemmer;
 import org.apache.commons.codec.language.DoubleMetaphone;

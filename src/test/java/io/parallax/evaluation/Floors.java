@@ -33,7 +33,7 @@ final class Floors {
 			new Floor("disagreement flags precision", r -> r.total(e -> e.claims().flags()).precision(), 0.95),
 			new Floor("disagreement flags recall", r -> r.total(e -> e.claims().flags()).recall(), 0.59),
 			new Floor("derived pairs exactly the reader's, share of events", EvaluationReport::derivedExact, 1.0),
-			new Floor("omissions precision", r -> r.total(e -> e.claims().omissions()).precision(), 0.84),
+			new Floor("omissions precision", r -> r.total(e -> e.claims().omissions()).precision(), 0.885),
 			new Floor("summary ROUGE-1 F", r -> r.meanRouge(SummaryScorer.Result::parallax, Rouge.Scores::rouge1), 0.53),
 			new Floor("summary ROUGE-1 F over LexRank's", r -> r.meanRouge(SummaryScorer.Result::parallax, Rouge.Scores::rouge1)
 					- r.meanRouge(SummaryScorer.Result::lexRank, Rouge.Scores::rouge1), 0.01),

@@ -1,4 +1,4 @@
-package io.parallax.claims;
+package io.parallax.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A quote's words with contractions written out ("we're" as "we are") and each negation kept with its verb ("won't",
+ * Words with contractions written out ("we're" as "we are") and each negation kept with its verb ("won't",
  * "will not" and "will n't" all as the one word "will not"): outlets transcribe one spoken statement with and without
  * contractions, and "we are" against "we're" is the same statement, while a dropped negation ("will" against
- * "won't") is a changed word of substance.
+ * "won't") is a changed word of substance. Quotes are grouped (QuoteGroups) and their versions compared
+ * (QuotedStatements) by these words.
  */
-final class Contractions {
+public final class Contractions {
 
 	private static final Set<String> PRONOUNS = Set.of("i", "you", "we", "they", "he", "she", "it", "that", "there",
 			"who", "what", "where", "here", "let");
@@ -37,7 +38,7 @@ final class Contractions {
 	}
 
 	/** @param words lower-case words, apostrophes straight */
-	static List<String> writtenOut(List<String> words) {
+	public static List<String> writtenOut(List<String> words) {
 		List<String> out = new ArrayList<>(words.size() + 4);
 		for (String word : words) {
 			writeOut(word, out);
