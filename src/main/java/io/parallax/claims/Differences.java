@@ -82,7 +82,8 @@ final class Differences {
 	 * Two versions of a quoted statement are compared as rewordings of it only when they are of comparable length: a
 	 * few words against a whole sentence ("to senior campaign officials" against the 25 words of "A senior campaign
 	 * official was directed to…") are an excerpt with its grammar fitted to the reporter's sentence, or another part
-	 * of the source, which the reader cannot tell from a rewording: worth checking, not a flag.
+	 * of the source, which the reader cannot tell from a rewording: worth checking, not a flag. A version that joins
+	 * excerpts with an ellipsis is as long as its longest excerpt.
 	 */
 	static ClaimDifference comparedAsRewordings(ClaimDifference difference) {
 		if (!difference.kind().equals("WORDING") || !difference.firm()) {
@@ -94,7 +95,17 @@ final class Differences {
 		return shortest * 2 >= longest ? difference : new ClaimDifference("WORDING", difference.values(), false);
 	}
 
+	/**
+	 * The words of a version's longest part: an ellipsis joins excerpts ("I did these things. … I used money that
+	 * should have been used"), and a shorter version is an excerpt of one of them, compared with that part alone.
+	 */
 	private static int wordCount(String text) {
+		return ELLIPSIS.splitAsStream(text).mapToInt(Differences::wordsIn).max().orElse(0);
+	}
+
+	private static final Pattern ELLIPSIS = Pattern.compile("…|\\.\\s?\\.\\s?\\.");
+
+	private static int wordsIn(String text) {
 		String words = text.replaceAll("[^\\p{L}\\p{N}' ]", " ").strip();
 		return words.isEmpty() ? 0 : words.split("\\s+").length;
 	}

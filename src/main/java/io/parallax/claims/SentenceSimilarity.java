@@ -63,20 +63,18 @@ final class SentenceSimilarity {
 	}
 
 	double of(ClaimSentence a, ClaimSentence b) {
-		if (a.negated() != b.negated()) {
-			return 0;
-		}
 		Set<Long> groupsA = quoteGroups(a);
 		Set<Long> groupsB = quoteGroups(b);
-		if (!groupsA.isEmpty() && !groupsB.isEmpty()) {
-			Set<Long> shared = new HashSet<>(groupsA);
-			shared.retainAll(groupsB);
-			if (!shared.isEmpty()) {
-				return SAME_STATEMENT;
-			}
-			if (quoted(a) >= QUOTE_DOMINATES && quoted(b) >= QUOTE_DOMINATES) {
-				return 0;
-			}
+		boolean bothQuote = !groupsA.isEmpty() && !groupsB.isEmpty();
+		if (bothQuote && shareAny(groupsA, groupsB)) {
+			// whatever the negations: one statement quoted "should have been used" and "shouldn't have been used" is
+			// its wording in dispute, which the claim shows, not two facts; but only just enough for a claim, so that a
+			// second sentence of an article that quotes another part of the statement is not taken for a restatement
+			return a.negated() == b.negated() ? SAME_STATEMENT : SAME_CLAIM;
+		}
+		if (a.negated() != b.negated()
+				|| bothQuote && quoted(a) >= QUOTE_DOMINATES && quoted(b) >= QUOTE_DOMINATES) {
+			return 0;
 		}
 		return MEANING * SentenceEmbedder.cosine(a.vector(), b.vector()) + WORDING * wording(a, b);
 	}
@@ -101,6 +99,10 @@ final class SentenceSimilarity {
 	static boolean nearIdentical(ClaimSentence a, ClaimSentence b) {
 		return a.narrative().size() >= MIN_NARRATIVE_WORDS && b.narrative().size() >= MIN_NARRATIVE_WORDS
 				&& ContentWords.jaccard(a.narrative(), b.narrative()) >= SAME_TEXT_WORDS;
+	}
+
+	private static boolean shareAny(Set<Long> a, Set<Long> b) {
+		return a.stream().anyMatch(b::contains);
 	}
 
 	private static Set<Long> quoteGroups(ClaimSentence sentence) {

@@ -208,6 +208,12 @@ class DifferencesTest {
 			.isTrue();
 		assertThat(Differences.comparedAsRewordings(wording("I used money that should have been used for my campaign.",
 				"used money that shouldn't have been used,")).firm()).as("six words against eleven").isTrue();
+		assertThat(Differences.comparedAsRewordings(wording(
+				"I did these things. … I used money that should have been used for my campaign.",
+				"used money that shouldn't have been used,")).firm()).as("against the excerpt it matches").isTrue();
+		assertThat(Differences.comparedAsRewordings(wording("I did these things and I used money that should have "
+				+ "been used for my campaign.", "used money that shouldn't have been used,")).firm())
+			.as("six words against sixteen").isFalse();
 		assertThat(Differences.comparedAsRewordings(wording("to senior Trump Campaign officials",
 				"A senior Trump campaign official was directed to contact Stone about any additional releases and what "
 						+ "other damaging information Organization 1 had regarding the Clinton campaign,"))

@@ -72,6 +72,18 @@ class SentenceSimilarityTest {
 	}
 
 	@Test
+	void oneStatementQuotedWithAndWithoutANegationIsOneClaimJustEnough() {
+		QuoteFact quote = new QuoteFact(7L, "used money that should have been used", null, "Jackson");
+		ClaimSentence a = sentence(1, "\"I used money that should have been used for my campaign.\"", quote);
+		ClaimSentence b = sentence(2, "He acknowledged he \"used money that shouldn't have been used,\" his lawyer said.",
+				OTHER_MEANING, quote);
+		assertThat(b.negated()).isNotEqualTo(a.negated());
+		assertThat(inStory(a, b).of(a, b)).as("its wording in dispute, a claim to flag")
+			.isEqualTo(SentenceSimilarity.SAME_CLAIM)
+			.isLessThan(ClaimClusterer.RESTATES_ANOTHER);
+	}
+
+	@Test
 	void twoDifferentQuotationsAreTwoClaimsEvenFromOneSpeaker() {
 		ClaimSentence a = sentence(1, "\"We have been working at this for a long time,\" Trump said.",
 				new QuoteFact(7L, "We have been working at this for a long time", null, "Trump"));
