@@ -16,7 +16,7 @@ import io.parallax.analysis.SentenceFacts.QuoteFact;
 import io.parallax.analysis.Spellings;
 import io.parallax.text.Contractions;
 import io.parallax.text.FunctionWords;
-import opennlp.tools.stemmer.PorterStemmer;
+import io.parallax.text.WordStems;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -167,9 +167,8 @@ final class QuotedStatements {
 		List<String> shorter = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
 		List<String> longerWords = shorter == wordsA ? wordsB : wordsA;
 		Set<String> longer = stems(longerWords);
-		PorterStemmer stemmer = new PorterStemmer();
 		List<String> own = shorter.stream()
-			.filter(w -> !longer.contains(stemmer.stem(w)) && !spelledOtherwise(w, longerWords, names)
+			.filter(w -> !longer.contains(WordStems.of(w)) && !spelledOtherwise(w, longerWords, names)
 					&& longerWords.stream().noneMatch(other -> censoredAlike(w, other)))
 			.distinct()
 			.toList();
@@ -186,9 +185,8 @@ final class QuotedStatements {
 	 * the same side, which is two endings of one sentence ("We reject his visit", "We reject his message").
 	 */
 	static boolean overlappingExcerpts(List<String> a, List<String> b) {
-		PorterStemmer stemmer = new PorterStemmer();
-		List<String> x = a.stream().map(stemmer::stem).toList();
-		List<String> y = b.stream().map(stemmer::stem).toList();
+		List<String> x = a.stream().map(WordStems::of).toList();
+		List<String> y = b.stream().map(WordStems::of).toList();
 		int[][] run = new int[x.size() + 1][y.size() + 1];
 		int best = 0;
 		int endX = 0;
@@ -255,8 +253,7 @@ final class QuotedStatements {
 	 * what was said, heard or written down two ways.
 	 */
 	private static Set<String> stems(List<String> words) {
-		PorterStemmer stemmer = new PorterStemmer();
-		return words.stream().map(stemmer::stem).collect(Collectors.toSet());
+		return words.stream().map(WordStems::of).collect(Collectors.toSet());
 	}
 
 	private static List<String> words(String text) {

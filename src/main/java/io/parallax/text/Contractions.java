@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Words with contractions written out ("we're" as "we are") and each negation kept with its verb ("won't",
+ * Words with contractions written out ("we're" as "we are", "gonna" as "going to") and each negation kept with its verb ("won't",
  * "will not" and "will n't" all as the one word "will not"): outlets transcribe one spoken statement with and without
  * contractions, and "we are" against "we're" is the same statement, while a dropped negation ("will" against
  * "won't") is a changed word of substance. Quotes are grouped (QuoteGroups) and their versions compared
@@ -22,6 +22,12 @@ public final class Contractions {
 	/** The verbs whose stem changes when "not" is contracted onto them. */
 	private static final Map<String, String> NEGATED_STEMS = Map.of("won't", "will", "can't", "can", "cannot", "can",
 			"shan't", "shall", "ain't", "is");
+
+	/** Speech as some outlets transcribe it ("we're gonna impeach") and others write it out ("going to"). */
+	private static final Map<String, List<String>> SPOKEN = Map.of("gonna", List.of("going", "to"), "wanna",
+			List.of("want", "to"), "gotta", List.of("got", "to"), "lemme", List.of("let", "me"), "gimme",
+			List.of("give", "me"), "kinda", List.of("kind", "of"), "sorta", List.of("sort", "of"), "outta",
+			List.of("out", "of"), "'cause", List.of("because"), "cuz", List.of("because"));
 
 	private static final Pattern NEGATION = Pattern.compile("(\\p{L}+)n't");
 
@@ -47,6 +53,10 @@ public final class Contractions {
 	}
 
 	private static void writeOut(String word, List<String> out) {
+		if (SPOKEN.containsKey(word)) {
+			out.addAll(SPOKEN.get(word));
+			return;
+		}
 		if (NEGATED_STEMS.containsKey(word)) {
 			out.add(NEGATED_STEMS.get(word));
 			negate(out);

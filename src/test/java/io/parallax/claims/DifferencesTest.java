@@ -86,6 +86,19 @@ class DifferencesTest {
 		assertThat(QuotedStatements.materiallyDifferent("We're not going to do it,", "We aren't going to do it."))
 			.isFalse();
 		assertThat(QuotedStatements.materiallyDifferent("I can't accept that,", "I cannot accept that.")).isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("Because we're gonna go in there, and we're gonna impeach him.",
+				"Because we're going to go in there, and we're going to impeach him.")).isFalse();
+	}
+
+	@Test
+	void aVerbHeardInAnotherTenseIsTheSameStatement() {
+		// Tlaib's speech of 3 January 2019, as HuffPost and Fox News transcribed it
+		assertThat(QuotedStatements.materiallyDifferent("And I say, ‘Baby, they don’t.’ Because we’re going to go in there,",
+				"And I said, ‘Baby, they don’t.’ Because we’re going to go in there,")).isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("The men went to the border on Monday,",
+				"The man goes to the border on Monday,")).isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("The men went to the border on Monday,",
+				"The men went to the capital on Monday,")).as("another word of substance").isTrue();
 	}
 
 	@Test
