@@ -67,10 +67,12 @@ final class SentenceSimilarity {
 		Set<Long> groupsB = quoteGroups(b);
 		boolean bothQuote = !groupsA.isEmpty() && !groupsB.isEmpty();
 		if (bothQuote && shareAny(groupsA, groupsB)) {
-			// whatever the negations: one statement quoted "should have been used" and "shouldn't have been used" is
-			// its wording in dispute, which the claim shows, not two facts; but only just enough for a claim, so that a
-			// second sentence of an article that quotes another part of the statement is not taken for a restatement
-			return a.negated() == b.negated() ? SAME_STATEMENT : SAME_CLAIM;
+			// one statement quoted "should have been used" and "shouldn't have been used" is its wording in dispute,
+			// which the claim shows, not two facts; and "said he would plead not guilty and that he looks forward to
+			// being vindicated" quotes the statement another article quotes alone. But a sentence that negates what
+			// the other states may also be another fact told around the statement: such a pair is linked as a mutual
+			// best match is (ClaimClusterer), only to a sentence still alone and close to its whole group
+			return a.negated() == b.negated() ? SAME_STATEMENT : ClaimClusterer.MUTUAL;
 		}
 		if (a.negated() != b.negated()
 				|| bothQuote && quoted(a) >= QUOTE_DOMINATES && quoted(b) >= QUOTE_DOMINATES) {

@@ -42,6 +42,18 @@ class ClaimClustererTest {
 		return sentence;
 	}
 
+	private ClaimSentence quoting(long article, String text, float[] vector, SentenceFacts.QuoteFact... quotes) {
+		SentenceFacts facts = new SentenceFacts(article, Set.of(1L), List.of(), List.of(quotes));
+		ClaimSentence sentence = new ClaimSentence((long) story.size() + 1, article, story.size(), 0, text, vector,
+				ContentWords.of(text), ClaimSentence.narrativeOf(text, facts), facts, ContentWords.negated(text));
+		story.add(sentence);
+		return sentence;
+	}
+
+	private static SentenceFacts.QuoteFact quote(long group, String text) {
+		return new SentenceFacts.QuoteFact(group, text, null, "Braley");
+	}
+
 	private List<DraftClaim> claims() {
 		for (String other : List.of("Trump spoke to reporters at the White House on Friday.",
 				"The Senate returned from its recess on Monday.", "Officials said Trump would decide soon.",
@@ -120,6 +132,50 @@ class ClaimClustererTest {
 
 	private static SentenceFacts.Quantity days(int days, String text) {
 		return new SentenceFacts.Quantity("DURATION", text, BigDecimal.valueOf(days), "day", null, null, false);
+	}
+
+
+	@Test
+	void oneStatementQuotedWithAndWithoutANegationIsOneClaim() {
+		ClaimSentence fox = quoting(1, "“I did these things. … I used money that should have been used for my campaign.”",
+				OTHER_MEANING, quote(7, "I did these things. … I used money that should have been used for my campaign."));
+		ClaimSentence huffpost = quoting(2, "He acknowledged he \"used money that shouldn't have been used,\" calling the "
+				+ "government's statement accurate.", MEANING, quote(7, "used money that shouldn't have been used,"));
+
+		assertThat(claimOf(claims(), fox, huffpost).sentences()).containsExactlyInAnyOrder(fox, huffpost);
+	}
+
+	@Test
+	void aSentenceThatQuotesTheStatementOthersQuoteAloneJoinsTheirClaimWhateverItDeniesBesides() {
+		ClaimSentence fox = quoting(1, "Stone on Friday said he would plead not guilty to the charges, and said he "
+				+ "“looks forward to being fully and completely vindicated.”", MEANING,
+				quote(7, "looks forward to being fully and completely vindicated."));
+		ClaimSentence huffpost = quoting(2, "“I look forward to being fully and completely vindicated,” he said, while "
+				+ "onlookers booed.", OTHER_MEANING, quote(7, "I look forward to being fully and completely vindicated,"));
+		ClaimSentence nyt = quoting(3, "“I look forward to being fully and completely vindicated,” he added, then "
+				+ "flashed twin V-for-victory hand signs.", OTHER_MEANING,
+				quote(7, "I look forward to being fully and completely vindicated,"));
+
+		assertThat(claimOf(claims(), huffpost, nyt).sentences()).contains(fox);
+	}
+
+	@Test
+	void aSentenceThatQuotesTwoStatementsDoesNotChainAnotherArticlesTwoFactsTogether() {
+		ClaimSentence huffpost = quoting(1, "“I apologize to Sen. Grassley and anyone I may have offended,” Braley wrote.",
+				MEANING, quote(7, "I apologize to Sen. Grassley and anyone I may have offended,"));
+		ClaimSentence nyt = quoting(2, "Mr. Braley apologized to Senator Charles E. Grassley and “anyone I may have "
+				+ "offended” after video emerged of him warning that “a farmer from Iowa who never went to law school, "
+				+ "never practiced law” could become chairman of the Judiciary Committee.", MEANING,
+				quote(7, "anyone I may have offended"), quote(8, "a farmer from Iowa who never went to law school, never "
+						+ "practiced law"));
+		ClaimSentence fox = quoting(3, "“Or, you might have a farmer from Iowa who never went to law school, never "
+				+ "practiced law, serving as the next chair of the Senate Judiciary Committee.”", OTHER_MEANING,
+				quote(8, "Or, you might have a farmer from Iowa who never went to law school, never practiced law, serving "
+						+ "as the next chair of the Senate Judiciary Committee."));
+
+		List<DraftClaim> claims = claims();
+
+		assertThat(claimOf(claims, nyt, fox).sentences()).doesNotContain(huffpost);
 	}
 
 }
