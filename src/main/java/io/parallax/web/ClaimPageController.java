@@ -70,8 +70,13 @@ class ClaimPageController {
 	record Row(ArticleCard article, Mention mention, boolean omitted) {
 	}
 
-	/** One value on a slot where the articles differ, the first few articles giving it and how many more do. */
-	record ValueRow(String value, int articleCount, List<ArticleCard> articles, int more) {
+	/**
+	 * One value on a slot where the articles differ, the first few articles giving it and how many more do.
+	 *
+	 * @param parts the value's text, a quote's words that the other versions lack marked
+	 */
+	record ValueRow(String value, List<DifferingWords.Part> parts, int articleCount, List<ArticleCard> articles,
+			int more) {
 	}
 
 	/** One slot the articles differ on, each of its values. */
@@ -119,13 +124,23 @@ class ClaimPageController {
 
 	/** The differing values grouped by slot, in the order read (firm slots first). */
 	private static List<Slot> slots(List<DifferingValue> values, Map<Long, ArticleCard> cards) {
-		Map<String, Slot> slots = new LinkedHashMap<>();
-		for (DifferingValue value : values) {
-			List<ArticleCard> giving = value.articleIds().stream().map(cards::get).filter(Objects::nonNull).toList();
-			slots.computeIfAbsent(value.kind(), kind -> new Slot(kind, value.firm(), new ArrayList<>())).values()
-				.add(new ValueRow(value.value(), value.articleCount(), giving, value.articleCount() - giving.size()));
-		}
-		return List.copyOf(slots.values());
+		Map<String, List<DifferingValue>> bySlot = new LinkedHashMap<>();
+		values.forEach(value -> bySlot.computeIfAbsent(value.kind(), kind -> new ArrayList<>()).add(value));
+		List<Slot> slots = new ArrayList<>();
+		bySlot.forEach((kind, given) -> {
+			List<String> texts = given.stream().map(DifferingValue::value).toList();
+			List<List<DifferingWords.Part>> parts = kind.equals("WORDING") ? DifferingWords.of(texts)
+					: texts.stream().map(text -> List.of(new DifferingWords.Part(text, false))).toList();
+			List<ValueRow> rows = new ArrayList<>();
+			for (int i = 0; i < given.size(); i++) {
+				DifferingValue value = given.get(i);
+				List<ArticleCard> giving = value.articleIds().stream().map(cards::get).filter(Objects::nonNull).toList();
+				rows.add(new ValueRow(value.value(), parts.get(i), value.articleCount(), giving,
+						value.articleCount() - giving.size()));
+			}
+			slots.add(new Slot(kind, given.get(0).firm(), rows));
+		});
+		return slots;
 	}
 
 	/** A claim's short address: the page of the story it is in, wherever that is now. */

@@ -3,7 +3,10 @@ package io.parallax.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import io.parallax.DisagreementStory;
 import io.parallax.IntegrationTest;
@@ -155,6 +158,37 @@ class ClaimPagesTest {
 		assertThat(differing).contains("Northgate Evening News: Nine firefighters",
 				"The Harbour Courier: Fourteen firefighters", "Coastline Daily: Fourteen firefighters",
 				"The Harbour Courier: 3 March", "Northgate Evening News: 12 March");
+	}
+
+	@Test
+	void aClaimPageMarksTheWordsOnlyOneVersionOfAQuoteGives() throws Exception {
+		Path root = Files.createTempDirectory("parallax-wording");
+		Path story = Files.createDirectories(root.resolve("test-harbour-bridge-closure"));
+		String body = """
+				%s
+
+				Published 2 July 2025
+
+				The harbour bridge in Kestrel Point will close for six weeks of repairs from Monday, the county council said.
+
+				"We %s keep the bridge open while the cables are replaced, and we ask drivers to use the coast road,"
+				said the council's transport director, Helen Marsh.
+
+				Buses will run every ten minutes on the coast road while the bridge is closed.
+				""";
+		Files.writeString(story.resolve("courier.txt"), body.formatted("Harbour bridge to close for repairs", "cannot"));
+		Files.writeString(story.resolve("westshore.txt"), body.formatted("Bridge closure: what drivers need to know",
+				"can"));
+		assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
+
+		List<Map<String, Object>> discrepant = mvc.get()
+			.uri("/api/stories/test-harbour-bridge-closure/claims?show=discrepant")
+			.assertThat().hasStatusOk().bodyJson().convertTo(List.class).actual();
+		assertThat(discrepant).as("one statement, quoted with and without its negation").hasSize(1);
+		String page = mvc.get().uri("/claims/" + discrepant.get(0).get("id")).exchange().getResponse().getRedirectedUrl();
+		assertThat(text(page)).contains("Quoted wording: the articles give conflicting values",
+				"the words no other version gives are marked", "We <mark class=\"differs\">cannot</mark> keep the bridge open")
+			.as("the words both versions give stay plain").doesNotContain("<mark class=\"differs\">can</mark>");
 	}
 
 	private String text(String uri) {
