@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -159,7 +160,8 @@ final class Differences {
 				else {
 					byMeasure.computeIfAbsent(measure, k -> new LinkedHashMap<>())
 						.putIfAbsent(sentence.articleId(), new Given(quantity, FigureBound.of(quantity.text(), sentence.text()),
-								ordinalEquivalent(quantity, sentence.text()), sentence.text()));
+								ordinalEquivalent(quantity, sentence.text()), sentence.text(),
+								statementQuoting(quantity.text(), sentence)));
 				}
 			});
 		}
@@ -171,7 +173,8 @@ final class Differences {
 				Map<Long, String> texts = new LinkedHashMap<>();
 				values.forEach((article, given) -> texts.put(article, given.quantity().text()));
 				return Optional.of(new ClaimDifference("NUMBER", texts,
-						close(values.values().stream().map(Given::quantity).toList()) && figuresOfOneFact(values)));
+						close(values.values().stream().map(Given::quantity).toList()) && figuresOfOneFact(values)
+								&& !quotedFromDifferentStatements(values.values())));
 			}
 		}
 		return Optional.empty();
@@ -222,7 +225,38 @@ final class Differences {
 	 * times previously" is the fifth time; "the fifth time" itself), else null
 	 * @param sentence the sentence that gives it
 	 */
-	private record Given(Quantity quantity, FigureBound bound, BigDecimal ordinal, String sentence) {
+	/**
+	 * @param statement the quote group of the quotation the figure stands in, {@link #UNGROUPED} for a quotation
+	 * of no group, null for a figure in the reporter's own words
+	 */
+	private record Given(Quantity quantity, FigureBound bound, BigDecimal ordinal, String sentence, Long statement) {
+	}
+
+	private static final Long UNGROUPED = -1L;
+
+	private static Long statementQuoting(String figure, ClaimSentence sentence) {
+		return sentence.facts().quotes().stream().filter(q -> q.text().contains(figure)).findFirst()
+			.map(q -> q.groupId() == null ? UNGROUPED : q.groupId())
+			.orElse(null);
+	}
+
+	/**
+	 * Whether two of the figures are each quoted from a statement, and not the same one: two statements (an Obama
+	 * campaign ad of 2008 quoted by one outlet, "would cut Medicare by $800 billion", a Romney ad of 2012 by the
+	 * others, "Obama has cut $716 billion from Medicare") each say what its speaker says; that they differ is worth
+	 * checking, not two reports of one fact in conflict. One statement quoted with two figures is one statement's
+	 * wording in dispute, and a quoted figure against the reporter's own is compared as a figure.
+	 */
+	private static boolean quotedFromDifferentStatements(Collection<Given> figures) {
+		List<Long> statements = figures.stream().map(Given::statement).filter(Objects::nonNull).toList();
+		for (int i = 0; i < statements.size(); i++) {
+			for (int j = i + 1; j < statements.size(); j++) {
+				if (statements.get(i).equals(UNGROUPED) || !statements.get(i).equals(statements.get(j))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** "the fifth time": 5; "four times previously": 5, the occasion after them; any other figure: null. */

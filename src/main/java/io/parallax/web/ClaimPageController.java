@@ -17,6 +17,7 @@ import io.parallax.claims.ClaimViews.Claim;
 import io.parallax.claims.ClaimViews.DifferingValue;
 import io.parallax.claims.ClaimViews.Listed;
 import io.parallax.claims.ClaimViews.Mention;
+import io.parallax.claims.DifferingWords;
 import io.parallax.stories.ArticleCard;
 import io.parallax.stories.StoryCatalog;
 

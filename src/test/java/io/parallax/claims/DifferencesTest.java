@@ -324,6 +324,33 @@ class DifferencesTest {
 		assertThat(Differences.of(claim)).extracting(ClaimDifference::kind).doesNotContain("NUMBER");
 	}
 
+	@Test
+	void figuresQuotedFromTwoStatementsAreWorthCheckingNotAFlag() {
+		// 2012: HuffPost quotes an Obama ad of 2008 about McCain's plan; Fox News and The New York Times a Romney ad
+		Quantity obamaAd = new Quantity("MONEY", "$800 billion", new BigDecimal("800000000000"), "USD", null, null, false);
+		Quantity romneyAd = new Quantity("MONEY", "$716 billion", new BigDecimal("716000000000"), "USD", null, null, false);
+		String mccain = "“His health care plan would cut Medicare by $800 billion -- that means a 22 percent cut in benefits.";
+		String obama = "The ad says: “You paid in to Medicare for years … now when you need it, Obama has cut $716 billion "
+				+ "from Medicare.";
+		OneSentencePerArticle sentences = new OneSentencePerArticle();
+		DraftClaim twoStatements = sentences.claim(
+				sentences.sentence(mccain, new SentenceFacts(1L, Set.of(), List.of(obamaAd), List.of(
+						new SentenceFacts.QuoteFact(7L, mccain.substring(1), null, "Obama campaign")))),
+				sentences.sentence(obama, new SentenceFacts(2L, Set.of(), List.of(romneyAd), List.of(
+						new SentenceFacts.QuoteFact(8L, obama.substring(obama.indexOf('“') + 1), null, "Romney campaign")))));
+		assertThat(Differences.of(twoStatements)).filteredOn(d -> d.kind().equals("NUMBER"))
+			.singleElement().extracting(ClaimDifference::firm).isEqualTo(false);
+
+		OneSentencePerArticle reported = new OneSentencePerArticle();
+		DraftClaim oneQuotedOneReported = reported.claim(
+				reported.sentence(mccain, new SentenceFacts(1L, Set.of(), List.of(obamaAd), List.of(
+						new SentenceFacts.QuoteFact(7L, mccain.substring(1), null, "Obama campaign")))),
+				reported.sentence("Obama has cut Medicare by $716 billion, the Romney campaign says.",
+						new SentenceFacts(2L, Set.of(), List.of(romneyAd), List.of())));
+		assertThat(Differences.of(oneQuotedOneReported)).filteredOn(d -> d.kind().equals("NUMBER"))
+			.singleElement().extracting(ClaimDifference::firm).as("a quoted figure against a reported one").isEqualTo(true);
+	}
+
 	/** The facts of an article's one sentence that gives this figure. */
 	private static SentenceFacts figure(long article, Quantity figure) {
 		return new SentenceFacts(article, Set.of(), List.of(figure), List.of());

@@ -176,6 +176,9 @@ class ClaimPagesTest {
 
 				Buses will run every ten minutes on the coast road while the bridge is closed.
 				""";
+		// a test story by its title, as the journeys that look for the seeds among the stories tell them apart
+		Files.writeString(story.resolve("story.properties"),
+				"title=Test story: the harbour bridge closure\nslug=test-harbour-bridge-closure\n");
 		Files.writeString(story.resolve("courier.txt"), body.formatted("Harbour bridge to close for repairs", "cannot"));
 		Files.writeString(story.resolve("westshore.txt"), body.formatted("Bridge closure: what drivers need to know",
 				"can"));

@@ -1,4 +1,4 @@
-package io.parallax.web;
+package io.parallax.claims;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +17,10 @@ import io.parallax.text.WordStems;
  * words in another form ("we're" and "we are", "said" and "say"), as the comparison that flagged the versions reads
  * them.
  */
-final class DifferingWords {
+public final class DifferingWords {
 
 	/** A run of a version's text, marked when it is a word the other versions lack. */
-	record Part(String text, boolean marked) {
+	public record Part(String text, boolean marked) {
 	}
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’*-]*");
@@ -29,7 +29,7 @@ final class DifferingWords {
 	}
 
 	/** Each version cut into parts, in the order given. */
-	static List<List<Part>> of(List<String> versions) {
+	public static List<List<Part>> of(List<String> versions) {
 		List<List<Token>> tokens = versions.stream().map(DifferingWords::tokens).toList();
 		List<List<Part>> marked = new ArrayList<>();
 		for (int i = 0; i < versions.size(); i++) {

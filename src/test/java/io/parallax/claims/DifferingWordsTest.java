@@ -1,4 +1,4 @@
-package io.parallax.web;
+package io.parallax.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
