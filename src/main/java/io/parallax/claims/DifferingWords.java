@@ -23,7 +23,8 @@ public final class DifferingWords {
 	public record Part(String text, boolean marked) {
 	}
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’*-]*");
+	/** A word, or an abbreviation written with dots ("F.B.I.", read as "FBI"). */
+	private static final Pattern WORD = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{N}'’*-]*");
 
 	private DifferingWords() {
 	}
@@ -53,7 +54,7 @@ public final class DifferingWords {
 		List<Token> tokens = new ArrayList<>();
 		Matcher word = WORD.matcher(text);
 		while (word.find()) {
-			String plain = word.group().replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("'+$", "");
+			String plain = word.group().replace('’', '\'').replace(".", "").toLowerCase(Locale.ROOT).replaceAll("'+$", "");
 			List<String> elements = new ArrayList<>();
 			for (String written : Contractions.writtenOut(List.of(plain))) {
 				for (String part : written.split(" ")) {

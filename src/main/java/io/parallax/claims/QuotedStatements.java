@@ -257,7 +257,8 @@ final class QuotedStatements {
 	}
 
 	private static List<String> words(String text) {
-		String plain = text.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ")
+		String plain = ABBREVIATION_DOTS.matcher(text).replaceAll("")
+			.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ")
 			.replace('’', '\'')
 			.replace('‘', '\'')
 			.toLowerCase(Locale.ROOT)
@@ -269,6 +270,9 @@ final class QuotedStatements {
 		return plain.isEmpty() ? List.of()
 				: Contractions.writtenOut(Arrays.stream(plain.split("\\s+")).map(w -> TITLES.getOrDefault(w, w)).toList());
 	}
+
+	/** The dots of an abbreviation, which outlets write with or without them: "F.B.I." and "FBI", "U.S." and "US". */
+	static final Pattern ABBREVIATION_DOTS = Pattern.compile("(?<=(?<![\\p{L}.])\\p{L})\\.(?=\\p{L}\\.)|(?<=\\.\\p{L})\\.");
 
 	/** Titles written short or in full: "Sen. Reid" and "Senator Reid" are one transcription. */
 	private static final Map<String, String> TITLES = Map.of("sen", "senator", "rep", "representative", "gov",

@@ -91,6 +91,16 @@ class DifferencesTest {
 	}
 
 	@Test
+	void anAbbreviationWithOrWithoutItsDotsIsTheSameStatement() {
+		// Grimm's lawyer, 28 April 2014: HuffPost and The New York Times
+		assertThat(QuotedStatements.materiallyDifferent("a Member of Congress, Marine Corps combat veteran, and decorated "
+				+ "FBI Special Agent.", "a member of Congress, Marine Corps combat veteran and decorated F.B.I. special agent."))
+			.isFalse();
+		assertThat(QuotedStatements.materiallyDifferent("We will secure the U.S. border first.",
+				"We will secure the US border first.")).isFalse();
+	}
+
+	@Test
 	void aVerbHeardInAnotherTenseIsTheSameStatement() {
 		// Tlaib's speech of 3 January 2019, as HuffPost and Fox News transcribed it
 		assertThat(QuotedStatements.materiallyDifferent("And I say, ‘Baby, they don’t.’ Because we’re going to go in there,",

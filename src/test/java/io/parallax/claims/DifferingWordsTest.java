@@ -32,6 +32,8 @@ class DifferingWordsTest {
 
 	@Test
 	void leavesPlainWhatTheComparisonReadsAsTheSameWords() {
+		assertThat(DifferingWords.of(List.of("a decorated F.B.I. special agent.", "a decorated FBI Special Agent.")))
+			.allSatisfy(version -> assertThat(marked(version)).isEmpty());
 		List<List<DifferingWords.Part>> parts = DifferingWords.of(List.of(
 				"We're not going to back down, he said, and we won't.",
 				"We are not going to back down, he says, and we will not. We reject his visit.",
