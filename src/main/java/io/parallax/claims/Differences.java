@@ -379,7 +379,7 @@ final class Differences {
 		List<Quantity> values = new ArrayList<>(dated.values());
 		for (int i = 0; i < values.size(); i++) {
 			for (int j = i + 1; j < values.size(); j++) {
-				if (!sameDay(values.get(i), values.get(j))) {
+				if (!sameDay(values.get(i), values.get(j)) && !sameWords(values.get(i), values.get(j))) {
 					Map<Long, String> texts = new LinkedHashMap<>();
 					dated.forEach((article, q) -> texts.put(article, q.text()));
 					return Optional.of(new ClaimDifference("DATE", texts,
@@ -391,6 +391,14 @@ final class Differences {
 		timing.values().forEach(v -> distinct.add(normal(v)));
 		return timing.size() >= 2 && distinct.size() >= 2
 				? Optional.of(new ClaimDifference("DATE", timing, false)) : Optional.empty();
+	}
+
+	/**
+	 * Whether two articles give a date in the same words ("Monday" and "Monday"), which a reader sees no difference
+	 * in: counted from two days of publication they may fall on two days, but the outlets wrote the same.
+	 */
+	private static boolean sameWords(Quantity a, Quantity b) {
+		return a.text().strip().equalsIgnoreCase(b.text().strip());
 	}
 
 	/**

@@ -183,6 +183,18 @@ class DifferencesTest {
 	}
 
 	@Test
+	void oneWeekdayCountedFromTwoDaysOfPublicationIsNoDifference() {
+		OneSentencePerArticle sentences = new OneSentencePerArticle();
+		DraftClaim claim = sentences.claim(
+				sentences.sentence("The House voted on the bill on Monday.",
+						new SentenceFacts(1L, Set.of(), List.of(date("Monday", "2010-06-14", "DAY")), List.of())),
+				sentences.sentence("Lawmakers voted on the bill Monday.",
+						new SentenceFacts(2L, Set.of(), List.of(date("Monday", "2010-06-21", "DAY")), List.of())));
+		assertThat(Differences.of(claim)).as("the outlets wrote the same").extracting(ClaimDifference::kind)
+			.doesNotContain("DATE");
+	}
+
+	@Test
 	void differentDatesOfTwoFactsInOneClaimAreNoFlag() {
 		// Christie's campaign launch, 30 June 2015: The New York Times and HuffPost
 		String times = "“Unlike some people who offer themselves for president in 2016, you won’t have to wonder whether I "
