@@ -224,8 +224,6 @@ final class Differences {
 	 * @param ordinal the figure as the ordinal of one more occasion, when it counts the occasions before one ("four
 	 * times previously" is the fifth time; "the fifth time" itself), else null
 	 * @param sentence the sentence that gives it
-	 */
-	/**
 	 * @param statement the quote group of the quotation the figure stands in, {@link #UNGROUPED} for a quotation
 	 * of no group, null for a figure in the reporter's own words
 	 */

@@ -272,7 +272,7 @@ final class QuotedStatements {
 	}
 
 	/** The dots of an abbreviation, which outlets write with or without them: "F.B.I." and "FBI", "U.S." and "US". */
-	static final Pattern ABBREVIATION_DOTS = Pattern.compile("(?<=(?<![\\p{L}.])\\p{L})\\.(?=\\p{L}\\.)|(?<=\\.\\p{L})\\.");
+	private static final Pattern ABBREVIATION_DOTS = Pattern.compile("(?<=(?<![\\p{L}.])\\p{L})\\.(?=\\p{L}\\.)|(?<=\\.\\p{L})\\.");
 
 	/** Titles written short or in full: "Sen. Reid" and "Senator Reid" are one transcription. */
 	private static final Map<String, String> TITLES = Map.of("sen", "senator", "rep", "representative", "gov",

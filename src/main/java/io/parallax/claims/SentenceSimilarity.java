@@ -17,7 +17,7 @@ import io.parallax.text.SentenceEmbedder;
  * either. A clause of a sentence that states several facts is compared by its own words and, half, by its whole
  * sentence's: the clause tells which fact, the sentence around it the context a few shared words lack. Quotes are
  * compared as statements: the same quoted words are one claim, two sentences that are mostly different quotations
- * are two. A sentence that denies what the other states is never the same fact.
+ * are two. A sentence that denies what the other states is not the same fact, unless both quote one statement.
  */
 final class SentenceSimilarity {
 

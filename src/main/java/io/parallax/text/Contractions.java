@@ -8,11 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Words with contractions written out ("we're" as "we are", "gonna" as "going to") and each negation kept with its verb ("won't",
- * "will not" and "will n't" all as the one word "will not"): outlets transcribe one spoken statement with and without
- * contractions, and "we are" against "we're" is the same statement, while a dropped negation ("will" against
- * "won't") is a changed word of substance. Quotes are grouped (QuoteGroups) and their versions compared
- * (QuotedStatements) by these words.
+ * Words with contractions written out ("we're" as "we are", "gonna" as "going to") and each negation kept with its
+ * verb ("won't", "will not" and "will n't" all as the one word "will not"): outlets transcribe one spoken statement
+ * with and without contractions, and "we are" against "we're" is the same statement, while a dropped negation
+ * ("will" against "won't") is a changed word of substance. Quotes are grouped (QuoteGroups) and their versions
+ * compared (QuotedStatements) by these words.
  */
 public final class Contractions {
 

@@ -76,8 +76,7 @@ class ClaimPageController {
 	 *
 	 * @param parts the value's text, a quote's words that the other versions lack marked
 	 */
-	record ValueRow(String value, List<DifferingWords.Part> parts, int articleCount, List<ArticleCard> articles,
-			int more) {
+	record ValueRow(List<DifferingWords.Part> parts, int articleCount, List<ArticleCard> articles, int more) {
 	}
 
 	/** One slot the articles differ on, each of its values. */
@@ -136,8 +135,7 @@ class ClaimPageController {
 			for (int i = 0; i < given.size(); i++) {
 				DifferingValue value = given.get(i);
 				List<ArticleCard> giving = value.articleIds().stream().map(cards::get).filter(Objects::nonNull).toList();
-				rows.add(new ValueRow(value.value(), parts.get(i), value.articleCount(), giving,
-						value.articleCount() - giving.size()));
+				rows.add(new ValueRow(parts.get(i), value.articleCount(), giving, value.articleCount() - giving.size()));
 			}
 			slots.add(new Slot(kind, given.get(0).firm(), rows));
 		});
