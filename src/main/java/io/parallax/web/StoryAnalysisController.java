@@ -7,6 +7,7 @@ import io.parallax.analysis.AnalysisViews.EntityMentions;
 import io.parallax.analysis.AnalysisViews.Quote;
 import io.parallax.analysis.AnalysisViews.QuoteInstance;
 import io.parallax.analysis.ArticleMarksCatalog;
+import io.parallax.claims.DifferingWords;
 import io.parallax.stories.StoryCatalog;
 import io.parallax.stories.StoryHeader;
 
@@ -44,7 +45,7 @@ class StoryAnalysisController {
 		this.marks = marks;
 	}
 
-	record Wording(QuoteInstance instance, List<WordDiff.Word> words) {
+	record Wording(QuoteInstance instance, List<DifferingWords.Part> parts) {
 	}
 
 	record TrackedQuote(Quote quote, List<Wording> wordings) {
@@ -95,7 +96,7 @@ class StoryAnalysisController {
 	static TrackedQuote tracked(Quote quote) {
 		return new TrackedQuote(quote, quote.instances()
 			.stream()
-			.map(i -> new Wording(i, WordDiff.against(quote.text(), i.quotedText())))
+			.map(i -> new Wording(i, DifferingWords.of(List.of(quote.text(), i.quotedText())).get(1)))
 			.toList());
 	}
 
