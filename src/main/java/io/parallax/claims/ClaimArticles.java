@@ -208,14 +208,15 @@ public class ClaimArticles {
 			.params(claims.toArray(Long[]::new), articles.toArray(Long[]::new))
 			.query(rs -> {
 				Map<String, Difference> byKind = byClaim.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>());
-				byKind.computeIfAbsent(rs.getString(2), kind -> new Difference(kind, new LinkedHashMap<>(), false))
+				byKind.computeIfAbsent(rs.getString(2), kind -> new Difference(kind, new LinkedHashMap<>(), false, Map.of()))
 					.values().put(rs.getLong(3), rs.getString(4));
 				if (rs.getBoolean(5)) {
-					byKind.computeIfPresent(rs.getString(2), (kind, d) -> new Difference(kind, d.values(), true));
+					byKind.computeIfPresent(rs.getString(2), (kind, d) -> new Difference(kind, d.values(), true, Map.of()));
 				}
 			});
 		Map<Long, List<Difference>> differences = new HashMap<>();
-		byClaim.forEach((claim, kinds) -> differences.put(claim, List.copyOf(kinds.values())));
+		byClaim.forEach((claim, kinds) -> differences.put(claim,
+				kinds.values().stream().map(Difference::withDifferingWords).toList()));
 		return differences;
 	}
 

@@ -1,8 +1,12 @@
 package io.parallax.claims;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 /**
  * The read side of the comparison: claims, overlaps and coverage as pages and the API show them.
@@ -68,8 +72,27 @@ public final class ClaimViews {
 	/**
 	 * @param firm two values for the same slot of one fact (a flag); otherwise worth checking (how sure, a vague
 	 * time ahead)
+	 * @param differingWords for a quote's wording, each article's words that no other version gives in their place
+	 * ({@link DifferingWords}), as the claim page marks them; left out of the JSON for other slots
 	 */
-	public record Difference(String kind, Map<Long, String> values, boolean firm) {
+	public record Difference(String kind, Map<Long, String> values, boolean firm,
+			@JsonInclude(Include.NON_EMPTY) Map<Long, List<String>> differingWords) {
+
+		/** The difference with its differing words, once its values are all read. */
+		Difference withDifferingWords() {
+			if (!kind.equals("WORDING")) {
+				return this;
+			}
+			List<Long> articles = List.copyOf(values.keySet());
+			List<List<DifferingWords.Part>> parts = DifferingWords.of(articles.stream().map(values::get).toList());
+			Map<Long, List<String>> words = new LinkedHashMap<>();
+			for (int i = 0; i < articles.size(); i++) {
+				words.put(articles.get(i), parts.get(i).stream().filter(DifferingWords.Part::marked)
+					.map(DifferingWords.Part::text).toList());
+			}
+			return new Difference(kind, values, firm, words);
+		}
+
 	}
 
 	/**

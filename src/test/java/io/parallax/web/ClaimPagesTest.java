@@ -192,6 +192,12 @@ class ClaimPagesTest {
 		assertThat(text(page)).contains("Quoted wording: the articles give conflicting values",
 				"the words no other version gives are marked", "We <mark class=\"differs\">cannot</mark> keep the bridge open")
 			.as("the words both versions give stay plain").doesNotContain("<mark class=\"differs\">can</mark>");
+		assertThat(mvc.get().uri("/api/claims/" + discrepant.get(0).get("id"))).bodyJson()
+			.extractingPath("$.claim.differences[?(@.kind == 'WORDING')].differingWords.*").asArray()
+			.as("and the API gives them, article by article").containsExactlyInAnyOrder(List.of("cannot"), List.of());
+		String figures = text("/api/stories/" + DisagreementStory.imported(imports) + "/claims?show=discrepant");
+		assertThat(figures).as("figures and dates have no words to mark").contains("\"kind\":\"NUMBER\"")
+			.doesNotContain("differingWords");
 	}
 
 	private String text(String uri) {
