@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.parallax.claims.ClaimViews.Claim;
 import io.parallax.claims.ClaimViews.Difference;
@@ -127,15 +129,16 @@ public class ClaimArticles {
 	 */
 	public List<DifferingValue> differingValues(Long claimId, int articlesPerValue, int limit) {
 		return jdbc.sql("""
-				select kind, firm, value, articles, ids, count(*) over () from (
+				select kind, firm, value, articles, ids, count(*) over (), differing_words from (
 				  select d.kind, d.value, count(*) as articles,
 				         (array_agg(d.article_id order by a.story_position, d.article_id))[1:?] as ids,
-				         bool_or(bool_or(d.firm)) over (partition by d.kind) as firm
+				         bool_or(bool_or(d.firm)) over (partition by d.kind) as firm,
+				         max(d.differing_words) as differing_words
 				  from claim_difference d join article a on a.id = d.article_id where d.claim_id = ?
 				  group by d.kind, d.value) g
 				order by firm desc, kind, articles desc, value limit ?""").params(articlesPerValue, claimId, limit)
 			.query((rs, n) -> new DifferingValue(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getInt(4),
-					List.of(longs(rs.getArray(5))), rs.getInt(6)))
+					List.of(longs(rs.getArray(5))), rs.getInt(6), positions(rs.getArray(7))))
 			.list();
 	}
 
@@ -199,25 +202,42 @@ public class ClaimArticles {
 			claims.add(claim);
 			articles.add(article);
 		}));
-		Map<Long, Map<String, Difference>> byClaim = new LinkedHashMap<>();
+		// each slot's values and differing words by article, then one Difference a slot
+		Map<Long, Map<String, Map<Long, String>>> values = new LinkedHashMap<>();
+		Map<Long, Map<String, Map<Long, List<String>>>> words = new HashMap<>();
+		Map<Long, Set<String>> firm = new HashMap<>();
 		jdbc.sql("""
-				select d.claim_id, d.kind, d.article_id, d.value, bool_or(d.firm) over (partition by d.claim_id, d.kind)
+				select d.claim_id, d.kind, d.article_id, d.value, bool_or(d.firm) over (partition by d.claim_id, d.kind),
+				       d.differing_words
 				from unnest(?::bigint[], ?::bigint[]) as w (claim_id, article_id)
 				join claim_difference d on d.claim_id = w.claim_id and d.article_id = w.article_id
 				order by d.claim_id, 5 desc, d.kind, d.article_id""")
 			.params(claims.toArray(Long[]::new), articles.toArray(Long[]::new))
 			.query(rs -> {
-				Map<String, Difference> byKind = byClaim.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>());
-				byKind.computeIfAbsent(rs.getString(2), kind -> new Difference(kind, new LinkedHashMap<>(), false, Map.of()))
-					.values().put(rs.getLong(3), rs.getString(4));
+				Long claim = rs.getLong(1);
+				String kind = rs.getString(2);
+				values.computeIfAbsent(claim, k -> new LinkedHashMap<>()).computeIfAbsent(kind, k -> new LinkedHashMap<>())
+					.put(rs.getLong(3), rs.getString(4));
 				if (rs.getBoolean(5)) {
-					byKind.computeIfPresent(rs.getString(2), (kind, d) -> new Difference(kind, d.values(), true, Map.of()));
+					firm.computeIfAbsent(claim, k -> new HashSet<>()).add(kind);
+				}
+				int[] marked = positions(rs.getArray(6));
+				if (marked != null) {
+					words.computeIfAbsent(claim, k -> new HashMap<>()).computeIfAbsent(kind, k -> new LinkedHashMap<>())
+						.put(rs.getLong(3), DifferingWords.words(rs.getString(4), marked));
 				}
 			});
 		Map<Long, List<Difference>> differences = new HashMap<>();
-		byClaim.forEach((claim, kinds) -> differences.put(claim,
-				kinds.values().stream().map(Difference::withDifferingWords).toList()));
+		values.forEach((claim, kinds) -> differences.put(claim, kinds.entrySet().stream()
+			.map(slot -> new Difference(slot.getKey(), slot.getValue(),
+					firm.getOrDefault(claim, Set.of()).contains(slot.getKey()),
+					words.getOrDefault(claim, Map.of()).getOrDefault(slot.getKey(), Map.of())))
+			.toList()));
 		return differences;
+	}
+
+	private static int[] positions(Array array) throws SQLException {
+		return array == null ? null : Arrays.stream((Integer[]) array.getArray()).mapToInt(Integer::intValue).toArray();
 	}
 
 	private static Long[] longs(Array array) throws SQLException {

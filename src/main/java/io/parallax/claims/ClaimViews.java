@@ -1,7 +1,6 @@
 package io.parallax.claims;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,22 +76,6 @@ public final class ClaimViews {
 	 */
 	public record Difference(String kind, Map<Long, String> values, boolean firm,
 			@JsonInclude(Include.NON_EMPTY) Map<Long, List<String>> differingWords) {
-
-		/** The difference with its differing words, once its values are all read. */
-		Difference withDifferingWords() {
-			if (!kind.equals("WORDING")) {
-				return this;
-			}
-			List<Long> articles = List.copyOf(values.keySet());
-			List<List<DifferingWords.Part>> parts = DifferingWords.of(articles.stream().map(values::get).toList());
-			Map<Long, List<String>> words = new LinkedHashMap<>();
-			for (int i = 0; i < articles.size(); i++) {
-				words.put(articles.get(i), parts.get(i).stream().filter(DifferingWords.Part::marked)
-					.map(DifferingWords.Part::text).toList());
-			}
-			return new Difference(kind, values, firm, words);
-		}
-
 	}
 
 	/**
@@ -101,9 +84,11 @@ public final class ClaimViews {
 	 *
 	 * @param firm whether the articles' values on this slot conflict (a flag), or are only worth checking
 	 * @param allValues how many differing values the claim has in all, on every slot
+	 * @param differingWords for a quote's wording, the value's words that no other version gives in their place,
+	 * by their positions among its words ({@link DifferingWords#parts}); null for other slots
 	 */
 	public record DifferingValue(String kind, boolean firm, String value, int articleCount, List<Long> articleIds,
-			int allValues) {
+			int allValues, int[] differingWords) {
 	}
 
 	/** Which claims a list shows. */

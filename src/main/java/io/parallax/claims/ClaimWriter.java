@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,17 +74,20 @@ class ClaimWriter {
 			ranked.claim().members().forEach(m -> members.add(new Object[] { id, m.sentence().articleId(),
 					m.sentence().id(), (float) m.similarity() }));
 			for (ClaimDifference difference : ranked.differences()) {
-				for (Map.Entry<Long, String> value : difference.values().entrySet()) {
-					differences.add(new Object[] { id, difference.kind(), value.getKey(), value.getValue(),
-							difference.firm() });
+				List<Map.Entry<Long, String>> values = List.copyOf(difference.values().entrySet());
+				List<int[]> marked = difference.kind().equals("WORDING")
+						? DifferingWords.marked(values.stream().map(Map.Entry::getValue).toList()) : null;
+				for (int i = 0; i < values.size(); i++) {
+					differences.add(new Object[] { id, difference.kind(), values.get(i).getKey(), values.get(i).getValue(),
+							difference.firm(), marked == null ? null : IntStream.of(marked.get(i)).boxed().toArray(Integer[]::new) });
 				}
 			}
 			ranked.omittedBy().forEach(article -> omissions.add(new Object[] { id, article }));
 		}
 		jdbc.batchUpdate("insert into claim_member (claim_id, article_id, sentence_id, similarity) values (?, ?, ?, ?) "
 				+ "on conflict do nothing", members);
-		jdbc.batchUpdate("insert into claim_difference (claim_id, kind, article_id, value, firm) values (?, ?, ?, ?, ?)",
-				differences);
+		jdbc.batchUpdate("insert into claim_difference (claim_id, kind, article_id, value, firm, differing_words) "
+				+ "values (?, ?, ?, ?, ?, ?)", differences);
 		jdbc.batchUpdate("insert into claim_omission (claim_id, article_id) values (?, ?)", omissions);
 		// A claim keeps the moment it first disagreed across comparisons (the story's feed lists the new ones),
 		// and loses it once it is retired or its articles agree again.

@@ -1,10 +1,13 @@
 package io.parallax.claims;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import io.parallax.text.Contractions;
 import io.parallax.text.WordStems;
@@ -31,27 +34,70 @@ public final class DifferingWords {
 
 	/** Each version cut into parts, in the order given. */
 	public static List<List<Part>> of(List<String> versions) {
-		List<List<Token>> tokens = versions.stream().map(DifferingWords::tokens).toList();
-		List<List<Part>> marked = new ArrayList<>();
+		List<int[]> marked = marked(versions);
+		List<List<Part>> parts = new ArrayList<>();
 		for (int i = 0; i < versions.size(); i++) {
+			parts.add(parts(versions.get(i), marked.get(i)));
+		}
+		return parts;
+	}
+
+	/**
+	 * For each version, the positions among its words of those no other version gives in their place: worked out
+	 * once, when the story is compared, and stored with each article's value. Versions are compared as distinct
+	 * texts: two articles that give the same words are one version.
+	 */
+	static List<int[]> marked(List<String> versions) {
+		List<String> distinct = versions.stream().distinct().toList();
+		List<List<List<String>>> tokens = distinct.stream().map(DifferingWords::tokens).toList();
+		Map<String, int[]> byText = new HashMap<>();
+		for (int i = 0; i < distinct.size(); i++) {
 			boolean[] differs = null;
-			for (int j = 0; j < versions.size(); j++) {
+			for (int j = 0; j < distinct.size(); j++) {
 				if (j != i) {
 					boolean[] against = differing(tokens.get(i), tokens.get(j));
 					differs = differs == null ? against : both(differs, against);
 				}
 			}
-			marked.add(parts(versions.get(i), tokens.get(i), differs));
+			byText.put(distinct.get(i), positions(differs));
 		}
-		return marked;
+		return versions.stream().map(byText::get).toList();
 	}
 
-	/** A word and what it is compared as: its stem, or the words a contraction stands for ("aren't": are, not). */
-	private record Token(int start, int end, List<String> elements) {
+	/** A version's text cut into parts, the words at these positions marked (none when there are none). */
+	public static List<Part> parts(String text, int[] marked) {
+		List<Part> parts = new ArrayList<>();
+		int at = 0;
+		Matcher word = WORD.matcher(text);
+		int position = 0;
+		int next = 0;
+		while (marked != null && next < marked.length && word.find()) {
+			if (position++ == marked[next]) {
+				next++;
+				if (word.start() > at) {
+					parts.add(new Part(text.substring(at, word.start()), false));
+				}
+				parts.add(new Part(word.group(), true));
+				at = word.end();
+			}
+		}
+		if (at < text.length()) {
+			parts.add(new Part(text.substring(at), false));
+		}
+		return parts;
 	}
 
-	private static List<Token> tokens(String text) {
-		List<Token> tokens = new ArrayList<>();
+	/** The words at these positions of a version's text. */
+	public static List<String> words(String text, int[] marked) {
+		return parts(text, marked).stream().filter(Part::marked).map(Part::text).toList();
+	}
+
+	/**
+	 * Each word of a version as it is compared: its stem, or the stems of the words a contraction stands for
+	 * ("aren't": are, not).
+	 */
+	private static List<List<String>> tokens(String text) {
+		List<List<String>> tokens = new ArrayList<>();
 		Matcher word = WORD.matcher(text);
 		while (word.find()) {
 			String plain = word.group().replace('’', '\'').replace(".", "").toLowerCase(Locale.ROOT).replaceAll("'+$", "");
@@ -61,7 +107,7 @@ public final class DifferingWords {
 					elements.add(WordStems.of(part));
 				}
 			}
-			tokens.add(new Token(word.start(), word.end(), elements));
+			tokens.add(elements);
 		}
 		return tokens;
 	}
@@ -71,9 +117,9 @@ public final class DifferingWords {
 	 * them; a word left out of it differs when it stands between two aligned words, or at an end where the other
 	 * version also has words of its own (one word put for another), not where the other simply stops.
 	 */
-	private static boolean[] differing(List<Token> version, List<Token> other) {
-		List<String> x = version.stream().flatMap(t -> t.elements().stream()).toList();
-		List<String> y = other.stream().flatMap(t -> t.elements().stream()).toList();
+	private static boolean[] differing(List<List<String>> version, List<List<String>> other) {
+		List<String> x = version.stream().flatMap(List::stream).toList();
+		List<String> y = other.stream().flatMap(List::stream).toList();
 		int[][] common = new int[x.size() + 1][y.size() + 1];
 		for (int i = x.size() - 1; i >= 0; i--) {
 			for (int j = y.size() - 1; j >= 0; j--) {
@@ -111,7 +157,7 @@ public final class DifferingWords {
 		boolean[] differs = new boolean[version.size()];
 		int element = 0;
 		for (int t = 0; t < version.size(); t++) {
-			for (int e = 0; e < version.get(t).elements().size(); e++, element++) {
+			for (int e = 0; e < version.get(t).size(); e++, element++) {
 				differs[t] |= elementDiffers[element];
 			}
 		}
@@ -124,31 +170,16 @@ public final class DifferingWords {
 		}
 	}
 
+	private static int[] positions(boolean[] differs) {
+		return differs == null ? new int[0] : IntStream.range(0, differs.length).filter(k -> differs[k]).toArray();
+	}
+
 	private static boolean[] both(boolean[] a, boolean[] b) {
 		boolean[] both = new boolean[a.length];
 		for (int k = 0; k < a.length; k++) {
 			both[k] = a[k] && b[k];
 		}
 		return both;
-	}
-
-	private static List<Part> parts(String text, List<Token> tokens, boolean[] differs) {
-		List<Part> parts = new ArrayList<>();
-		int at = 0;
-		for (int k = 0; differs != null && k < tokens.size(); k++) {
-			Token token = tokens.get(k);
-			if (differs[k]) {
-				if (token.start() > at) {
-					parts.add(new Part(text.substring(at, token.start()), false));
-				}
-				parts.add(new Part(text.substring(token.start(), token.end()), true));
-				at = token.end();
-			}
-		}
-		if (at < text.length()) {
-			parts.add(new Part(text.substring(at), false));
-		}
-		return parts;
 	}
 
 }

@@ -124,22 +124,14 @@ class ClaimPageController {
 
 	/** The differing values grouped by slot, in the order read (firm slots first). */
 	private static List<Slot> slots(List<DifferingValue> values, Map<Long, ArticleCard> cards) {
-		Map<String, List<DifferingValue>> bySlot = new LinkedHashMap<>();
-		values.forEach(value -> bySlot.computeIfAbsent(value.kind(), kind -> new ArrayList<>()).add(value));
-		List<Slot> slots = new ArrayList<>();
-		bySlot.forEach((kind, given) -> {
-			List<String> texts = given.stream().map(DifferingValue::value).toList();
-			List<List<DifferingWords.Part>> parts = kind.equals("WORDING") ? DifferingWords.of(texts)
-					: texts.stream().map(text -> List.of(new DifferingWords.Part(text, false))).toList();
-			List<ValueRow> rows = new ArrayList<>();
-			for (int i = 0; i < given.size(); i++) {
-				DifferingValue value = given.get(i);
-				List<ArticleCard> giving = value.articleIds().stream().map(cards::get).filter(Objects::nonNull).toList();
-				rows.add(new ValueRow(parts.get(i), value.articleCount(), giving, value.articleCount() - giving.size()));
-			}
-			slots.add(new Slot(kind, given.get(0).firm(), rows));
-		});
-		return slots;
+		Map<String, Slot> slots = new LinkedHashMap<>();
+		for (DifferingValue value : values) {
+			List<ArticleCard> giving = value.articleIds().stream().map(cards::get).filter(Objects::nonNull).toList();
+			slots.computeIfAbsent(value.kind(), kind -> new Slot(kind, value.firm(), new ArrayList<>())).values()
+				.add(new ValueRow(DifferingWords.parts(value.value(), value.differingWords()), value.articleCount(),
+						giving, value.articleCount() - giving.size()));
+		}
+		return List.copyOf(slots.values());
 	}
 
 	/** A claim's short address: the page of the story it is in, wherever that is now. */

@@ -51,4 +51,13 @@ class DifferingWordsTest {
 		assertThat(marked(parts.get(1))).containsExactly("arms");
 	}
 
+	@Test
+	void articlesThatGiveTheSameWordsAreOneVersion() {
+		List<List<DifferingWords.Part>> parts = DifferingWords.of(List.of("We reject his visit.", "We reject his visit.",
+				"We reject his message."));
+
+		assertThat(parts).extracting(DifferingWordsTest::marked)
+			.containsExactly(List.of("visit"), List.of("visit"), List.of("message"));
+	}
+
 }
