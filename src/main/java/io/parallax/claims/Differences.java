@@ -247,14 +247,7 @@ final class Differences {
 	 */
 	private static boolean quotedFromDifferentStatements(Collection<Given> figures) {
 		List<Long> statements = figures.stream().map(Given::statement).filter(Objects::nonNull).toList();
-		for (int i = 0; i < statements.size(); i++) {
-			for (int j = i + 1; j < statements.size(); j++) {
-				if (statements.get(i).equals(UNGROUPED) || !statements.get(i).equals(statements.get(j))) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return statements.size() >= 2 && (statements.contains(UNGROUPED) || statements.stream().distinct().count() > 1);
 	}
 
 	/** "the fifth time": 5; "four times previously": 5, the occasion after them; any other figure: null. */
@@ -494,7 +487,7 @@ final class Differences {
 	}
 
 	private static boolean quoted(String text, ClaimSentence sentence) {
-		return sentence.facts().quotes().stream().anyMatch(q -> q.text().contains(text));
+		return statementQuoting(text, sentence) != null;
 	}
 
 	private static String both(String a, String b) {
