@@ -64,14 +64,28 @@ public class AnalysisFacts {
 					.add(new QuoteFact(AnalysisCatalog.nullableLong(rs, 2), rs.getString(3),
 							AnalysisCatalog.nullableLong(rs, 4), rs.getString(5)));
 			});
+		Map<Long, List<QuoteFact>> runningQuotes = new HashMap<>();
+		jdbc.sql("""
+				select s.id, q.group_id, q.text, q.speaker_entity_id, q.speaker
+				from quote q join article a on a.id = q.article_id join sentence f on f.id = q.sentence_id
+				join sentence s on s.article_id = q.article_id and s.paragraph_position = f.paragraph_position
+					and s.position > f.position
+					and s.start_offset < f.start_offset + q.end_offset
+				where a.story_id = ? and a.retired_at is null order by s.id, q.start_offset""").param(storyId)
+			.query(rs -> {
+				runningQuotes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new QuoteFact(AnalysisCatalog.nullableLong(rs, 2), rs.getString(3),
+							AnalysisCatalog.nullableLong(rs, 4), rs.getString(5)));
+			});
 		Set<Long> sentences = new HashSet<>(entities.keySet());
 		sentences.addAll(quantities.keySet());
 		sentences.addAll(quotes.keySet());
+		sentences.addAll(runningQuotes.keySet());
 		Map<Long, SentenceFacts> facts = new HashMap<>();
 		for (Long id : sentences) {
 			facts.put(id, new SentenceFacts(id, entities.getOrDefault(id, Set.of()), people.getOrDefault(id, Set.of()),
 					quantities.getOrDefault(id, List.of()), quotes.getOrDefault(id, List.of()),
-					places.getOrDefault(id, Set.of())));
+					places.getOrDefault(id, Set.of()), runningQuotes.getOrDefault(id, List.of())));
 		}
 		return facts;
 	}

@@ -16,9 +16,18 @@ import opennlp.tools.stemmer.PorterStemmer;
  * @param quantities its numbers and dates
  * @param quotes its quotes: the quote group (the same words across outlets), the wording and the speaker
  * @param places the names of the places it names
+ * @param runningQuotes the quotations that open in an earlier sentence and run on over this one ("“How would your
+ * golden years turn out under John McCain? His health care plan would cut Medicare by $800 billion…”"): its words
+ * are the speaker's, not the reporter's, though the sentence holds no quotation mark of its own
  */
 public record SentenceFacts(Long sentenceId, Set<Long> entityIds, Set<Long> people, List<Quantity> quantities,
-		List<QuoteFact> quotes, Set<String> places) {
+		List<QuoteFact> quotes, Set<String> places, List<QuoteFact> runningQuotes) {
+
+	/** A sentence inside no quotation that opens before it. */
+	public SentenceFacts(Long sentenceId, Set<Long> entityIds, Set<Long> people, List<Quantity> quantities,
+			List<QuoteFact> quotes, Set<String> places) {
+		this(sentenceId, entityIds, people, quantities, quotes, places, List.of());
+	}
 
 	/** A sentence whose names are not told apart by kind. */
 	public SentenceFacts(Long sentenceId, Set<Long> entityIds, List<Quantity> quantities, List<QuoteFact> quotes) {

@@ -1,6 +1,8 @@
 package io.parallax.claims;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.parallax.analysis.SentenceFacts;
 import io.parallax.text.ContentWords;
@@ -25,11 +27,22 @@ record ClaimSentence(Long id, Long articleId, int position, int paragraph, Strin
 	}
 
 	static Set<String> narrativeOf(String text, SentenceFacts facts) {
-		String outside = text;
+		String outside = facts.runningQuotes().isEmpty() ? text : afterRunningQuote(text);
 		for (var quote : facts.quotes()) {
 			outside = outside.replace(quote.text(), " ");
 		}
 		return ContentWords.of(outside);
+	}
+
+	private static final Pattern CLOSING_QUOTE = Pattern.compile("[”\"]");
+
+	/**
+	 * What a sentence says after a quotation that opened before it closes ("…under current law.” the ad ends"):
+	 * nothing when it closes in a later sentence.
+	 */
+	private static String afterRunningQuote(String text) {
+		Matcher closing = CLOSING_QUOTE.matcher(text);
+		return closing.find() ? text.substring(closing.end()) : "";
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.parallax.dates.CalendarNames;
 import io.parallax.dates.DatePrecision;
@@ -232,8 +233,10 @@ final class Differences {
 
 	private static final Long UNGROUPED = -1L;
 
+	/** A quotation of the sentence, or one that opens before it and runs on over it, that gives the figure. */
 	private static Long statementQuoting(String figure, ClaimSentence sentence) {
-		return sentence.facts().quotes().stream().filter(q -> q.text().contains(figure)).findFirst()
+		return Stream.concat(sentence.facts().quotes().stream(), sentence.facts().runningQuotes().stream())
+			.filter(q -> q.text().contains(figure)).findFirst()
 			.map(q -> q.groupId() == null ? UNGROUPED : q.groupId())
 			.orElse(null);
 	}

@@ -373,6 +373,35 @@ class DifferencesTest {
 			.singleElement().extracting(ClaimDifference::firm).as("a quoted figure against a reported one").isEqualTo(true);
 	}
 
+	@Test
+	void aFigureInAQuotationThatOpenedInAnEarlierSentenceIsQuoted() {
+		// HuffPost, 2012: the quotation opens a sentence before the figure, so the figure's own sentence holds no
+		// quotation mark; the Times quotes another ad, of the other campaign
+		Quantity obamaAd = new Quantity("MONEY", "$800 billion", new BigDecimal("800000000000"), "USD", null, null, false);
+		Quantity romneyAd = new Quantity("MONEY", "$716 billion", new BigDecimal("716000000000"), "USD", null, null, false);
+		String ad2008 = "How would your golden years turn out under John McCain? His health care plan would cut Medicare "
+				+ "by $800 billion -- that means a 22 percent cut in benefits.";
+		String runOn = "His health care plan would cut Medicare by $800 billion -- that means a 22 percent cut in benefits.";
+		String ad2012 = "Now when you need it, Obama has cut $716 billion from Medicare.";
+		OneSentencePerArticle sentences = new OneSentencePerArticle();
+		DraftClaim twoAds = sentences.claim(
+				sentences.sentence(runOn, new SentenceFacts(1L, Set.of(), Set.of(), List.of(obamaAd), List.of(), Set.of(),
+						List.of(new SentenceFacts.QuoteFact(null, ad2008, null, null)))),
+				sentences.sentence("“" + ad2012 + "”", new SentenceFacts(2L, Set.of(), List.of(romneyAd), List.of(
+						new SentenceFacts.QuoteFact(8L, ad2012, null, "Romney campaign")))));
+		assertThat(Differences.of(twoAds)).filteredOn(d -> d.kind().equals("NUMBER"))
+			.singleElement().extracting(ClaimDifference::firm).as("two ads' figures").isEqualTo(false);
+
+		OneSentencePerArticle plain = new OneSentencePerArticle();
+		DraftClaim unquoted = plain.claim(
+				plain.sentence(runOn, new SentenceFacts(1L, Set.of(), List.of(obamaAd), List.of())),
+				plain.sentence("“" + ad2012 + "”", new SentenceFacts(2L, Set.of(), List.of(romneyAd), List.of(
+						new SentenceFacts.QuoteFact(8L, ad2012, null, "Romney campaign")))));
+		assertThat(Differences.of(unquoted)).filteredOn(d -> d.kind().equals("NUMBER"))
+			.singleElement().extracting(ClaimDifference::firm).as("the reporter's figure against a quoted one")
+			.isEqualTo(true);
+	}
+
 	/** The facts of an article's one sentence that gives this figure. */
 	private static SentenceFacts figure(long article, Quantity figure) {
 		return new SentenceFacts(article, Set.of(), List.of(figure), List.of());
