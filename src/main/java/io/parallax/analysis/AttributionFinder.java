@@ -91,11 +91,15 @@ class AttributionFinder {
 
 	private final SpeakerFinder speakers = new SpeakerFinder();
 
+	/** Whom each sentence cites; never the article's own outlet ({@link OwnOutlet}), which reports, not cites. */
 	List<FoundAttribution> find(ArticleContext context) {
 		List<FoundAttribution> found = new ArrayList<>();
+		OwnOutlet own = OwnOutlet.of(context.article());
 		for (SentenceText sentence : context.article().sentences()) {
 			Map<String, FoundAttribution> bySource = new LinkedHashMap<>();
-			cited(context, sentence).forEach(a -> bySource.putIfAbsent(a.sourceKey(), a));
+			cited(context, sentence).stream()
+				.filter(a -> a.kind() != SourceKind.MEDIA || !own.isNamedBy(a.source()))
+				.forEach(a -> bySource.putIfAbsent(a.sourceKey(), a));
 			found.addAll(bySource.values());
 		}
 		return found;

@@ -63,7 +63,7 @@ public record ArticleLabel(String text, Source source) {
 	}
 
 	/** A domain or one or two words left when dates, numbers and hashes are taken out of the file's name. */
-	static String nameInFileName(String sourceFile) {
+	public static String nameInFileName(String sourceFile) {
 		if (sourceFile == null) {
 			return null;
 		}

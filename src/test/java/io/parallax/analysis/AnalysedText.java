@@ -39,6 +39,11 @@ final class AnalysedText {
 	}
 
 	static AnalysedText of(String... paragraphs) {
+		return from("test.txt", null, paragraphs);
+	}
+
+	/** An article from the outlet its file name or its outlet names. */
+	static AnalysedText from(String sourceFile, String outlet, String... paragraphs) {
 		List<SentenceText> sentences = new ArrayList<>();
 		long id = 1;
 		for (int p = 0; p < paragraphs.length; p++) {
@@ -46,7 +51,7 @@ final class AnalysedText {
 				sentences.add(new SentenceText(id++, p, sentences.size(), span.start(), span.text()));
 			}
 		}
-		return new AnalysedText(new ArticleText(1L, 1L, "test.txt", "0", null, LocalDate.of(2020, 1, 15), sentences));
+		return new AnalysedText(new ArticleText(1L, 1L, sourceFile, "0", outlet, LocalDate.of(2020, 1, 15), sentences));
 	}
 
 	List<FoundQuote> quotes() {

@@ -16,9 +16,36 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AttributionFinderTest {
 
 	private static List<String> sources(String sentence) {
-		AnalysedText text = AnalysedText.of(sentence);
+		return sources(AnalysedText.of(sentence));
+	}
+
+	private static List<String> sources(AnalysedText text) {
 		return new AttributionFinder().find(text.context).stream().map(a -> a.source() + " (" + a.kind() + ")")
 			.toList();
+	}
+
+	@ParameterizedTest(name = "{2} in {0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			fox-news.txt                  |          | A government source told Fox News that the FBI had the stamps.
+			fox-news.txt                  |          | Fox News has confirmed that McGurk submitted his resignation letter on Friday.
+			huffpost.txt                  |          | Mason Tvert told The Huffington Post that the suit is without merit.
+			huffpost.txt                  |          | As HuffPost reported Wednesday, the administration lifted the ban.
+			www.nytimes.com_politics.html |          | Mr. Brat told The New York Times that he would not debate.
+			0001.txt                      | HuffPost | Pelosi did not agree in a Monday interview with The Huffington Post.
+			""")
+	void anArticlesOwnOutletIsNoSource(String file, String outlet, String sentence) {
+		assertThat(sources(AnalysedText.from(file, outlet, sentence))).noneMatch(s -> s.endsWith("(MEDIA)"));
+	}
+
+	@ParameterizedTest(name = "{1} in {0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			huffpost.txt       | A law enforcement source told Fox News the package was similar. | Fox News (MEDIA)
+			fox-news.txt       | “He is not welcome to Mexico,” Fox told CNN.                     | CNN (MEDIA)
+			new-york-times.txt | Romney said on Fox News that the platform was not his.           | Fox News (MEDIA)
+			0001.txt           | A government source told Fox News that the FBI had the stamps.   | Fox News (MEDIA)
+			""")
+	void anotherOutletIsASource(String file, String sentence, String source) {
+		assertThat(sources(AnalysedText.from(file, null, sentence))).contains(source);
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
