@@ -208,9 +208,16 @@ public class StoryStore {
 		return Optional.empty();
 	}
 
+	/**
+	 * A title given by the import (story.properties, or the admin's for a new story) is the story's; otherwise it is
+	 * derived from the headlines again, except that an upload into a story keeps a title someone gave it: uploads
+	 * only add articles, and the admin who typed a title did not ask for it to be replaced.
+	 */
 	private void rename(Story story, StoryImport storyImport, List<Headline> headlines, Instant now) {
 		if (!headlines.isEmpty()) {
-			StoryNaming.Title title = naming.title(storyImport.title(), headlines);
+			String given = storyImport.title() != null || !storyImport.upload() || story.isTitleDerived()
+					? storyImport.title() : story.getTitle();
+			StoryNaming.Title title = naming.title(given, headlines);
 			story.retitle(title.text(), title.derived(), now);
 		}
 		if (storyImport.slug() != null && !storyImport.slug().equals(story.getSlug())) {

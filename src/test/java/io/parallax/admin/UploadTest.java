@@ -106,6 +106,37 @@ class UploadTest {
 			.extractingPath("$[?(@.title == 'Test story port strike')].articleCount").asArray().containsExactly(1);
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void aTitleTheAdminTypedStaysWhenMoreArticlesAreUploadedIntoTheStory() {
+		upload(Map.of("newStory", "Test story dock strike"), "dock.txt", ARTICLE);
+		String slug = ((List<String>) mvc.get().uri("/api/stories").assertThat().bodyJson()
+			.convertTo(List.class).actual().stream().map(Map.class::cast)
+			.filter(story -> "Test story dock strike".equals(((Map<String, Object>) story).get("title")))
+			.map(story -> ((Map<String, Object>) story).get("slug")).toList()).get(0);
+
+		upload(Map.of("story", slug), "dock-2.txt", """
+				Dock workers back at work as port strike ends
+
+				Ships were unloaded again on Friday after dock workers ended a three-day strike, the port said.
+				"The queue of ships will be gone by Monday," harbour master Tom Reyes told reporters.
+				""");
+		upload(Map.of("story", slug), "dock.txt", ARTICLE.replace("three-day", "72-hour"));
+
+		assertThat(mvc.get().uri("/api/stories/{slug}", slug)).bodyJson().extractingPath("$.title")
+			.isEqualTo("Test story dock strike");
+		assertThat(mvc.get().uri("/api/stories/{slug}", slug)).bodyJson().extractingPath("$.articles.length()")
+			.isEqualTo(2);
+	}
+
+	private void upload(Map<String, String> story, String name, String text) {
+		var request = mvc.post().uri("/admin/upload").multipart()
+			.file(new MockMultipartFile("files", name, "text/plain", text.getBytes(StandardCharsets.UTF_8)));
+		story.forEach(request::param);
+		assertThat(request.with(httpBasic("admin", "test-admin-password")).with(csrf()).exchange())
+			.hasStatus(HttpStatus.FOUND);
+	}
+
 	@SuppressWarnings("unchecked")
 	private Map<String, String> errors(String runId) {
 		List<Map<String, String>> errors = (List<Map<String, String>>) mvc.get().uri("/api/imports/{id}", runId)
