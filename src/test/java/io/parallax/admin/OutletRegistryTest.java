@@ -54,6 +54,8 @@ class OutletRegistryTest {
 			assertThat(mvc.get().uri("/stories/{slug}", story.slug())).bodyText().contains("BBC News")
 				.doesNotContain("bbc (file name)");
 			assertThat(mvc.get().uri("/api/stories/{slug}/claims.csv", story.slug())).bodyText().contains("BBC News");
+			assertThat(mvc.get().uri("/api/search?q=Geneva&kind=ARTICLE&outlet=BBC News")).bodyJson()
+				.extractingPath("$.hits[*].outlets[0]").asArray().containsExactly("BBC News");
 
 			story.write(FILE, "Talks resume in Geneva\n\nNegotiators met again on Monday in Geneva. "
 					+ "The meeting lasted five hours, officials said.\n");
