@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores a story's key facts: its numbers, most widely given first, with the values of the same kind other articles
- * give for the same claim (a sum's other sums, not the durations the claim's sentences also give). Computed once
+ * give for the same claim (a sum's other sums, not the durations the claim's sentences also give): a claim that
+ * gives the fact itself, its number of the same thing ("four trips" is not a claim of "four provinces"). Computed once
  * per comparison rather than per request, since it scans every quantity of the story.
  */
 @Component
@@ -34,7 +35,8 @@ class KeyFactWriter {
 				                                 and q3.kind = q.kind and q3.text = d.value)
 				                     and exists (select 1 from claim_member m2
 				                                 join quantity q2 on q2.sentence_id = m2.sentence_id
-				                                 where m2.claim_id = c.id and q2.kind = q.kind and q2.value = q.value)
+				                                 where m2.claim_id = c.id and q2.kind = q.kind and q2.value = q.value
+				                                   and q2.unit is not distinct from q.unit)
 				                   order by 1) as differing
 				      from quantity q join article a on a.id = q.article_id
 				      where a.story_id = ? and a.retired_at is null and q.kind in ('MONEY', 'PERCENT', 'COUNT', 'DURATION')

@@ -39,6 +39,31 @@ class KeyFactsTest {
 			.containsExactly("seven years");
 	}
 
+	@Test
+	void aKeyFactsOtherValuesAreOfTheClaimsThatGiveItNotOfAnotherCountOfTheSameNumber(@TempDir Path root)
+			throws Exception {
+		StoryFolderFixture story = StoryFolderFixture.empty(root)
+			.write("valley-courier.txt", """
+					Envoy back in the capital for talks
+
+					The envoy has made four trips to the capital this year, officials said on Monday.
+					The rebels still hold four provinces in the north of the country.
+					Talks on a ceasefire are expected to resume next month.
+					""")
+			.write("river-gazette.txt", """
+					Envoy meets the president again
+
+					The envoy met the president in the capital on his fifth trip this year, officials said on Monday.
+					Four provinces in the north remain under rebel control.
+					Both sides said the talks had been useful.
+					""");
+		imports.importFolder(root, "test");
+
+		var facts = assertThat(mvc.get().uri("/api/stories/{slug}/facts", story.slug())).hasStatusOk().bodyJson();
+		facts.extractingPath("$[?(@.text =~ /.*trips.*/)].differingValues[*]").asArray().containsExactly("fifth trip");
+		facts.extractingPath("$[?(@.text =~ /.*provinces.*/)].differingValues[*]").asArray().isEmpty();
+	}
+
 	private static String article(String length) {
 		return """
 				Dam inquiry reports at last
