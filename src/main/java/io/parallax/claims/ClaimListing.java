@@ -169,9 +169,9 @@ public class ClaimListing {
 				mentions.putIfAbsent(List.of(rs.getLong(1), rs.getLong(11)), new Mention(rs.getLong(11),
 						rs.getString(12), rs.getLong(13), rs.getString(14), rs.getInt(15), List.of()));
 			});
-		return claims.values().stream()
+		return AlignedRows.distinct(claims.values().stream()
 			.map(c -> new Aligned(c, mentions.get(List.of(c.id(), a)), mentions.get(List.of(c.id(), b))))
-			.toList();
+			.toList());
 	}
 
 	/** The entities that name the story's claims, most claims first, and the one chosen when it is not among them. */

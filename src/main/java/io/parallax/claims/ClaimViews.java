@@ -152,7 +152,7 @@ public final class ClaimViews {
 	public record Coverage(Long articleId, String label, long claims, long alone, long omits, List<Overlap> rewrites) {
 	}
 
-	/** Two articles side by side: one row per claim either reports. */
+	/** Two articles side by side: one row per pair of their sentences that a claim aligns ({@link AlignedRows}). */
 	public record Aligned(Listed claim, Mention a, Mention b) {
 
 		public boolean onlyA() {
