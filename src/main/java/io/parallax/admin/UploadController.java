@@ -52,6 +52,9 @@ class UploadController {
 			// Which one was meant cannot be told: adding to the wrong story cannot be undone from the site.
 			return refuse(redirect, "upload.refused.both");
 		}
+		if (!toNewStory && !stories.exists(story)) {
+			return refuse(redirect, "upload.refused.unknownStory");
+		}
 		if (toNewStory && newStory.strip().length() > UploadImporter.MAX_TITLE_LENGTH) {
 			return refuse(redirect, "upload.refused.longTitle");
 		}

@@ -95,6 +95,11 @@ public class StoryCatalog {
 				rs.getObject(9, java.time.LocalDate.class), rs.getInt(10), rs.getString(11));
 	}
 
+	/** Whether a story has this slug. */
+	public boolean exists(String slug) {
+		return stories.existsBySlug(slug);
+	}
+
 	/** The id of the story with this slug, for the modules that read what they stored about it. */
 	public Long storyId(String slug) {
 		return stories.findBySlug(slug).map(Story::getId).orElseThrow(() -> NotFoundException.of("story", slug));

@@ -95,6 +95,17 @@ class UploadTest {
 	}
 
 	@Test
+	void anUploadIntoAStoryThatDoesNotExistIsRefusedOnTheForm() {
+		var result = mvc.post().uri("/admin/upload").multipart()
+			.file(new MockMultipartFile("files", "strike.txt", "text/plain", ARTICLE.getBytes(StandardCharsets.UTF_8)))
+			.param("story", "no-such-story")
+			.with(httpBasic("admin", "test-admin-password")).with(csrf())
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/upload")
+			.flash().containsEntry("refusedKey", "upload.refused.unknownStory");
+	}
+
+	@Test
 	void aNewStoryCanBeStartedByUpload() {
 		var result = mvc.post().uri("/admin/upload").multipart()
 			.file(new MockMultipartFile("files", "strike.txt", "text/plain", ARTICLE.getBytes(StandardCharsets.UTF_8)))
