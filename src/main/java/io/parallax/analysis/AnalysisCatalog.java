@@ -18,6 +18,7 @@ import io.parallax.analysis.AnalysisViews.MentionLine;
 import io.parallax.analysis.AnalysisViews.Quantity;
 import io.parallax.analysis.AnalysisViews.Quote;
 import io.parallax.analysis.AnalysisViews.QuoteInstance;
+import io.parallax.analysis.AnalysisViews.RetiredQuote;
 import io.parallax.system.NotFoundException;
 
 import io.parallax.stories.StoryCatalog;
@@ -75,6 +76,15 @@ public class AnalysisCatalog {
 				withInstances(List.of(found.quote()));
 				return found;
 			});
+	}
+
+	/** What became of a statement whose id is no longer one: the statement that took it over, or that it is gone. */
+	public java.util.Optional<RetiredQuote> retiredQuote(Long groupId) {
+		return jdbc.sql("""
+				select r.successor_id, r.text, s.slug, s.title from quote_group_retired r join story s on s.id = r.story_id
+				where r.id = ?""").param(groupId)
+			.query((rs, n) -> new RetiredQuote(nullableLong(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.optional();
 	}
 
 	private List<Quote> withInstances(List<Quote> groups) {

@@ -34,6 +34,14 @@ public final class AnalysisViews {
 	public record QuoteInStory(String storySlug, String storyTitle, Quote quote) {
 	}
 
+	/**
+	 * A quoted statement that is no longer one, after its story was analysed again.
+	 *
+	 * @param successorId the statement that took most of its quotes, or null when none did
+	 */
+	public record RetiredQuote(Long successorId, String text, String storySlug, String storyTitle) {
+	}
+
 	public record Attribution(String source, String kind, Long entityId, Long sentenceId, String sentence, String cue) {
 	}
 

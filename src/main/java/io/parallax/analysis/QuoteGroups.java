@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.parallax.analysis.StoryEntities.EntityIndex;
+import io.parallax.system.MemberIdentity;
 import io.parallax.text.Contractions;
 import io.parallax.text.FunctionWords;
 
@@ -60,8 +61,11 @@ class QuoteGroups {
 
 	private final JdbcTemplate jdbc;
 
-	QuoteGroups(JdbcTemplate jdbc) {
+	private final QuoteGroupIds groupIds;
+
+	QuoteGroups(JdbcTemplate jdbc, QuoteGroupIds groupIds) {
 		this.jdbc = jdbc;
+		this.groupIds = groupIds;
 	}
 
 	record StoredQuote(Long id, String text, boolean partial, String speaker, String speakerKey, Long speakerEntityId,
@@ -85,22 +89,34 @@ class QuoteGroups {
 	}
 
 	void rebuild(Long storyId, EntityIndex entities) {
+		Map<Long, String> memberKeys = new HashMap<>();
 		List<StoredQuote> quotes = jdbc.query("""
-				select q.id, q.text, q.partial, q.speaker, q.speaker_key, q.venue from quote q
+				select q.id, q.text, q.partial, q.speaker, q.speaker_key, q.venue, a.source_file from quote q
 				join article a on a.id = q.article_id where a.story_id = ? and a.retired_at is null
 				order by q.id""",
-				(rs, n) -> new StoredQuote(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
-						rs.getString(5), entities.find(rs.getString(5)).orElse(null), rs.getString(6)),
+				(rs, n) -> {
+					memberKeys.put(rs.getLong(1), QuoteGroupIds.key(rs.getString(7), rs.getString(2)));
+					return new StoredQuote(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
+							rs.getString(5), entities.find(rs.getString(5)).orElse(null), rs.getString(6));
+				},
 				storyId);
 		BulkUpdates.set(jdbc, "quote", "speaker_entity_id",
 				quotes.stream().map(q -> new Object[] { q.speakerEntityId(), q.id() }).toList());
+		QuoteGroupIds.Previous previous = groupIds.previous(storyId);
 		jdbc.update("delete from quote_group where story_id = ?", storyId);
 		List<List<StoredQuote>> groups = group(quotes);
+		List<Set<String>> members = groups.stream()
+			.map(group -> group.stream().map(q -> memberKeys.get(q.id())).collect(Collectors.toSet()))
+			.toList();
+		MemberIdentity.Matching matching = MemberIdentity.match(previous.members(), members);
 		List<GroupRow> rows = new ArrayList<>();
 		for (int position = 0; position < groups.size(); position++) {
-			rows.add(row(position, groups.get(position), entities));
+			Long kept = matching.ids().get(position);
+			rows.add(row(position, kept, kept == null ? null : previous.texts().get(kept), groups.get(position),
+					members.get(position), entities));
 		}
 		Map<Integer, Long> ids = insert(storyId, rows);
+		groupIds.retire(storyId, previous, matching, ids);
 		List<Object[]> membership = new ArrayList<>();
 		for (int position = 0; position < groups.size(); position++) {
 			Long groupId = ids.get(position);
@@ -109,11 +125,17 @@ class QuoteGroups {
 		BulkUpdates.set(jdbc, "quote", "group_id", membership);
 	}
 
-	private record GroupRow(int position, String text, String speaker, Long speakerEntityId, String venue,
-			boolean partial) {
+	/**
+	 * @param keptId the id of the statement this was before the story was grouped again, or null for a new one
+	 * @param members its quotes as {@link QuoteGroupIds#key} writes them
+	 */
+	private record GroupRow(int position, Long keptId, String text, String speaker, Long speakerEntityId, String venue,
+			boolean partial, Set<String> members) {
 	}
 
-	/** Inserts every group in one statement; returns the new ids by position. */
+	private static final String KEYS_SEPARATOR = "\u001e";
+
+	/** Inserts every group in one statement, each keeping its earlier id if it has one; returns the ids by position. */
 	private Map<Integer, Long> insert(Long storyId, List<GroupRow> rows) {
 		Map<Integer, Long> ids = new HashMap<>();
 		if (rows.isEmpty()) {
@@ -121,17 +143,22 @@ class QuoteGroups {
 		}
 		jdbc.query(con -> {
 			var ps = con.prepareStatement("""
-					insert into quote_group (story_id, position, text, speaker, speaker_entity_id, venue, partial)
-					select ?, v.position, v.text, v.speaker, v.entity, v.venue, v.partial
-					from unnest(?, ?, ?, ?, ?, ?) as v(position, text, speaker, entity, venue, partial)
+					insert into quote_group (id, story_id, position, text, speaker, speaker_entity_id, venue, partial,
+					                         member_keys)
+					select coalesce(v.id, nextval(pg_get_serial_sequence('quote_group', 'id'))), ?, v.position, v.text,
+					       v.speaker, v.entity, v.venue, v.partial, string_to_array(v.members, chr(30))
+					from unnest(?, ?, ?, ?, ?, ?, ?, ?) as v(position, id, text, speaker, entity, venue, partial, members)
 					returning id, position""");
 			ps.setLong(1, storyId);
 			ps.setArray(2, con.createArrayOf("integer", rows.stream().map(GroupRow::position).toArray()));
-			ps.setArray(3, con.createArrayOf("text", rows.stream().map(GroupRow::text).toArray()));
-			ps.setArray(4, con.createArrayOf("text", rows.stream().map(GroupRow::speaker).toArray()));
-			ps.setArray(5, con.createArrayOf("bigint", rows.stream().map(GroupRow::speakerEntityId).toArray()));
-			ps.setArray(6, con.createArrayOf("text", rows.stream().map(GroupRow::venue).toArray()));
-			ps.setArray(7, con.createArrayOf("boolean", rows.stream().map(GroupRow::partial).toArray()));
+			ps.setArray(3, con.createArrayOf("bigint", rows.stream().map(GroupRow::keptId).toArray()));
+			ps.setArray(4, con.createArrayOf("text", rows.stream().map(GroupRow::text).toArray()));
+			ps.setArray(5, con.createArrayOf("text", rows.stream().map(GroupRow::speaker).toArray()));
+			ps.setArray(6, con.createArrayOf("bigint", rows.stream().map(GroupRow::speakerEntityId).toArray()));
+			ps.setArray(7, con.createArrayOf("text", rows.stream().map(GroupRow::venue).toArray()));
+			ps.setArray(8, con.createArrayOf("boolean", rows.stream().map(GroupRow::partial).toArray()));
+			ps.setArray(9, con.createArrayOf("text",
+					rows.stream().map(row -> String.join(KEYS_SEPARATOR, row.members())).toArray()));
 			return ps;
 		}, rs -> {
 			ids.put(rs.getInt(2), rs.getLong(1));
@@ -357,8 +384,15 @@ class QuoteGroups {
 		return 0;
 	}
 
-	private static GroupRow row(int position, List<StoredQuote> group, EntityIndex entities) {
-		StoredQuote seed = group.get(0);
+	/**
+	 * A statement's row: its words are its first quote's (the longest), or, for a statement that keeps its id, the
+	 * words it was shown with before when one of its quotes still has them, so that its page does not change heading
+	 * because an article was imported again.
+	 */
+	private static GroupRow row(int position, Long keptId, String previousText, List<StoredQuote> group,
+			Set<String> members, EntityIndex entities) {
+		String text = group.stream().map(StoredQuote::text).filter(t -> t.equals(previousText)).findFirst()
+			.orElse(group.get(0).text());
 		Long speakerEntity = group.stream().map(StoredQuote::speakerEntityId).filter(Objects::nonNull).findFirst()
 			.orElse(null);
 		String speaker = Optional.ofNullable(speakerEntity)
@@ -367,7 +401,7 @@ class QuoteGroups {
 				.max(Comparator.comparing(String::length)).orElse(null));
 		String venue = group.stream().map(StoredQuote::venue).filter(Objects::nonNull).findFirst().orElse(null);
 		boolean partial = group.stream().allMatch(StoredQuote::partial);
-		return new GroupRow(position, seed.text(), speaker, speakerEntity, venue, partial);
+		return new GroupRow(position, keptId, text, speaker, speakerEntity, venue, partial, members);
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import io.parallax.system.MemberIdentity;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +49,7 @@ class ClaimWriter {
 		}, storyId);
 		LeadArticles leads = new LeadArticles(claims, positions);
 		List<Set<ClaimIdentity.Member>> fresh = claims.stream().map(c -> members(c.claim(), files)).toList();
-		ClaimIdentity.Matching matching = ClaimIdentity.match(oldMembers(storyId, oldStatements), fresh);
+		MemberIdentity.Matching matching = ClaimIdentity.match(oldMembers(storyId, oldStatements), fresh);
 		List<String[]> keys = fresh.stream()
 			.map(members -> members.stream().map(ClaimIdentity.Member::key).sorted().toArray(String[]::new))
 			.toList();
@@ -159,7 +161,7 @@ class ClaimWriter {
 	}
 
 	/** Old claims not kept are remembered, with the claim that took most of their sentences. */
-	private void retire(Long storyId, Map<Long, String> oldStatements, ClaimIdentity.Matching matching,
+	private void retire(Long storyId, Map<Long, String> oldStatements, MemberIdentity.Matching matching,
 			List<Long> newIds) {
 		List<Object[]> retired = new ArrayList<>();
 		Set<Long> kept = new HashSet<>(matching.ids().values());

@@ -103,6 +103,47 @@ class ClaimAddressTest {
 		assertThat(mvc.get().uri("/quotes/{id}", 987_654_321L)).hasStatus(404);
 	}
 
+	@Test
+	void quotedStatementsKeepTheirAddressesAcrossReimports(@TempDir Path root) throws Exception {
+		StoryFolderFixture story = StoryFolderFixture.seedCopy(root);
+		imports.importFolder(root, "test");
+		Map<Long, String> before = quotes(story.slug());
+
+		Path changed = story.folder().resolve("002_7a0600d7a3d15911.txt");
+		Files.writeString(changed, Files.readString(changed)
+				+ "\n\"The harbour stays closed until further notice,\" port director Ana Lind said on Thursday.\n");
+		imports.importFolder(root, "test");
+		Map<Long, String> afterChange = quotes(story.slug());
+		long kept = before.keySet().stream().filter(id -> before.get(id).equals(afterChange.get(id))).count();
+		System.out.printf("quote ids kept, with their words, after one article changed: %d of %d%n", kept,
+				before.size());
+		assertThat(kept).as("every statement keeps its id when one article gains a quote").isEqualTo(before.size());
+		assertThat(afterChange).hasSize(before.size() + 1);
+
+		Files.delete(story.folder().resolve("004_c8385735afe06fd6.txt"));
+		imports.importFolder(root, "test");
+		List<Integer> statuses = afterChange.keySet().stream()
+			.map(id -> mvc.get().uri("/quotes/{id}", id).exchange().getResponse().getStatus())
+			.toList();
+		System.out.printf("quote addresses after one article was removed: %s%n",
+				statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting())));
+		assertThat(statuses).as("every earlier address still answers").containsOnly(200, 301, 410).contains(410);
+		Long goneId = afterChange.keySet().stream()
+			.filter(id -> mvc.get().uri("/quotes/{id}", id).exchange().getResponse().getStatus() == 410)
+			.findFirst().orElseThrow();
+		assertThat(mvc.get().uri("/quotes/{id}", goneId)).bodyText().contains("This quote is gone",
+				afterChange.get(goneId));
+		assertThat(mvc.get().uri("/api/quotes/{id}", goneId)).hasStatus(410).bodyJson()
+			.extractingPath("$.title").isEqualTo("Quote gone");
+	}
+
+	private Map<Long, String> quotes(String slug) {
+		return jdbc.sql("select g.id, g.text from quote_group g join story s on s.id = g.story_id where s.slug = ?")
+			.param(slug)
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
 	private Map<Long, String> claims(String slug) {
 		return jdbc.sql("select c.id, c.statement from claim c join story s on s.id = c.story_id where s.slug = ?")
 			.param(slug)

@@ -1,0 +1,70 @@
+package io.parallax.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.parallax.system.MemberIdentity;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a quoted statement's id when its story's quotes are grouped again ({@link MemberIdentity}): a statement is
+ * known by its quotes, each an article's file and the quoted words, which survive a re-import of an unchanged or
+ * lightly edited article and an editor's correction. A statement that is gone is remembered with the one that took
+ * most of its quotes, so that its address leads there (or says that it is gone).
+ */
+@Component
+class QuoteGroupIds {
+
+	private static final char SEPARATOR = '\u001f';
+
+	private final JdbcTemplate jdbc;
+
+	QuoteGroupIds(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A quote as a member of its statement: the article's file, a unit separator, the words. */
+	static String key(String file, String text) {
+		return file + SEPARATOR + text;
+	}
+
+	/** The story's statements before they are grouped again: each one's quotes, and its words. */
+	record Previous(Map<Long, Set<String>> members, Map<Long, String> texts) {
+	}
+
+	Previous previous(Long storyId) {
+		Map<Long, Set<String>> members = new HashMap<>();
+		Map<Long, String> texts = new HashMap<>();
+		jdbc.query("select id, text, member_keys from quote_group where story_id = ?", rs -> {
+			texts.put(rs.getLong(1), rs.getString(2));
+			members.put(rs.getLong(1), Set.of((String[]) rs.getArray(3).getArray()));
+		}, storyId);
+		return new Previous(members, texts);
+	}
+
+	/** Old statements not kept are remembered, with the statement that took most of their quotes. */
+	void retire(Long storyId, Previous previous, MemberIdentity.Matching matching, Map<Integer, Long> newIds) {
+		Set<Long> kept = new HashSet<>(matching.ids().values());
+		List<Object[]> retired = new ArrayList<>();
+		previous.texts().forEach((oldId, text) -> {
+			if (!kept.contains(oldId)) {
+				Integer successor = matching.successors().get(oldId);
+				retired.add(new Object[] { oldId, storyId, text, successor == null ? null : newIds.get(successor) });
+			}
+		});
+		// an id retired earlier points on to whatever its successor became
+		jdbc.batchUpdate("update quote_group_retired set successor_id = ? where successor_id = ?",
+				retired.stream().map(r -> new Object[] { r[3], r[0] }).toList());
+		jdbc.batchUpdate("""
+				insert into quote_group_retired (id, story_id, text, successor_id, retired_at) values (?, ?, ?, ?, now())
+				on conflict (id) do update set successor_id = excluded.successor_id, retired_at = excluded.retired_at""",
+				retired);
+	}
+
+}

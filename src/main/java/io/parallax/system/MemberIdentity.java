@@ -1,0 +1,81 @@
+package io.parallax.system;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which groups of a new analysis are groups of the previous one, so that they keep their ids and a link to one stays
+ * good (claims, quoted statements). Groups are known by their members (for example an article's file and a
+ * sentence's text, which survive a re-import of an unchanged or lightly edited article): a new group takes the id of
+ * the old group with which it shares the most members, when they share at least half of the larger group's members;
+ * then, among the rest, half of the smaller one's. Each old id goes to one new group.
+ */
+public final class MemberIdentity {
+
+	/**
+	 * @param ids the old id each new group (by index) keeps; a new group absent here gets a new id
+	 * @param successors for each old id not kept, the new group (by index) that took most of its members, if any
+	 */
+	public record Matching(Map<Integer, Long> ids, Map<Long, Integer> successors) {
+	}
+
+	private record Candidate(int group, Long oldId, int shared) {
+	}
+
+	private MemberIdentity() {
+	}
+
+	public static <M> Matching match(Map<Long, Set<M>> old, List<Set<M>> fresh) {
+		// a member may belong to two groups (a sentence that states two facts, to two claims)
+		Map<M, List<Long>> oldByMember = new HashMap<>();
+		old.forEach((id, members) -> members.forEach(m -> oldByMember.computeIfAbsent(m, k -> new ArrayList<>()).add(id)));
+		List<Candidate> candidates = new ArrayList<>();
+		Map<Long, Map<Integer, Integer>> sharedByOld = new HashMap<>();
+		for (int i = 0; i < fresh.size(); i++) {
+			Map<Long, Integer> shared = new HashMap<>();
+			for (M member : fresh.get(i)) {
+				for (Long oldId : oldByMember.getOrDefault(member, List.of())) {
+					shared.merge(oldId, 1, Integer::sum);
+				}
+			}
+			for (Map.Entry<Long, Integer> entry : shared.entrySet()) {
+				candidates.add(new Candidate(i, entry.getKey(), entry.getValue()));
+				sharedByOld.computeIfAbsent(entry.getKey(), k -> new HashMap<>()).put(i, entry.getValue());
+			}
+		}
+		candidates.sort(Comparator.comparingInt(Candidate::shared).reversed()
+			.thenComparing(Candidate::oldId).thenComparingInt(Candidate::group));
+		Map<Integer, Long> ids = new HashMap<>();
+		Set<Long> kept = new HashSet<>();
+		for (Candidate candidate : candidates) {
+			int larger = Math.max(old.get(candidate.oldId()).size(), fresh.get(candidate.group()).size());
+			if (candidate.shared() * 2 >= larger && !ids.containsKey(candidate.group())
+					&& kept.add(candidate.oldId())) {
+				ids.put(candidate.group(), candidate.oldId());
+			}
+		}
+		// then a group that regrouped (lost some members, gained others) keeps its id if no closer group took it
+		for (Candidate candidate : candidates) {
+			int smaller = Math.min(old.get(candidate.oldId()).size(), fresh.get(candidate.group()).size());
+			if (candidate.shared() * 2 >= smaller && !ids.containsKey(candidate.group())
+					&& kept.add(candidate.oldId())) {
+				ids.put(candidate.group(), candidate.oldId());
+			}
+		}
+		Map<Long, Integer> successors = new HashMap<>();
+		for (Long oldId : old.keySet()) {
+			if (!kept.contains(oldId)) {
+				sharedByOld.getOrDefault(oldId, Map.of()).entrySet().stream()
+					.max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+					.ifPresent(best -> successors.put(oldId, best.getKey()));
+			}
+		}
+		return new Matching(ids, successors);
+	}
+
+}
