@@ -37,6 +37,7 @@ class MentionFinderTest {
 			President Trump announced Sunday that Defense Secretary James Mattis will be leaving the administration. | Trump:PERSON; James Mattis:PERSON | Defense
 			WASHINGTON (AP) — Defense Secretary Jim Mattis told reporters on Friday that the troops would stay. | Jim Mattis:PERSON | Defense
 			“I think Raul brings that,” Paul told reporters, according to the Spokesman-Review. | Paul:PERSON | Spokesman
+			Rep. Alexandria Ocasio-Cortez spoke on Monday. ¶ Ocasio-Cortez said she would vote no. | Alexandria Ocasio-Cortez:PERSON; Ocasio-Cortez:PERSON | Ocasio; Cortez
 			""")
 	void findsNamesNotFragments(String sentence, String names, String fragments) {
 		List<NameMention> mentions = AnalysedText.of(sentence.split("\\s*¶\\s*")).mentions();
