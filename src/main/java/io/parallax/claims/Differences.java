@@ -172,7 +172,7 @@ final class Differences {
 			values.keySet().removeIf(article -> ambiguous.contains(article + " " + measure.getKey()));
 			if (values.size() >= 2 && !allAgree(List.copyOf(values.values()))) {
 				Map<Long, String> texts = new LinkedHashMap<>();
-				values.forEach((article, given) -> texts.put(article, given.quantity().text()));
+				values.forEach((article, given) -> texts.put(article, shown(given)));
 				return Optional.of(new ClaimDifference("NUMBER", texts,
 						close(values.values().stream().map(Given::quantity).toList()) && figuresOfOneFact(values)
 								&& !quotedFromDifferentStatements(values.values())));
@@ -251,6 +251,22 @@ final class Differences {
 	private static boolean quotedFromDifferentStatements(Collection<Given> figures) {
 		List<Long> statements = figures.stream().map(Given::statement).filter(Objects::nonNull).toList();
 		return statements.size() >= 2 && (statements.contains(UNGROUPED) || statements.stream().distinct().count() > 1);
+	}
+
+	/**
+	 * A figure as the reader is shown it: as the sentence gives it, and a count of the occasions before one with the
+	 * word that says so ("four times previously", which agrees with "the fifth time" and would seem to disagree
+	 * shown as "four times").
+	 */
+	private static String shown(Given given) {
+		String text = given.quantity().text();
+		if (given.ordinal() == null || ORDINAL.matcher(text).find()) {
+			return text;
+		}
+		int at = given.sentence().indexOf(text);
+		Matcher before = BEFORE_NOW.matcher(given.sentence().substring(at + text.length()));
+		return at >= 0 && before.find() ? text + given.sentence().substring(at + text.length(), at + text.length()
+				+ before.end()) : text;
 	}
 
 	/** "the fifth time": 5; "four times previously": 5, the occasion after them; any other figure: null. */
