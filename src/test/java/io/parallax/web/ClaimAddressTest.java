@@ -78,7 +78,7 @@ class ClaimAddressTest {
 				.getStatus() == 410)
 			.findFirst().orElseThrow();
 		assertThat(mvc.get().uri("/stories/{slug}/claims/{id}", story.slug(), goneId)).hasStatus(410)
-			.bodyText().contains("This claim is gone");
+			.bodyText().contains("This claim is gone", "Claim " + goneId + " is no longer");
 		assertThat(mvc.get().uri("/api/claims/{id}", goneId)).hasStatus(410).bodyJson()
 			.extractingPath("$.title").isEqualTo("Claim gone");
 		assertThat(mvc.get().uri("/api/claims/{id}", 987_654_321L)).hasStatus(404);
@@ -132,7 +132,7 @@ class ClaimAddressTest {
 			.filter(id -> mvc.get().uri("/quotes/{id}", id).exchange().getResponse().getStatus() == 410)
 			.findFirst().orElseThrow();
 		assertThat(mvc.get().uri("/quotes/{id}", goneId)).bodyText().contains("This quote is gone",
-				afterChange.get(goneId));
+				"Quote " + goneId + " is no longer", afterChange.get(goneId));
 		assertThat(mvc.get().uri("/api/quotes/{id}", goneId)).hasStatus(410).bodyJson()
 			.extractingPath("$.title").isEqualTo("Quote gone");
 	}
