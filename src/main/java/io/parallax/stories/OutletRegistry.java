@@ -47,7 +47,9 @@ public class OutletRegistry {
 	}
 
 	/**
-	 * Names an outlet (or renames the one of that name) and applies it to every article; returns their count.
+	 * Names an outlet (or renames the one of that name) and applies it to every article; returns their count. Saved
+	 * again under its name, an outlet keeps the home page and other names the form leaves empty: the admin who types
+	 * a name they already gave did not ask to wipe what it had.
 	 *
 	 * @throws OutletClashException when one of its names or its home page already stands for another outlet
 	 */
@@ -64,8 +66,10 @@ public class OutletRegistry {
 		}
 		jdbc.sql("""
 				insert into outlet (name, home_page, aliases, created_by) values (?, ?, ?, ?)
-				on conflict (lower(name)) do update set name = excluded.name, home_page = excluded.home_page,
-				    aliases = excluded.aliases, created_by = excluded.created_by, updated_at = now()""")
+				on conflict (lower(name)) do update set name = excluded.name,
+				    home_page = coalesce(excluded.home_page, outlet.home_page),
+				    aliases = case when cardinality(excluded.aliases) = 0 then outlet.aliases else excluded.aliases end,
+				    created_by = excluded.created_by, updated_at = now()""")
 			.params(name.strip(), blankToNull(homePage), aliases.stream().map(String::strip).filter(a -> !a.isEmpty())
 				.distinct().toArray(String[]::new), by)
 			.update();

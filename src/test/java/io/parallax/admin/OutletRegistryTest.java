@@ -63,9 +63,17 @@ class OutletRegistryTest {
 			assertThat(article(story)).containsEntry("label", "BBC News");
 			assertThat(mvc.get().uri("/admin/outlets").with(httpBasic("admin", "test-admin-password"))).bodyText()
 				.contains("BBC News", "bbc.co.uk");
+
+			assertThat(saveOutlet("bbc news", "", "")).hasStatus(HttpStatus.FOUND).flash().containsKey("saved");
+			assertThat(registry.all()).filteredOn(o -> o.name().equalsIgnoreCase("BBC News")).singleElement()
+				.satisfies(o -> {
+					assertThat(o.homePage()).as("saved again with its fields empty").isEqualTo("https://www.bbc.co.uk/news");
+					assertThat(o.aliases()).containsExactly("BBC", "bbc.co.uk");
+				});
 		}
 		finally {
-			Long id = registry.all().stream().filter(o -> o.name().equals("BBC News")).findFirst().orElseThrow().id();
+			Long id = registry.all().stream().filter(o -> o.name().equalsIgnoreCase("BBC News")).findFirst().orElseThrow()
+				.id();
 			assertThat(mvc.post().uri("/admin/outlets/{id}/delete", id)
 				.with(httpBasic("admin", "test-admin-password")).with(csrf())).hasStatus(HttpStatus.FOUND);
 		}
