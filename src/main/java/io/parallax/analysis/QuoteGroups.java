@@ -92,8 +92,9 @@ class QuoteGroups {
 		Map<Long, String> memberKeys = new HashMap<>();
 		List<StoredQuote> quotes = jdbc.query("""
 				select q.id, q.text, q.partial, q.speaker, q.speaker_key, q.venue, a.source_file from quote q
-				join article a on a.id = q.article_id where a.story_id = ? and a.retired_at is null
-				order by q.id""",
+				join article a on a.id = q.article_id join sentence s on s.id = q.sentence_id
+				where a.story_id = ? and a.retired_at is null
+				order by a.source_file, s.position, q.start_offset, q.id""",
 				(rs, n) -> {
 					memberKeys.put(rs.getLong(1), QuoteGroupIds.key(rs.getString(7), rs.getString(2)));
 					return new StoredQuote(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
@@ -171,7 +172,9 @@ class QuoteGroups {
 	 * quote's words computed once: a story of a thousand articles has thousands of quotes. Then the same words are
 	 * one statement whoever an article credits them to: a quote whose speaker the article leaves unnamed (or that
 	 * Parallax could not tell) joins the named speaker's version of it, and two named speakers' versions that are the
-	 * same words make one statement, credited differently (a difference worth checking, QuotedStatements).
+	 * same words make one statement, credited differently (a difference worth checking, QuotedStatements). The quotes
+	 * come in reading order (article file, sentence, place in it), not in the order they were stored: articles are
+	 * analysed on every core at once, and the groups must not depend on which finished first.
 	 */
 	static List<List<StoredQuote>> group(List<StoredQuote> quotes) {
 		Map<StoredQuote, Set<String>> words = new HashMap<>();
@@ -193,8 +196,10 @@ class QuoteGroups {
 					() -> alone.add(quote));
 		}
 		sameWords.addAll(groupOneSpeaker(alone, words));
+		Map<Long, Integer> reading = new HashMap<>();
+		quotes.forEach(q -> reading.put(q.id(), reading.size()));
 		sameWords.sort(Comparator.comparing((List<StoredQuote> g) -> g.size()).reversed()
-			.thenComparing(g -> g.get(0).id()));
+			.thenComparing(g -> reading.get(g.get(0).id())));
 		return sameWords;
 	}
 

@@ -127,7 +127,7 @@ class ClaimAddressTest {
 			.toList();
 		System.out.printf("quote addresses after one article was removed: %s%n",
 				statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting())));
-		assertThat(statuses).as("every earlier address still answers").containsOnly(200, 301, 410).contains(410);
+		assertThat(statuses).as("every earlier address still answers").isSubsetOf(200, 301, 410).contains(410);
 		Long goneId = afterChange.keySet().stream()
 			.filter(id -> mvc.get().uri("/quotes/{id}", id).exchange().getResponse().getStatus() == 410)
 			.findFirst().orElseThrow();
