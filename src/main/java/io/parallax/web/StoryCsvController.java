@@ -44,12 +44,13 @@ class StoryCsvController {
 	@GetMapping("/api/stories/{slug}/quotes.csv")
 	ResponseEntity<byte[]> quotes(@PathVariable String slug) {
 		StoryHeader story = stories.header(slug);
+		// partial: whether this article's wording is a few words inside the reporter's sentence, as quoted_text is
 		CsvExport csv = new CsvExport("quote_id", "quote", "speaker", "venue", "partial", "article_id", "source_file",
-				"outlet", "quoted_text", "sentence");
+				"outlet", "label", "quoted_text", "sentence");
 		for (Quote quote : analysis.quotes(story.id(), 0, CsvExport.MAX_ROWS)) {
 			for (QuoteInstance seen : quote.instances()) {
-				csv.row(quote.id(), quote.text(), quote.speaker(), quote.venue(), quote.partial(), seen.articleId(),
-						seen.sourceFile(), seen.outlet(), seen.quotedText(), seen.sentence());
+				csv.row(quote.id(), quote.text(), quote.speaker(), quote.venue(), seen.partial(), seen.articleId(),
+						seen.sourceFile(), seen.outlet(), seen.label(), seen.quotedText(), seen.sentence());
 			}
 		}
 		return csv.response(slug + "-quotes.csv");

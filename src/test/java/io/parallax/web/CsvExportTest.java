@@ -69,6 +69,14 @@ class CsvExportTest {
 			.sum();
 		assertThat(rows).hasSize(instances + 1);
 		assertThat(rows).extracting(row -> row.get(2)).contains("Yuri Ushakov");
+		int partial = rows.get(0).toList().indexOf("partial");
+		int quoted = rows.get(0).toList().indexOf("quoted_text");
+		int label = rows.get(0).toList().indexOf("label");
+		assertThat(rows.subList(1, rows.size())).filteredOn(row -> row.get(quoted).equals("good chance"))
+			.as("a few words inside the reporter's sentence, whatever the other outlets quote").isNotEmpty()
+			.allSatisfy(row -> assertThat(row.get(partial)).isEqualTo("true"));
+		assertThat(rows.subList(1, rows.size())).as("every row names its article as the pages do")
+			.allSatisfy(row -> assertThat(row.get(label)).isNotBlank());
 	}
 
 	private static List<CSVRecord> parse(byte[] body) throws Exception {
