@@ -47,6 +47,8 @@ class SecurityConfiguration {
 			// Failures are shown by the error dispatch, whoever caused them.
 			.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
 			.requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
+			// the rest of the API only reads: any other method is answered 405 by the web layer, for anyone
+			.requestMatchers("/api/**").permitAll()
 			.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
 			.requestMatchers(HttpMethod.POST, "/logout").authenticated()
 			.requestMatchers(HttpMethod.POST, "/login").permitAll()
@@ -59,7 +61,8 @@ class SecurityConfiguration {
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/admin/**"))
+			// scripts call the API without a form: the admin's by Basic authentication, the rest only reads
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

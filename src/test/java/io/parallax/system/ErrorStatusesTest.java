@@ -65,9 +65,9 @@ class ErrorStatusesTest {
 	}
 
 	@Test
-	void forbiddenRequestsAre403() throws Exception {
+	void aFormSentWithoutItsTokenIs403AndAWriteToTheReadOnlyApiIs405() throws Exception {
 		assertPage(send(post("/admin/imports").header("Authorization", ADMIN)), 403, "Not allowed", null);
-		assertProblem(send(post("/api/stories").header("Authorization", ADMIN)), 403, null);
+		assertProblem(send(post("/api/stories").header("Authorization", ADMIN)), 405, null);
 	}
 
 	@Test
@@ -86,6 +86,16 @@ class ErrorStatusesTest {
 			.header("Authorization", ADMIN));
 		assertProblem(script, 405, null);
 		assertThat(script.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+		HttpResponse<String> read = send(request("/api/admin/imports").header("Authorization", ADMIN).GET());
+		assertProblem(read, 405, null);
+		assertThat(read.headers().firstValue("Allow")).hasValue("POST");
+		for (String auth : new String[] { null, ADMIN }) {
+			var delete = request("/api/stories").method("DELETE", BodyPublishers.noBody());
+			HttpResponse<String> readOnly = send(auth == null ? delete : delete.header("Authorization", auth));
+			assertProblem(readOnly, 405, null);
+			assertThat(readOnly.headers().firstValue("Allow")).as("the public API only reads").hasValueSatisfying(
+					allow -> assertThat(allow).contains("GET").doesNotContain("DELETE"));
+		}
 		String csrf = logInAndTakeCsrfToken();
 		assertPage(send(form("/admin", "_csrf=" + csrf)), 405, "Not possible here", null);
 		assertThat(send(request("/api/stories").method("OPTIONS", BodyPublishers.noBody())).statusCode())
