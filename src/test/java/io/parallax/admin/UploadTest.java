@@ -115,6 +115,9 @@ class UploadTest {
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		assertThat(mvc.get().uri("/api/stories")).bodyJson()
 			.extractingPath("$[?(@.title == 'Test story port strike')].articleCount").asArray().containsExactly(1);
+		assertThat(mvc.get().uri(result.getResponse().getRedirectedUrl()).with(httpBasic("admin", "test-admin-password")))
+			.as("the run's page names the file as it was sent").bodyText().contains(">strike.txt<")
+			.doesNotContain("upload/");
 	}
 
 	@Test
