@@ -17,6 +17,7 @@ class SpeakerFinderTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			“We will not back down,” said Maria Lopez, the mayor of the city. | We will not back down | Maria Lopez
 			“We will not back down,” Lopez said. | We will not back down | Lopez
+			“We will not back down,” said NAACP President Derrick Johnson. | We will not back down | Derrick Johnson
 			Thune, who serves in the No. 3 position in Senate GOP leadership as chairman of the Senate Republican Conference, added that Democrats “have not laid a glove on him” in the hearings. | have not laid a glove | Thune
 			House Speaker Paul D. Ryan disagreed with the plan. ¶ “You cannot end birthright citizenship with an executive order,” the House speaker said Tuesday on WVLK Radio. | You cannot end | Paul D. Ryan
 			The president castigated Kathy Griffin, the celebrity comic and author, for posing for a video showing her holding what looks like the severed head of Mr. Trump. The video forced Ms. Griffin to apologize. ¶ In a statement later in the day, the first lady, Melania Trump, questioned Ms. Griffin’s sanity. “As a mother, that photo is very disturbing,” she said. | As a mother | Melania Trump
