@@ -1,8 +1,6 @@
 package io.parallax.analysis;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,21 +48,14 @@ class QuoteGroupIds {
 
 	/** Old statements not kept are remembered, with the statement that took most of their quotes. */
 	void retire(Long storyId, Previous previous, MemberIdentity.Matching matching, Map<Integer, Long> newIds) {
-		Set<Long> kept = new HashSet<>(matching.ids().values());
-		List<Object[]> retired = new ArrayList<>();
-		previous.texts().forEach((oldId, text) -> {
-			if (!kept.contains(oldId)) {
-				Integer successor = matching.successors().get(oldId);
-				retired.add(new Object[] { oldId, storyId, text, successor == null ? null : newIds.get(successor) });
-			}
-		});
+		List<MemberIdentity.Retired> retired = MemberIdentity.retired(previous.texts(), matching, newIds::get);
 		// an id retired earlier points on to whatever its successor became
 		jdbc.batchUpdate("update quote_group_retired set successor_id = ? where successor_id = ?",
-				retired.stream().map(r -> new Object[] { r[3], r[0] }).toList());
+				retired.stream().map(r -> new Object[] { r.successorId(), r.id() }).toList());
 		jdbc.batchUpdate("""
 				insert into quote_group_retired (id, story_id, text, successor_id, retired_at) values (?, ?, ?, ?, now())
 				on conflict (id) do update set successor_id = excluded.successor_id, retired_at = excluded.retired_at""",
-				retired);
+				retired.stream().map(r -> new Object[] { r.id(), storyId, r.text(), r.successorId() }).toList());
 	}
 
 }

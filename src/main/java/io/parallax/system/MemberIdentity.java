@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Which groups of a new analysis are groups of the previous one, so that they keep their ids and a link to one stays
@@ -25,6 +26,14 @@ public final class MemberIdentity {
 	}
 
 	private record Candidate(int group, Long oldId, int shared) {
+	}
+
+	/**
+	 * An old group that no new group kept.
+	 *
+	 * @param successorId the id of the new group that took most of its members, or null when none did
+	 */
+	public record Retired(Long id, String text, Long successorId) {
 	}
 
 	private MemberIdentity() {
@@ -76,6 +85,24 @@ public final class MemberIdentity {
 			}
 		}
 		return new Matching(ids, successors);
+	}
+
+	/**
+	 * The old groups no new one kept, each with what it said and its successor's id.
+	 *
+	 * @param texts each old group's words, by id
+	 * @param newIds the id each new group (by index) was stored under
+	 */
+	public static List<Retired> retired(Map<Long, String> texts, Matching matching, IntFunction<Long> newIds) {
+		Set<Long> kept = new HashSet<>(matching.ids().values());
+		List<Retired> retired = new ArrayList<>();
+		texts.forEach((oldId, text) -> {
+			if (!kept.contains(oldId)) {
+				Integer successor = matching.successors().get(oldId);
+				retired.add(new Retired(oldId, text, successor == null ? null : newIds.apply(successor)));
+			}
+		});
+		return retired;
 	}
 
 }
