@@ -58,6 +58,10 @@ class UploadController {
 		if (toNewStory && newStory.strip().length() > UploadImporter.MAX_TITLE_LENGTH) {
 			return refuse(redirect, "upload.refused.longTitle");
 		}
+		if (toNewStory && stories.titled(newStory)) {
+			// most likely meant to add to it: two stories of one title cannot be told apart in the lists
+			return refuse(redirect, "upload.refused.sameTitle");
+		}
 		List<UploadedFile> uploads = new ArrayList<>();
 		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
 			// A form sent without a file chosen carries one nameless, empty part.

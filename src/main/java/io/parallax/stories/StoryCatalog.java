@@ -100,6 +100,11 @@ public class StoryCatalog {
 		return stories.existsBySlug(slug);
 	}
 
+	/** Whether a story already has this title, whatever its letters' case. */
+	public boolean titled(String title) {
+		return stories.existsByTitleIgnoreCase(title.strip());
+	}
+
 	/** The id of the story with this slug, for the modules that read what they stored about it. */
 	public Long storyId(String slug) {
 		return stories.findBySlug(slug).map(Story::getId).orElseThrow(() -> NotFoundException.of("story", slug));

@@ -14,4 +14,6 @@ interface StoryRepository extends Repository<Story, Long> {
 
 	boolean existsBySlug(String slug);
 
+	boolean existsByTitleIgnoreCase(String title);
+
 }

@@ -106,6 +106,20 @@ class UploadTest {
 	}
 
 	@Test
+	void aNewStoryMayNotTakeTheTitleOfOneThatExists() {
+		upload(Map.of("newStory", "Test story harbour strike"), "harbour.txt", ARTICLE);
+		var again = mvc.post().uri("/admin/upload").multipart()
+			.file(new MockMultipartFile("files", "harbour-2.txt", "text/plain", ARTICLE.getBytes(StandardCharsets.UTF_8)))
+			.param("newStory", "test story HARBOUR strike ")
+			.with(httpBasic("admin", "test-admin-password")).with(csrf())
+			.exchange();
+		assertThat(again).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/upload")
+			.flash().containsEntry("refusedKey", "upload.refused.sameTitle");
+		assertThat(mvc.get().uri("/api/stories")).bodyJson()
+			.extractingPath("$[?(@.title =~ /(?i)test story harbour strike/)].slug").asArray().hasSize(1);
+	}
+
+	@Test
 	void aNewStoryCanBeStartedByUpload() {
 		var result = mvc.post().uri("/admin/upload").multipart()
 			.file(new MockMultipartFile("files", "strike.txt", "text/plain", ARTICLE.getBytes(StandardCharsets.UTF_8)))
