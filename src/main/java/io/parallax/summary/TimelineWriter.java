@@ -27,7 +27,7 @@ class TimelineWriter {
 		this.jdbc = jdbc;
 	}
 
-	private record DateMention(LocalDate date, String precision, String text, Long claimId, Long articleId,
+	record DateMention(LocalDate date, String precision, String text, Long claimId, Long articleId,
 			Long sentenceId, String sentence, int start, int end) implements SentenceDate.Mention {
 
 		@Override
@@ -42,7 +42,7 @@ class TimelineWriter {
 
 	}
 
-	private record Event(DateMention first, List<DateMention> mentions) {
+	record Event(DateMention first, List<DateMention> mentions) {
 	}
 
 	void replace(Long storyId) {
@@ -51,12 +51,43 @@ class TimelineWriter {
 		for (DateMention mention : oneDatePerSentence(dateMentions(storyId))) {
 			events.computeIfAbsent(mention.eventKey(), k -> new Event(mention, new ArrayList<>())).mentions().add(mention);
 		}
-		List<Event> ordered = new ArrayList<>(events.values());
+		List<Event> ordered = new ArrayList<>(datedWhereAnotherArticleDatesThem(events.values()));
 		ordered.sort(Comparator.comparing((Event e) -> e.first().date(), Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(e -> -e.mentions().size()));
 		for (int position = 0; position < ordered.size(); position++) {
 			store(storyId, position, ordered.get(position));
 		}
+	}
+
+	/**
+	 * An undated mention (its article gives no date to count "on Wednesday" from) of a claim that another article
+	 * dates in the same words is that event: it joins it rather than be listed again among the undated. Only when
+	 * the words name one dated event of the claim.
+	 */
+	static List<Event> datedWhereAnotherArticleDatesThem(java.util.Collection<Event> events) {
+		Map<String, List<Event>> dated = new LinkedHashMap<>();
+		for (Event event : events) {
+			if (event.first().dated() && event.first().claimId() != null) {
+				dated.computeIfAbsent(sameWords(event.first()), k -> new ArrayList<>()).add(event);
+			}
+		}
+		List<Event> kept = new ArrayList<>();
+		for (Event event : events) {
+			List<Event> same = event.first().dated() || event.first().claimId() == null ? List.of()
+					: dated.getOrDefault(sameWords(event.first()), List.of());
+			if (same.size() == 1) {
+				same.get(0).mentions().addAll(event.mentions());
+			}
+			else {
+				kept.add(event);
+			}
+		}
+		return kept;
+	}
+
+	/** A claim and its date's words, without "on" and case: "on Wednesday" and "Wednesday" are the same words. */
+	private static String sameWords(DateMention mention) {
+		return mention.claimId() + " " + mention.text().toLowerCase(java.util.Locale.ROOT).replaceFirst("^on\\s+", "").strip();
 	}
 
 	private void store(Long storyId, int position, Event event) {
