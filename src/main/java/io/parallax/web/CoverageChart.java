@@ -34,14 +34,14 @@ record CoverageChart(int width, int height, List<Measure> measures, List<Row> ro
 
 	}
 
-	/** @param y the top of the row's bars */
-	record Row(int y, String label, Long articleId, List<Bar> bars) {
-
-		public String shortLabel() {
-			return QuoteChart.fit(label, 27);
-		}
-
+	/**
+	 * @param y the top of the row's bars
+	 * @param shortLabel the label cut to fit, told apart from the others' ({@link QuoteChart#fitApart})
+	 */
+	record Row(int y, String label, String shortLabel, Long articleId, List<Bar> bars) {
 	}
+
+	private static final int ROW_LABEL = 27;
 
 	static CoverageChart of(List<ArticleCoverage> coverage) {
 		List<Measure> measures = List.of(new Measure("charts.coverage.claims", NAME_WIDTH),
@@ -50,6 +50,7 @@ record CoverageChart(int width, int height, List<Measure> measures, List<Row> ro
 		long most = coverage.stream().mapToLong(c -> Math.max(c.claims(), Math.max(c.alone(), c.omits()))).max()
 			.orElse(1);
 		List<Row> rows = new ArrayList<>();
+		List<String> shortLabels = QuoteChart.fitApart(coverage.stream().map(ArticleCoverage::label).toList(), ROW_LABEL);
 		for (int r = 0; r < coverage.size(); r++) {
 			ArticleCoverage c = coverage.get(r);
 			long[] values = { c.claims(), c.alone(), c.omits() };
@@ -58,7 +59,7 @@ record CoverageChart(int width, int height, List<Measure> measures, List<Row> ro
 				int length = values[m] == 0 ? 0 : (int) Math.max(2, Math.round(BAR_LENGTH * (double) values[m] / Math.max(1, most)));
 				bars.add(new Bar(measures.get(m).x(), length, values[m]));
 			}
-			rows.add(new Row(HEADER_HEIGHT + r * ROW_HEIGHT + 6, c.label(), c.articleId(), bars));
+			rows.add(new Row(HEADER_HEIGHT + r * ROW_HEIGHT + 6, c.label(), shortLabels.get(r), c.articleId(), bars));
 		}
 		return new CoverageChart(NAME_WIDTH + 3 * MEASURE_WIDTH, HEADER_HEIGHT + coverage.size() * ROW_HEIGHT + 8,
 				measures, rows);

@@ -1,7 +1,10 @@
 package io.parallax.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.parallax.analysis.QuoteTally.SpeakerQuotes;
 import io.parallax.stories.ArticleCard;
@@ -26,14 +29,11 @@ record QuoteChart(int width, int height, List<Column> columns, List<Row> rows, i
 
 	static final double MAX_RADIUS = 13;
 
-	/** An article's column: {@code x} is its centre. */
-	record Column(int x, String label, Long articleId) {
-
-		public String shortLabel() {
-			return fit(label, 20);
-		}
-
+	/** An article's column: {@code x} is its centre; {@code shortLabel} its label cut to fit ({@link #fitApart}). */
+	record Column(int x, String label, String shortLabel, Long articleId) {
 	}
+
+	private static final int COLUMN_LABEL = 20;
 
 	record Cell(int x, long count, double radius) {
 	}
@@ -49,9 +49,10 @@ record QuoteChart(int width, int height, List<Column> columns, List<Row> rows, i
 
 	static QuoteChart of(List<ArticleCard> articles, List<SpeakerQuotes> speakers) {
 		List<Column> columns = new ArrayList<>();
+		List<String> shortLabels = fitApart(articles.stream().map(ArticleCard::label).toList(), COLUMN_LABEL);
 		for (int i = 0; i < articles.size(); i++) {
 			columns.add(new Column(NAME_WIDTH + i * COLUMN_WIDTH + COLUMN_WIDTH / 2, articles.get(i).label(),
-					articles.get(i).id()));
+					shortLabels.get(i), articles.get(i).id()));
 		}
 		long most = speakers.stream().mapToLong(SpeakerQuotes::total).max().orElse(1);
 		long mostInOne = speakers.stream().flatMap(s -> s.byArticle().values().stream()).mapToLong(Long::longValue)
@@ -81,6 +82,24 @@ record QuoteChart(int width, int height, List<Column> columns, List<Row> rows, i
 	/** A label cut to fit its place in a chart; the table under the chart gives it whole. */
 	static String fit(String label, int characters) {
 		return label.length() <= characters ? label : label.substring(0, characters - 1).strip() + "…";
+	}
+
+	/**
+	 * Labels cut to fit, told apart: two headlines that open alike ("“Trump and Putin to meet in coming days…”",
+	 * "“Trump and Putin to Meet Amid Ukraine War…”") would be cut to the same words, so such labels are numbered in
+	 * their order, as the table under the chart lists them.
+	 */
+	static List<String> fitApart(List<String> labels, int characters) {
+		List<String> fitted = labels.stream().map(label -> fit(label, characters)).toList();
+		Map<String, Long> times = fitted.stream().collect(Collectors.groupingBy(f -> f, Collectors.counting()));
+		Map<String, Integer> seen = new HashMap<>();
+		List<String> apart = new ArrayList<>();
+		for (int i = 0; i < labels.size(); i++) {
+			String label = fitted.get(i);
+			apart.add(times.get(label) == 1 ? label
+					: fit(labels.get(i), characters - 4) + " (" + seen.merge(label, 1, Integer::sum) + ")");
+		}
+		return apart;
 	}
 
 	/** A circle whose area, not radius, is proportional to the count. */
