@@ -92,7 +92,8 @@ public class AnalysisCatalog {
 		groups.forEach(group -> instances.put(group.id(), group.instances()));
 		jdbc.sql("""
 				select q.group_id, q.article_id, a.source_file, coalesce(a.curated_outlet, a.registered_outlet, a.outlet), q.text,
-				       q.sentence_id, s.text, q.start_offset, q.end_offset, q.partial, q.speaker, q.speaker_entity_id, a.label
+				       q.sentence_id, s.text, q.start_offset, q.end_offset, q.partial, q.speaker, q.speaker_entity_id, a.label,
+				       q.differing_words
 				from quote q join article a on a.id = q.article_id join sentence s on s.id = q.sentence_id
 				where q.group_id = any (?) and a.retired_at is null
 				order by a.source_file, s.position, q.start_offset""").param(instances.keySet().toArray(Long[]::new))
@@ -100,9 +101,13 @@ public class AnalysisCatalog {
 				instances.get(rs.getLong(1))
 					.add(new QuoteInstance(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
 							rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getBoolean(10), rs.getString(11),
-							nullableLong(rs, 12), rs.getString(13)));
+							nullableLong(rs, 12), rs.getString(13), positions(rs.getArray(14))));
 			});
 		return groups;
+	}
+
+	private static int[] positions(java.sql.Array array) throws java.sql.SQLException {
+		return array == null ? null : java.util.Arrays.stream((Integer[]) array.getArray()).mapToInt(Integer::intValue).toArray();
 	}
 
 	public List<Attribution> attributions(Long articleId) {

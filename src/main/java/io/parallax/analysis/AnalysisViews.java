@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * What the analysis shows readers and scripts: the records of its read side.
  */
@@ -24,10 +26,13 @@ public final class AnalysisViews {
 	/**
 	 * @param start where the quote starts in its sentence
 	 * @param end where it ends, counted from the same sentence's start (past it when the quote runs on)
+	 * @param label what pages call the article (its outlet, a name from its file name, or its headline)
+	 * @param differingWords the positions among its words of those its statement's heading does not give in their
+	 * place, worked out when the story's quotes were grouped (null before that was done); for the pages to mark
 	 */
-	/** @param label what pages call the article (its outlet, a name from its file name, or its headline) */
 	public record QuoteInstance(Long articleId, String sourceFile, String outlet, String quotedText, Long sentenceId,
-			String sentence, int start, int end, boolean partial, String speaker, Long speakerEntityId, String label) {
+			String sentence, int start, int end, boolean partial, String speaker, Long speakerEntityId, String label,
+			@JsonIgnore int[] differingWords) {
 	}
 
 	/** A quoted statement and the story it is in. */

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import io.parallax.analysis.StoryEntities.EntityIndex;
 import io.parallax.system.MemberIdentity;
 import io.parallax.text.Contractions;
+import io.parallax.text.DifferingWords;
 import io.parallax.text.FunctionWords;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -119,11 +120,37 @@ class QuoteGroups {
 		Map<Integer, Long> ids = insert(storyId, rows);
 		groupIds.retire(storyId, previous, matching, ids);
 		List<Object[]> membership = new ArrayList<>();
+		List<Object[]> marks = new ArrayList<>();
 		for (int position = 0; position < groups.size(); position++) {
 			Long groupId = ids.get(position);
-			groups.get(position).forEach(q -> membership.add(new Object[] { groupId, q.id() }));
+			String heading = rows.get(position).text();
+			for (StoredQuote q : groups.get(position)) {
+				membership.add(new Object[] { groupId, q.id() });
+				marks.add(new Object[] { DifferingWords.marked(List.of(heading, q.text())).get(1), q.id() });
+			}
 		}
 		BulkUpdates.set(jdbc, "quote", "group_id", membership);
+		setDifferingWords(marks);
+	}
+
+	/**
+	 * Stores each quote's words that its statement's heading does not give in their place, as positions among its
+	 * words, so that the quote tracker only cuts the text: worked out here, once, rather than on every page view.
+	 */
+	private void setDifferingWords(List<Object[]> marks) {
+		if (marks.isEmpty()) {
+			return;
+		}
+		jdbc.update(con -> {
+			var ps = con.prepareStatement("""
+					update quote t set differing_words = string_to_array(v.marks, ',')::integer[]
+					from unnest(?, ?) as v(marks, id) where t.id = v.id""");
+			ps.setArray(1, con.createArrayOf("text", marks.stream()
+				.map(m -> Arrays.stream((int[]) m[0]).mapToObj(Integer::toString).collect(Collectors.joining(",")))
+				.toArray()));
+			ps.setArray(2, con.createArrayOf("bigint", marks.stream().map(m -> m[1]).toArray()));
+			return ps;
+		});
 	}
 
 	/**

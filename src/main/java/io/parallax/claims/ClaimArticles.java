@@ -17,6 +17,7 @@ import io.parallax.claims.ClaimViews.DifferingValue;
 import io.parallax.claims.ClaimViews.Listed;
 import io.parallax.claims.ClaimViews.Mention;
 import io.parallax.claims.ClaimViews.Value;
+import io.parallax.text.DifferingWords;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

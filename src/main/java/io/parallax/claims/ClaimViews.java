@@ -72,7 +72,7 @@ public final class ClaimViews {
 	 * @param firm two values for the same slot of one fact (a flag); otherwise worth checking (how sure, a vague
 	 * time ahead)
 	 * @param differingWords for a quote's wording, each article's words that no other version gives in their place
-	 * ({@link DifferingWords}), as the claim page marks them; left out of the JSON for other slots
+	 * ({@link io.parallax.text.DifferingWords}), as the claim page marks them; left out of the JSON for other slots
 	 */
 	public record Difference(String kind, Map<Long, String> values, boolean firm,
 			@JsonInclude(Include.NON_EMPTY) Map<Long, List<String>> differingWords) {
@@ -85,7 +85,7 @@ public final class ClaimViews {
 	 * @param firm whether the articles' values on this slot conflict (a flag), or are only worth checking
 	 * @param allValues how many differing values the claim has in all, on every slot
 	 * @param differingWords for a quote's wording, the value's words that no other version gives in their place,
-	 * by their positions among its words ({@link DifferingWords#parts}); null for other slots
+	 * by their positions among its words ({@link io.parallax.text.DifferingWords#parts}); null for other slots
 	 */
 	public record DifferingValue(String kind, boolean firm, String value, int articleCount, List<Long> articleIds,
 			int allValues, int[] differingWords) {

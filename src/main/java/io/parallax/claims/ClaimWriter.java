@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import io.parallax.system.MemberIdentity;
+import io.parallax.text.DifferingWords;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -260,13 +260,17 @@ final class Differences {
 	 */
 	private static String shown(Given given) {
 		String text = given.quantity().text();
-		if (given.ordinal() == null || ORDINAL.matcher(text).find()) {
-			return text;
+		return ORDINAL.matcher(text).find() ? text : occasionsBefore(text, given.sentence()).orElse(text);
+	}
+
+	/** "four times previously": the figure and the words after it that put the occasions before now, if any. */
+	private static Optional<String> occasionsBefore(String figure, String sentence) {
+		int end = sentence.indexOf(figure) + figure.length();
+		if (end < figure.length()) {
+			return Optional.empty();
 		}
-		int at = given.sentence().indexOf(text);
-		Matcher before = BEFORE_NOW.matcher(given.sentence().substring(at + text.length()));
-		return at >= 0 && before.find() ? text + given.sentence().substring(at + text.length(), at + text.length()
-				+ before.end()) : text;
+		Matcher before = BEFORE_NOW.matcher(sentence.substring(end));
+		return before.find() ? Optional.of(figure + sentence.substring(end, end + before.end())) : Optional.empty();
 	}
 
 	/** "the fifth time": 5; "four times previously": 5, the occasion after them; any other figure: null. */
@@ -277,9 +281,7 @@ final class Differences {
 		if (ORDINAL.matcher(quantity.text()).find()) {
 			return quantity.value();
 		}
-		int at = sentence.indexOf(quantity.text());
-		return at >= 0 && BEFORE_NOW.matcher(sentence.substring(at + quantity.text().length())).find()
-				? quantity.value().add(BigDecimal.ONE) : null;
+		return occasionsBefore(quantity.text(), sentence).isPresent() ? quantity.value().add(BigDecimal.ONE) : null;
 	}
 
 	private static boolean allAgree(List<Given> figures) {

@@ -215,9 +215,8 @@ public class StoryStore {
 	 */
 	private void rename(Story story, StoryImport storyImport, List<Headline> headlines, Instant now) {
 		if (!headlines.isEmpty()) {
-			String given = storyImport.title() != null || !storyImport.upload() || story.isTitleDerived()
-					? storyImport.title() : story.getTitle();
-			StoryNaming.Title title = naming.title(given, headlines);
+			boolean keepsGivenTitle = storyImport.title() == null && storyImport.upload() && !story.isTitleDerived();
+			StoryNaming.Title title = naming.title(keepsGivenTitle ? story.getTitle() : storyImport.title(), headlines);
 			story.retitle(title.text(), title.derived(), now);
 		}
 		if (storyImport.slug() != null && !storyImport.slug().equals(story.getSlug())) {

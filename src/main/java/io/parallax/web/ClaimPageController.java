@@ -17,7 +17,7 @@ import io.parallax.claims.ClaimViews.Claim;
 import io.parallax.claims.ClaimViews.DifferingValue;
 import io.parallax.claims.ClaimViews.Listed;
 import io.parallax.claims.ClaimViews.Mention;
-import io.parallax.claims.DifferingWords;
+import io.parallax.text.DifferingWords;
 import io.parallax.stories.ArticleCard;
 import io.parallax.stories.StoryCatalog;
 
@@ -95,7 +95,9 @@ class ClaimPageController {
 		if (address instanceof ClaimAddress.Moved moved) {
 			return movedTo("/claims/" + moved.successorId());
 		}
-		return new ModelAndView("stories/claim-gone", Map.of("gone", address, "id", id), HttpStatus.GONE);
+		ClaimAddress.Gone gone = (ClaimAddress.Gone) address;
+		return new ModelAndView("stories/gone", Map.of("what", "claim", "list", "claims", "id", id, "text",
+				gone.statement(), "storySlug", gone.storySlug(), "storyTitle", gone.storyTitle()), HttpStatus.GONE);
 	}
 
 	private ModelAndView page(ClaimAddress.Current current, int page) {

@@ -45,7 +45,8 @@ class QuotePageController {
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			return new ModelAndView(redirect);
 		}
-		return new ModelAndView("stories/quote-gone", Map.of("gone", retired, "id", id), HttpStatus.GONE);
+		return new ModelAndView("stories/gone", Map.of("what", "quote", "list", "quotes", "id", id, "text",
+				retired.text(), "storySlug", retired.storySlug(), "storyTitle", retired.storyTitle()), HttpStatus.GONE);
 	}
 
 	@GetMapping("/api/quotes/{id}")

@@ -7,7 +7,7 @@ import io.parallax.analysis.AnalysisViews.EntityMentions;
 import io.parallax.analysis.AnalysisViews.Quote;
 import io.parallax.analysis.AnalysisViews.QuoteInstance;
 import io.parallax.analysis.ArticleMarksCatalog;
-import io.parallax.claims.DifferingWords;
+import io.parallax.text.DifferingWords;
 import io.parallax.stories.StoryCatalog;
 import io.parallax.stories.StoryHeader;
 
@@ -96,7 +96,7 @@ class StoryAnalysisController {
 	static TrackedQuote tracked(Quote quote) {
 		return new TrackedQuote(quote, quote.instances()
 			.stream()
-			.map(i -> new Wording(i, DifferingWords.of(List.of(quote.text(), i.quotedText())).get(1)))
+			.map(i -> new Wording(i, DifferingWords.parts(i.quotedText(), i.differingWords())))
 			.toList());
 	}
 

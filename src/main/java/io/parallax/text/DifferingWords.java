@@ -1,4 +1,4 @@
-package io.parallax.claims;
+package io.parallax.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,8 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
-import io.parallax.text.Contractions;
-import io.parallax.text.WordStems;
 
 /**
  * Where versions of one quoted statement differ, word by word: in each version, the words that no other version
@@ -47,7 +45,7 @@ public final class DifferingWords {
 	 * once, when the story is compared, and stored with each article's value. Versions are compared as distinct
 	 * texts: two articles that give the same words are one version.
 	 */
-	static List<int[]> marked(List<String> versions) {
+	public static List<int[]> marked(List<String> versions) {
 		List<String> distinct = versions.stream().distinct().toList();
 		List<List<List<String>>> tokens = distinct.stream().map(DifferingWords::tokens).toList();
 		Map<String, int[]> byText = new HashMap<>();

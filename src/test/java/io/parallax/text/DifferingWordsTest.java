@@ -1,4 +1,4 @@
-package io.parallax.claims;
+package io.parallax.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
