@@ -24,8 +24,13 @@ final class ClaimScorer {
 	 * @param omissions of the omissions on claims that match a reader's fact, how many are right: the omitting
 	 * article has no sentence of that fact
 	 */
+	/**
+	 * @param possible of the disagreements a reader called possible (worth checking, not firm), how many a claim
+	 * shows as a difference, firm or possible, between their sentences or with their values
+	 */
 	record Result(Score pairs, Score flags, List<String> missedFlags, List<String> wrongFlags, Score omissions,
-			List<String> wrongOmissions, List<String> wrongPairs, List<String> missedPairs) {
+			List<String> wrongOmissions, List<String> wrongPairs, List<String> missedPairs, Score possible,
+			List<String> missedPossible) {
 	}
 
 	static Result score(JsonNode expected, StoryOutput output) {
@@ -62,7 +67,8 @@ final class ClaimScorer {
 		List<String> wrongOmissions = new ArrayList<>();
 		Score omissions = omissions(output, facts, factFiles, wrongOmissions);
 		return new Result(flags.pairs(), flags.flags(), flags.missedFlags(), flags.wrongFlags(), omissions,
-				wrongOmissions, described(got, wanted, textOf), described(wanted, got, textOf));
+				wrongOmissions, described(got, wanted, textOf), described(wanted, got, textOf), flags.possible(),
+				flags.missedPossible());
 	}
 
 	/** The pairs of one set not in the other, by the openings of their sentences, for the details file. */
@@ -108,10 +114,14 @@ final class ClaimScorer {
 
 	private static Result flags(JsonNode expected, StoryOutput output, Score pairs, Map<Long, String> fileOf) {
 		List<JsonNode> flagged = new ArrayList<>();
+		List<JsonNode> differing = new ArrayList<>();
 		output.claims().forEach(c -> {
 			// a flag is a firm difference; one worth checking (how sure, a vague time ahead) is not
 			if (c.get("differences").valueStream().anyMatch(d -> d.path("firm").asBoolean())) {
 				flagged.add(c);
+			}
+			if (!c.get("differences").isEmpty()) {
+				differing.add(c);
 			}
 		});
 		List<Map<String, List<Long>>> disagreements = new ArrayList<>();
@@ -121,28 +131,33 @@ final class ClaimScorer {
 			stated.add(d);
 		});
 		List<String> missed = new ArrayList<>();
+		List<String> missedPossible = new ArrayList<>();
 		int recalled = 0;
 		int firm = 0;
+		int possible = 0;
+		int shown = 0;
 		for (int i = 0; i < disagreements.size(); i++) {
-			// recall counts the disagreements a reader called firm; one worth checking need not be flagged
-			if (!stated.get(i).path("firm").asBoolean(true)) {
-				continue;
-			}
-			firm++;
-			Map<String, List<Long>> d = disagreements.get(i);
-			JsonNode statedValues = stated.get(i);
-			if (flagged.stream().anyMatch(c -> holds(c, d) || showsValues(c, statedValues))) {
-				recalled++;
+			// recall counts the disagreements a reader called firm; one worth checking need not be flagged, but
+			// should be shown as a difference of some kind
+			boolean firmOne = stated.get(i).path("firm").asBoolean(true);
+			boolean found = shown(firmOne ? flagged : differing, disagreements.get(i), stated.get(i), firmOne);
+			if (firmOne) {
+				firm++;
+				recalled += found ? 1 : 0;
 			}
 			else {
-				missed.add(expected.path("disagreements").get(i).toString());
+				possible++;
+				shown += found ? 1 : 0;
+			}
+			if (!found) {
+				(firmOne ? missed : missedPossible).add(expected.path("disagreements").get(i).toString());
 			}
 		}
 		List<String> wrong = new ArrayList<>();
 		int rightFlags = 0;
 		for (JsonNode claim : flagged) {
 			if (java.util.stream.IntStream.range(0, disagreements.size())
-				.anyMatch(i -> holds(claim, disagreements.get(i)) || showsValues(claim, stated.get(i)))) {
+				.anyMatch(i -> holds(claim, disagreements.get(i)) || showsValues(claim, stated.get(i), true))) {
 				rightFlags++;
 			}
 			else {
@@ -150,7 +165,14 @@ final class ClaimScorer {
 			}
 		}
 		Score flags = new Score(flagged.size(), rightFlags, firm, recalled, 0, 0);
-		return new Result(pairs, flags, missed, wrong, Score.NONE, List.of(), List.of(), List.of());
+		return new Result(pairs, flags, missed, wrong, Score.NONE, List.of(), List.of(), List.of(),
+				new Score(0, 0, possible, shown, 0, 0), missedPossible);
+	}
+
+	/** Whether one of these claims holds the disagreement or shows its values (as a flag, or any difference). */
+	private static boolean shown(List<JsonNode> claims, Map<String, List<Long>> disagreement, JsonNode stated,
+			boolean firmOnly) {
+		return claims.stream().anyMatch(c -> holds(c, disagreement) || showsValues(c, stated, firmOnly));
 	}
 
 	/** The sentences, file by file, that state a disagreement's values (or that the reader named). */
@@ -189,8 +211,10 @@ final class ClaimScorer {
 	/**
 	 * A flag also holds a disagreement when its differing values show the reader's values of two of its files
 	 * (a quote that runs over several sentences is flagged on the claim of its first sentence).
+	 *
+	 * @param firmOnly whether only firm differences count (a flag) or possible ones too
 	 */
-	private static boolean showsValues(JsonNode claim, JsonNode disagreement) {
+	private static boolean showsValues(JsonNode claim, JsonNode disagreement, boolean firmOnly) {
 		if (!disagreement.has("values")) {
 			return false;
 		}
@@ -198,7 +222,7 @@ final class ClaimScorer {
 		claim.get("mentions").forEach(m -> fileOfArticle.put(m.get("articleId").asString(), m.get("sourceFile").asString()));
 		Set<String> files = new java.util.HashSet<>();
 		claim.get("differences").forEach(d -> {
-			if (d.path("firm").asBoolean()) {
+			if (!firmOnly || d.path("firm").asBoolean()) {
 				for (var value : d.get("values").properties()) {
 					String file = fileOfArticle.get(value.getKey());
 					String wanted = disagreement.get("values").path(file == null ? "" : file).asString("");

@@ -75,6 +75,15 @@ final class EvaluationReport {
 				+ " disagreement, %d of %d firm disagreements found; seeds %d flagged, %d right, %d of %d found%n",
 				flags.found(), flags.foundRight(), flags.expectedFound(), flags.expected(), seedFlags.found(),
 				seedFlags.foundRight(), seedFlags.expectedFound(), seedFlags.expected()));
+		Score possible = total(e -> e.claims().possible());
+		Score seedPossible = seeds.claims().possible();
+		out.append(String.format(Locale.ROOT, "possible disagreements (a reader's, not firm) shown as a difference:"
+				+ " corpus %d of %d; seeds %d of %d; all disagreements shown (firm ones flagged): corpus %d of %d"
+				+ " (%.2f), seeds %d of %d%n", possible.expectedFound(), possible.expected(),
+				seedPossible.expectedFound(), seedPossible.expected(), possible.expectedFound() + flags.expectedFound(),
+				possible.expected() + flags.expected(), (possible.expectedFound() + flags.expectedFound())
+						/ (double) Math.max(1, possible.expected() + flags.expected()),
+				seedPossible.expectedFound() + seedFlags.expectedFound(), seedPossible.expected() + seedFlags.expected()));
 		return out.toString();
 	}
 

@@ -50,6 +50,7 @@ record StoryEvaluation(String name, EntityScorer.Result entities, QuoteScorer.Re
 		section(lines, "number with the wrong value", numbers.wrongDetail);
 		section(lines, "disagreement not flagged", claims.missedFlags());
 		section(lines, "flag on no disagreement", claims.wrongFlags());
+		section(lines, "possible disagreement not shown", claims.missedPossible());
 		section(lines, "omission of a fact the article reports", claims.wrongOmissions());
 		section(lines, "claim pair not a reader's", claims.wrongPairs());
 		section(lines, "claim pair missed", claims.missedPairs());
