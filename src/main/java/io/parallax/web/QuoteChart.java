@@ -79,9 +79,18 @@ record QuoteChart(int width, int height, List<Column> columns, List<Row> rows, i
 		return HEADER_HEIGHT - 8;
 	}
 
-	/** A label cut to fit its place in a chart; the table under the chart gives it whole. */
+	/**
+	 * A label cut to fit its place in a chart, between words where a word ends in its second half (a word cut in
+	 * two, "Puti…", reads as another word); the table under the chart gives it whole.
+	 */
 	static String fit(String label, int characters) {
-		return label.length() <= characters ? label : label.substring(0, characters - 1).strip() + "…";
+		if (label.length() <= characters) {
+			return label;
+		}
+		String cut = label.substring(0, characters - 1);
+		int space = cut.lastIndexOf(' ');
+		boolean betweenWords = Character.isWhitespace(label.charAt(characters - 1));
+		return (betweenWords || space < characters / 2 ? cut : cut.substring(0, space)).strip() + "…";
 	}
 
 	/**
