@@ -211,6 +211,15 @@ class ReaderJourneyTest {
 		clickAndLoad(seedStoryLink());
 		assertThat(horizontalOverflow()).as("story page scrolls sideways on a phone").isZero();
 		String story = browser.getCurrentUrl();
+		assertThat(tablesWiderThanTheScreen()).as("the story page's tables on a phone").isEmpty();
+		for (String list : List.of("/sources", "/entities", "/compare")) {
+			browser.get(story + list);
+			assertThat(tablesWiderThanTheScreen()).as("the tables of " + list + " on a phone").isEmpty();
+		}
+		assertThat(browser.findElement(By.cssSelector("table.stack td[data-label]")).getText())
+			.as("a cell on a phone says which column it is").isNotBlank();
+		assertNoAccessibilityViolations();
+		browser.get(story);
 		clickAndLoad(browser.findElement(By.cssSelector("#main .cards .card h3 a")));
 		assertThat(horizontalOverflow()).as("article page scrolls sideways on a phone").isZero();
 		assertNoAccessibilityViolations();
@@ -243,6 +252,18 @@ class ReaderJourneyTest {
 			.filter(link -> !link.getText().startsWith("Test story"))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/**
+	 * The captions of the tables that are wider than their place, which a reader would have to scroll sideways
+	 * (a chart may be: it is drawn to scale).
+	 */
+	@SuppressWarnings("unchecked")
+	private List<String> tablesWiderThanTheScreen() {
+		return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+				return [...document.querySelectorAll('.table-scroll')]
+				  .filter(region => region.scrollWidth > region.clientWidth + 1)
+				  .map(region => (region.querySelector('caption') || region).textContent.trim());""");
 	}
 
 	private long horizontalOverflow() {
