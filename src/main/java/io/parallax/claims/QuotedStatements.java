@@ -23,9 +23,10 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * The quoted statements of one claim, compared as statements: each quote group (one statement, as the articles
  * quote it) on its own. Two articles differ on a statement's wording only when both quote more than a few words
  * of it, neither version is an excerpt of the other, and the shorter has a word of substance, or two words, that
- * the longer lacks ("visit" against "message"; a dropped "both" or an editor's "(local)" is the same statement). They
- * differ on who said it when they credit the same statement to different people (compared by entity where the
- * speaker is one, else by surname): worth checking, not a firm difference.
+ * the longer lacks ("visit" against "message"; a dropped "both" or an editor's "(local)" is the same statement, though
+ * words that differ without an ellipsis to say so are worth checking). They differ on who said it when they credit
+ * the same statement to different people (compared by entity where the speaker is one, else by surname): worth
+ * checking, not a firm difference.
  */
 final class QuotedStatements {
 
@@ -63,6 +64,9 @@ final class QuotedStatements {
 			if (differentWording(articles)) {
 				differences.add(new ClaimDifference("WORDING", joined(articles, QuoteFact::text), true));
 			}
+			else if (slightlyReworded(articles)) {
+				differences.add(new ClaimDifference("WORDING", joined(articles, QuoteFact::text), false));
+			}
 			if (differentSpeakers(articles)) {
 				// worth checking, not a flag: an article that credits the words to someone else is as likely a misreading
 				// of who "he" is as a report that differs (on the development corpus, about one speaker in 20 is wrong)
@@ -78,6 +82,131 @@ final class QuotedStatements {
 				q -> versions.computeIfAbsent(q.text(), k -> new HashSet<>()).add(article)));
 		return versionsDiffer(versions);
 	}
+
+	/**
+	 * Whether two articles give one statement in words that differ, though not materially: a word of grammar
+	 * changed ("destructive to the fabric" against "destructive of the fabric"), dropped or added inside what both
+	 * quote ("is put on hold" against "is being put on hold"), without an ellipsis to say so. Neither is an excerpt of
+	 * the other, nor are both excerpts of a longer version. Worth checking, never a flag: it may be the speaker's
+	 * words heard two ways.
+	 */
+	private static boolean slightlyReworded(Map<Long, List<QuoteFact>> articles) {
+		Map<String, Set<Long>> byText = new LinkedHashMap<>();
+		articles.forEach((article, quotes) -> quotes.forEach(
+				q -> byText.computeIfAbsent(q.text(), k -> new HashSet<>()).add(article)));
+		List<String> texts = new ArrayList<>(byText.keySet());
+		List<List<String>> versions = texts.stream().map(QuotedStatements::words).toList();
+		Set<String> names = texts.stream().flatMap(text -> names(text).stream()).collect(Collectors.toSet());
+		for (int i = 0; i < texts.size(); i++) {
+			for (int j = i + 1; j < texts.size(); j++) {
+				if (givenApart(byText.get(texts.get(i)), byText.get(texts.get(j)))
+						&& versionsOfOneQuote(versions.get(i), versions.get(j))
+						&& reworded(texts.get(i), versions.get(i), texts.get(j), versions.get(j), names)
+						&& !partsOfAnother(versions, i, j, names)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Whether the shorter version is not the longer's words, an excerpt (or excerpts joined by an ellipsis) of them. */
+	private static boolean reworded(String textA, List<String> a, String textB, List<String> b, Set<String> names) {
+		if (a.size() < MIN_WORDS || b.size() < MIN_WORDS || overlappingExcerpts(a, b)) {
+			return false;
+		}
+		return !excerptOfTheOther(textA, a, textB, b, names);
+	}
+
+	/**
+	 * Whether the shorter version is the longer's words, or excerpts of them joined by an ellipsis, articles aside:
+	 * each excerpt stands in the longer, except that the first may begin before the longer does and the last go on
+	 * after it ("However, we would be remiss … if we did not challenge" against "We would be remiss in our duty to you
+	 * and our students if we did not challenge": one outlet opened its quotation a word earlier).
+	 */
+	private static boolean excerptOfTheOther(String textA, List<String> a, String textB, List<String> b,
+			Set<String> names) {
+		boolean aShorter = a.size() <= b.size();
+		List<String> longer = withoutArticles(joinedCompounds(aShorter ? b : a, aShorter ? a : b));
+		List<String> otherWords = aShorter ? b : a;
+		List<List<String>> parts = ELLIPSIS.splitAsStream(aShorter ? textA : textB)
+			.map(part -> withoutArticles(joinedCompounds(words(part), otherWords)))
+			.filter(part -> !part.isEmpty())
+			.toList();
+		for (int k = 0; k < parts.size(); k++) {
+			List<String> part = parts.get(k);
+			boolean inside = runIn(part, longer, names)
+					|| k == 0 && parts.size() > 1 && overhangs(part, longer, names, true)
+					|| k == parts.size() - 1 && parts.size() > 1 && overhangs(part, longer, names, false);
+			if (!inside) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether an excerpt's last words are the whole's first ({@code before}: it begins before the whole does), or its
+	 * first words the whole's last.
+	 */
+	private static boolean overhangs(List<String> part, List<String> whole, Set<String> names, boolean before) {
+		for (int shared = Math.min(part.size(), whole.size()); shared >= MIN_WORDS; shared--) {
+			List<String> ofPart = before ? part.subList(part.size() - shared, part.size()) : part.subList(0, shared);
+			List<String> ofWhole = before ? whole.subList(0, shared) : whole.subList(whole.size() - shared, whole.size());
+			if (runIn(ofPart, ofWhole, names)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The words with two neighbours joined where the other version writes them as one ("work force" against
+	 * "workforce"): a compound written open or closed is one word.
+	 */
+	static List<String> joinedCompounds(List<String> words, List<String> other) {
+		Set<String> single = new HashSet<>(other);
+		List<String> joined = new ArrayList<>(words.size());
+		for (int k = 0; k < words.size(); k++) {
+			if (k + 1 < words.size() && single.contains(words.get(k) + words.get(k + 1))) {
+				joined.add(words.get(k) + words.get(k + 1));
+				k++;
+			}
+			else {
+				joined.add(words.get(k));
+			}
+		}
+		return joined;
+	}
+
+	/** The words but "a", "an" and "the", which a transcription drops or adds without changing what was said. */
+	private static List<String> withoutArticles(List<String> words) {
+		return words.stream().filter(w -> !ARTICLES.contains(w)).toList();
+	}
+
+	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+	/** Whether these words stand together, in this order, in the other version (a name may be spelt otherwise). */
+	private static boolean runIn(List<String> part, List<String> whole, Set<String> names) {
+		for (int start = 0; start + part.size() <= whole.size(); start++) {
+			int k = 0;
+			while (k < part.size() && sameWord(part.get(k), whole.get(start + k), names)) {
+				k++;
+			}
+			if (k == part.size()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean sameWord(String a, String b, Set<String> names) {
+		return WordStems.of(a).equals(WordStems.of(b)) || censoredAlike(a, b)
+				|| spelledOtherwise(a, List.of(b), names);
+	}
+
+	/** What joins two excerpts of one statement: an ellipsis, as one character or three dots. */
+	static final Pattern ELLIPSIS = Pattern.compile("…|\\.\\s?\\.\\s?\\.");
 
 	/**
 	 * Whether two of these quotes of one statement, each its own article's, are worded materially differently (see
@@ -104,12 +233,16 @@ final class QuotedStatements {
 	 */
 	private static boolean versionsDiffer(Map<String, Set<Long>> byText) {
 		List<Set<Long>> givenBy = new ArrayList<>(byText.values());
-		List<List<String>> versions = byText.keySet().stream().map(QuotedStatements::words).toList();
-		Set<String> names = byText.keySet().stream().flatMap(text -> names(text).stream()).collect(Collectors.toSet());
+		List<String> texts = new ArrayList<>(byText.keySet());
+		List<List<String>> versions = texts.stream().map(QuotedStatements::words).toList();
+		Set<String> names = texts.stream().flatMap(text -> names(text).stream()).collect(Collectors.toSet());
 		for (int i = 0; i < versions.size(); i++) {
 			for (int j = i + 1; j < versions.size(); j++) {
-				if (givenApart(givenBy.get(i), givenBy.get(j)) && versionsOfOneQuote(versions.get(i), versions.get(j))
-						&& materiallyDifferent(versions.get(i), versions.get(j), names)
+				List<String> a = joinedCompounds(versions.get(i), versions.get(j));
+				List<String> b = joinedCompounds(versions.get(j), versions.get(i));
+				if (givenApart(givenBy.get(i), givenBy.get(j)) && versionsOfOneQuote(a, b)
+						&& materiallyDifferent(a, b, names)
+						&& !excerptOfTheOther(texts.get(i), a, texts.get(j), b, names)
 						&& !partsOfAnother(versions, i, j, names)) {
 					return true;
 				}

@@ -184,14 +184,27 @@ class DifferencesTest {
 
 	@Test
 	void oneWeekdayCountedFromTwoDaysOfPublicationIsNoDifference() {
-		OneSentencePerArticle sentences = new OneSentencePerArticle();
-		DraftClaim claim = sentences.claim(
-				sentences.sentence("The House voted on the bill on Monday.",
-						new SentenceFacts(1L, Set.of(), List.of(date("Monday", "2010-06-14", "DAY")), List.of())),
-				sentences.sentence("Lawmakers voted on the bill Monday.",
-						new SentenceFacts(2L, Set.of(), List.of(date("Monday", "2010-06-21", "DAY")), List.of())));
+		DraftClaim claim = dated("The House voted on the bill on Monday.", date("Monday", "2010-06-14", "DAY"),
+				"Lawmakers voted on the bill Monday.", date("Monday", "2010-06-21", "DAY"));
 		assertThat(Differences.of(claim)).as("the outlets wrote the same").extracting(ClaimDifference::kind)
 			.doesNotContain("DATE");
+	}
+
+	@Test
+	void oneDateGivenAtTwoPrecisionsIsNoDifference() {
+		DraftClaim claim = dated("The House voted on the bill on Wednesday.", date("Wednesday", "2016-09-28", "DAY"),
+				"The House voted on the bill in September.", date("September", "2015-09-01", "MONTH"));
+		assertThat(Differences.of(claim)).as("a day and a month (even of another year, as a yearless month reads)")
+			.extracting(ClaimDifference::kind).doesNotContain("DATE");
+	}
+
+	@Test
+	void twoWeekdaysForOneVoteAreWorthChecking() {
+		DraftClaim claim = dated("The House voted to override the veto on Wednesday.",
+				date("Wednesday", "2016-09-28", "DAY"), "The House voted to override the veto on Thursday.",
+				date("Thursday", "2016-09-29", "DAY"));
+		assertThat(Differences.of(claim)).filteredOn(d -> d.kind().equals("DATE")).singleElement()
+			.extracting(ClaimDifference::firm).isEqualTo(false);
 	}
 
 	@Test
@@ -259,6 +272,14 @@ class DifferencesTest {
 		return new ClaimDifference("WORDING", Map.of(1L, a, 2L, b), true);
 	}
 
+	/** A claim of two articles' sentences, each giving one date. */
+	private static DraftClaim dated(String first, Quantity firstDate, String second, Quantity secondDate) {
+		OneSentencePerArticle sentences = new OneSentencePerArticle();
+		return sentences.claim(
+				sentences.sentence(first, new SentenceFacts(1L, Set.of(), List.of(firstDate), List.of())),
+				sentences.sentence(second, new SentenceFacts(2L, Set.of(), List.of(secondDate), List.of())));
+	}
+
 	private static Quantity date(String text, String resolved, String precision) {
 		return new Quantity("DATE", text, null, null, LocalDate.parse(resolved), precision, false);
 	}
@@ -317,6 +338,69 @@ class DifferencesTest {
 		claim.add(quoting(100, "“We will never retreat from this fight,” she said later.", "We will never retreat from this fight"));
 		claim.add(quoting(200, "“We will not back down from this fight,” the mayor said.", "We will not back down from this fight"));
 		assertThat(Differences.of(claim)).extracting(ClaimDifference::kind).doesNotContain("WORDING");
+	}
+
+	@Test
+	void aStatementQuotedWithAWordOfGrammarChangedIsWorthCheckingNotAFlag() {
+		assertThat(wordingOf("“It's destructive to the fabric of the relationship,” Rice said.",
+				"It's destructive to the fabric of the relationship",
+				"“I think it’s destructive of the fabric of the relationship,” Ms. Rice said.",
+				"I think it’s destructive of the fabric of the relationship"))
+			.as("'to' against 'of'").singleElement().extracting(ClaimDifference::firm).isEqualTo(false);
+		assertThat(wordingOf("He said “the issuing of permits is put on hold.”", "the issuing of permits is put on hold",
+				"He said “the issuing of permits is being put on hold as the decision is being removed.”",
+				"the issuing of permits is being put on hold as the decision is being removed"))
+			.as("a word left out inside what both quote").singleElement().extracting(ClaimDifference::firm)
+			.isEqualTo(false);
+	}
+
+	@Test
+	void anExcerptOrTheSameWordsAreNoDifferenceOfWording() {
+		assertThat(wordingOf("He said “the issuing of permits is being put on hold.”",
+				"the issuing of permits is being put on hold",
+				"He said “the issuing of permits is being put on hold as the decision is being removed.”",
+				"the issuing of permits is being put on hold as the decision is being removed"))
+			.as("an excerpt").isEmpty();
+		assertThat(wordingOf("“We’re going to confront the crisis … we have to do it,” he said.",
+				"We’re going to confront the crisis … we have to do it",
+				"“We are going to confront the crisis on our border, and then we have to do it,” he said.",
+				"We are going to confront the crisis on our border, and then we have to do it"))
+			.as("excerpts joined by an ellipsis, a contraction written out").isEmpty();
+		assertThat(wordingOf("“President Zelensky will come,” she said.", "President Zelensky will come",
+				"“President Zelenskiy will come,” she said.", "President Zelenskiy will come"))
+			.as("a name spelt another way").isEmpty();
+		assertThat(wordingOf("“I think President Peña is taking a risk,” Fox said.", "I think President Peña is taking a risk",
+				"“I think the President Peña is taking a risk,” Fox said.", "I think the President Peña is taking a risk"))
+			.as("an article added").isEmpty();
+	}
+
+	@Test
+	void aQuotationOpenedAWordEarlierOrACompoundWrittenOpenIsTheSameWording() {
+		assertThat(wordingOf("“However, we would be remiss … if we did not challenge your misuse of Catholic teaching.”",
+				"However, we would be remiss … if we did not challenge your misuse of Catholic teaching.",
+				"The letter says, “We would be remiss in our duty to you and our students if we did not challenge your "
+						+ "misuse of Catholic teaching.”",
+				"We would be remiss in our duty to you and our students if we did not challenge your misuse of "
+						+ "Catholic teaching."))
+			.as("excerpts joined by an ellipsis, the first opened a word earlier").isEmpty();
+		assertThat(wordingOf("“It might affect future events as well as our workforce.”",
+				"It might affect future events as well as our workforce.",
+				"“It might affect future events as well as our work force,” he said.",
+				"It might affect future events as well as our work force,"))
+			.as("'workforce' and 'work force'").isEmpty();
+		assertThat(wordingOf("“It might affect future events as well as our workforce.”",
+				"It might affect future events as well as our workforce.",
+				"“It might affect past events as well as our work force,” he said.",
+				"It might affect past events as well as our work force,"))
+			.as("a word of substance changed still is").singleElement().extracting(ClaimDifference::firm)
+			.isEqualTo(true);
+	}
+
+	private static List<ClaimDifference> wordingOf(String sentenceA, String quoteA, String sentenceB, String quoteB) {
+		DraftClaim claim = new DraftClaim(new SentenceSimilarity(List.of()));
+		claim.add(quoting(100, sentenceA, quoteA));
+		claim.add(quoting(200, sentenceB, quoteB));
+		return Differences.of(claim).stream().filter(d -> d.kind().equals("WORDING")).toList();
 	}
 
 	private static ClaimSentence quoting(long article, String text, String quote) {
