@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.parallax.dates.CalendarNames;
@@ -39,8 +40,9 @@ import io.parallax.text.ContentWords;
  */
 final class Differences {
 
+	/** A word that hedges; "sooner than expected" compares, it does not hedge. */
 	private static final Pattern HEDGE = Pattern.compile("(?i)\\b(could|might|may|possible|possibly|potential|likely|"
-			+ "expected|reportedly|hinted|suggest(?:s|ed)?|prospect|chance)\\b");
+			+ "(?<!than )expected|reportedly|hinted|suggest(?:s|ed)?|prospect|chance)\\b");
 
 	private static final Pattern FIRM = Pattern.compile("(?i)\\b(will|have agreed|has agreed|agreed|confirmed|announced|"
 			+ "are set to|is set to|set to)\\b");
@@ -75,7 +77,7 @@ final class Differences {
 		dates(claim).ifPresent(differences::add);
 		PlaceNames.of(claim).ifPresent(differences::add);
 		QuotedStatements.of(claim).differences().stream().map(Differences::comparedAsRewordings).forEach(differences::add);
-		differ(claim, "CERTAINTY", Differences::certainty, v -> HEDGE.matcher(v).find()
+		differ(claim, "CERTAINTY", sentence -> certainty(sentence, claim), v -> HEDGE.matcher(v).find()
 				? "hedged" : "firm").ifPresent(differences::add);
 		return oneOfEachKind(differences);
 	}
@@ -525,13 +527,33 @@ final class Differences {
 		return a.equals(b) || a.contains(b) ? a : a + "; " + b;
 	}
 
-	private static String certainty(ClaimSentence sentence) {
-		Matcher hedge = HEDGE.matcher(sentence.text());
-		if (hedge.find()) {
-			return hedge.group(1).toLowerCase(Locale.ROOT);
+	/**
+	 * How sure a sentence says the claim's fact is: its first hedge ("expected", "could") or, if none, its first word
+	 * of certainty ("will", "confirmed"), each only where it stands in a clause that tells what every other article
+	 * of the claim tells (shares a word with one of its sentences). "Police arrested a suspect. … packages containing
+	 * likely pipe bombs" hedges the bombs; "Although she may side with the plaintiffs, Ginsburg expressed concerns"
+	 * hedges another fact than the others' "Ginsburg agreed".
+	 */
+	private static String certainty(ClaimSentence sentence, DraftClaim claim) {
+		String hedge = firstOfTheClaim(HEDGE.matcher(sentence.text()), sentence, claim);
+		return hedge != null ? hedge : firstOfTheClaim(FIRM.matcher(sentence.text()), sentence, claim);
+	}
+
+	private static String firstOfTheClaim(Matcher words, ClaimSentence sentence, DraftClaim claim) {
+		while (words.find()) {
+			Set<String> clause = clauseAround(sentence.text(), words.group());
+			boolean ofTheClaim = claim.sentences().stream()
+				.filter(other -> !other.articleId().equals(sentence.articleId()))
+				.collect(Collectors.groupingBy(ClaimSentence::articleId))
+				.values()
+				.stream()
+				.allMatch(article -> article.stream()
+					.anyMatch(other -> !Collections.disjoint(clause, ContentWords.of(other.text()))));
+			if (ofTheClaim) {
+				return words.group(1).toLowerCase(Locale.ROOT);
+			}
 		}
-		Matcher firm = FIRM.matcher(sentence.text());
-		return firm.find() ? firm.group(1).toLowerCase(Locale.ROOT) : null;
+		return null;
 	}
 
 	private static String normal(String value) {

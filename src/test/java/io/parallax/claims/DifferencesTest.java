@@ -272,6 +272,31 @@ class DifferencesTest {
 		return new ClaimDifference("WORDING", Map.of(1L, a, 2L, b), true);
 	}
 
+	@Test
+	void aHedgeOnAnotherFactOfTheSentenceIsNoDifferenceOfCertainty() {
+		OneSentencePerArticle sentences = new OneSentencePerArticle();
+		DraftClaim claim = sentences.claim(
+				sentences.sentence("A suspect was arrested in Florida, law enforcement sources confirmed.", noFacts(1L)),
+				sentences.sentence("Although officials may widen the inquiry, police have arrested a suspect in Florida.",
+						noFacts(2L)));
+		assertThat(Differences.of(claim)).extracting(ClaimDifference::kind).doesNotContain("CERTAINTY");
+		DraftClaim hedged = sentences.claim(
+				sentences.sentence("The charges will include wire fraud, the newspaper reported.", noFacts(1L)),
+				sentences.sentence("The charges were expected to include wire fraud.", noFacts(2L)));
+		assertThat(Differences.of(hedged)).filteredOn(d -> d.kind().equals("CERTAINTY")).singleElement()
+			.extracting(ClaimDifference::firm).isEqualTo(false);
+		DraftClaim sooner = sentences.claim(
+				sentences.sentence("Mattis will leave sooner than expected, officials said.", noFacts(1L)),
+				sentences.sentence("Mattis will leave at the end of the month.", noFacts(2L)));
+		assertThat(Differences.of(sooner)).as("'sooner than expected' does not hedge")
+			.extracting(ClaimDifference::kind).doesNotContain("CERTAINTY");
+	}
+
+	/** The facts of a sentence that gives no date, figure or quote; its id is its article's. */
+	private static SentenceFacts noFacts(long id) {
+		return new SentenceFacts(id, Set.of(), List.of(), List.of());
+	}
+
 	/** A claim of two articles' sentences, each giving one date. */
 	private static DraftClaim dated(String first, Quantity firstDate, String second, Quantity secondDate) {
 		OneSentencePerArticle sentences = new OneSentencePerArticle();
