@@ -412,11 +412,15 @@ final class Differences {
 	}
 
 	/**
-	 * Whether two articles give a date in the same words ("Monday" and "Monday"), which a reader sees no difference
-	 * in: counted from two days of publication they may fall on two days, but the outlets wrote the same.
+	 * Whether two articles give a date in the same words ("Monday" and "Monday"), or name the same weekday ("Tuesday
+	 * morning" and "Tuesday"), which a reader sees no difference in: counted from two days of publication they may fall
+	 * on two days, but the outlets wrote the same.
 	 */
 	private static boolean sameWords(Quantity a, Quantity b) {
-		return a.text().strip().equalsIgnoreCase(b.text().strip());
+		Matcher weekdayA = WEEKDAY.matcher(a.text());
+		Matcher weekdayB = WEEKDAY.matcher(b.text());
+		return a.text().strip().equalsIgnoreCase(b.text().strip())
+				|| weekdayA.find() && weekdayB.find() && weekdayA.group(1).equals(weekdayB.group(1));
 	}
 
 	/**

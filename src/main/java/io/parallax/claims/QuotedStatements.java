@@ -11,11 +11,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.parallax.analysis.SentenceFacts.QuoteFact;
 import io.parallax.analysis.Spellings;
 import io.parallax.text.Contractions;
 import io.parallax.text.FunctionWords;
+import io.parallax.text.Numbers;
 import io.parallax.text.WordStems;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -115,7 +117,77 @@ final class QuotedStatements {
 		if (a.size() < MIN_WORDS || b.size() < MIN_WORDS || overlappingExcerpts(a, b)) {
 			return false;
 		}
-		return !excerptOfTheOther(textA, a, textB, b, names);
+		if (excerptOfTheOther(textA, a, textB, b, names)) {
+			return false;
+		}
+		boolean aShorter = a.size() <= b.size();
+		List<String> shorter = marked(aShorter ? textA : textB, aShorter ? b : a);
+		List<String> longer = withoutArticles(joinedCompounds(aShorter ? b : a, aShorter ? a : b));
+		return changesWhatWasSaid(shorter, longer, names);
+	}
+
+	/** Where a version's ellipsis stands among its words. */
+	private static final String OMITTED = "…";
+
+	/** A version's words as {@link #excerptOfTheOther} compares them, with {@link #OMITTED} where it has an ellipsis. */
+	private static List<String> marked(String text, List<String> other) {
+		List<String> words = new ArrayList<>();
+		ELLIPSIS.splitAsStream(text).map(part -> withoutArticles(joinedCompounds(words(part), other))).forEach(part -> {
+			if (!words.isEmpty()) {
+				words.add(OMITTED);
+			}
+			words.addAll(part);
+		});
+		return words;
+	}
+
+	/**
+	 * Whether, between the first and the last word the two versions share (what lies beyond is where one quotation
+	 * opens earlier or goes on longer), a word of one stands where the other has another, or one has a word of
+	 * substance the other lacks where no ellipsis says so: "destructive to" / "destructive of", "it is destructive" / "I
+	 * think it is destructive". A word of grammar more or less ("we cannot allow" / "that we cannot allow", "James
+	 * Bond, the president" / "James Bond and the president") is how the words were heard or written down.
+	 */
+	private static boolean changesWhatWasSaid(List<String> shorter, List<String> longer, Set<String> names) {
+		int[][] common = new int[shorter.size() + 1][longer.size() + 1];
+		for (int i = shorter.size() - 1; i >= 0; i--) {
+			for (int j = longer.size() - 1; j >= 0; j--) {
+				common[i][j] = sameWord(shorter.get(i), longer.get(j), names) ? common[i + 1][j + 1] + 1
+						: Math.max(common[i + 1][j], common[i][j + 1]);
+			}
+		}
+		List<String> ownGap = new ArrayList<>();
+		List<String> otherGap = new ArrayList<>();
+		boolean started = false;
+		int i = 0;
+		int j = 0;
+		while (i < shorter.size() && j < longer.size()) {
+			if (sameWord(shorter.get(i), longer.get(j), names) && common[i][j] == common[i + 1][j + 1] + 1) {
+				if (started && gapChangesWhatWasSaid(ownGap, otherGap)) {
+					return true;
+				}
+				started = true;
+				ownGap.clear();
+				otherGap.clear();
+				i++;
+				j++;
+			}
+			else if (common[i + 1][j] >= common[i][j + 1]) {
+				ownGap.add(shorter.get(i++));
+			}
+			else {
+				otherGap.add(longer.get(j++));
+			}
+		}
+		return false;
+	}
+
+	private static boolean gapChangesWhatWasSaid(List<String> own, List<String> other) {
+		if (own.contains(OMITTED)) {
+			return false;
+		}
+		return !own.isEmpty() && !other.isEmpty() || Stream.concat(own.stream(), other.stream())
+			.anyMatch(word -> !FunctionWords.contains(word));
 	}
 
 	/**
@@ -401,7 +473,9 @@ final class QuotedStatements {
 			.replaceAll("(?<![\\p{L}\\p{N}])'+|'+(?![\\p{L}\\p{N}])", " ")
 			.strip();
 		return plain.isEmpty() ? List.of()
-				: Contractions.writtenOut(Arrays.stream(plain.split("\\s+")).map(w -> TITLES.getOrDefault(w, w)).toList());
+				: Contractions.writtenOut(Arrays.stream(plain.split("\\s+")).map(w -> TITLES.getOrDefault(w, w))
+					.map(Numbers::inDigits)
+					.toList());
 	}
 
 	/** The dots of an abbreviation, which outlets write with or without them: "F.B.I." and "FBI", "U.S." and "US". */

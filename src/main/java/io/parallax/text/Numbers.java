@@ -3,6 +3,7 @@ package io.parallax.text;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads numbers written in digits or words, as news styles write them: "200", "1,500", "2.4", "four",
@@ -51,7 +52,18 @@ public final class Numbers {
 			BigDecimal.valueOf(1_000_000_000), "trillion", BigDecimal.valueOf(1_000_000_000_000L), "hundred",
 			BigDecimal.valueOf(100), "dozen", BigDecimal.valueOf(12));
 
+	private static final Pattern ONE_WORD_CARDINAL = Pattern.compile("(?:" + TENS + "|ten|eleven|twelve|thirteen"
+			+ "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + UNITS + ")");
+
 	private Numbers() {
+	}
+
+	/**
+	 * A lower-case word in digits if it is a cardinal written in one word ("two" is "2", "forty" is "40"), else the
+	 * word: "two-in-three" and "2 in 3" are one quotation.
+	 */
+	public static String inDigits(String word) {
+		return ONE_WORD_CARDINAL.matcher(word).matches() ? value(word).toPlainString() : word;
 	}
 
 	/** The value of a number in digits or words, or null for what is no number ("several", "a few"). */
