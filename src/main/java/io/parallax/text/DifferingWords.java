@@ -92,7 +92,7 @@ public final class DifferingWords {
 
 	/**
 	 * Each word of a version as it is compared: its stem, or the stems of the words a contraction stands for
-	 * ("aren't": are, not).
+	 * ("aren't": are, not) or a hyphen joins ("same-sex": same, sex), a number in words in digits.
 	 */
 	private static List<List<String>> tokens(String text) {
 		List<List<String>> tokens = new ArrayList<>();
@@ -101,8 +101,11 @@ public final class DifferingWords {
 			String plain = word.group().replace('’', '\'').replace(".", "").toLowerCase(Locale.ROOT).replaceAll("'+$", "");
 			List<String> elements = new ArrayList<>();
 			for (String written : Contractions.writtenOut(List.of(plain))) {
-				for (String part : written.split(" ")) {
-					elements.add(WordStems.of(part));
+				// "same-sex" is "same sex", "two-in-three" is "2 in 3"
+				for (String part : written.split("[ -]+")) {
+					if (!part.isEmpty()) {
+						elements.add(WordStems.of(Numbers.inDigits(part)));
+					}
 				}
 			}
 			tokens.add(elements);

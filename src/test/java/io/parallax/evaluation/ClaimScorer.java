@@ -172,7 +172,18 @@ final class ClaimScorer {
 	/** Whether one of these claims holds the disagreement or shows its values (as a flag, or any difference). */
 	private static boolean shown(List<JsonNode> claims, Map<String, List<Long>> disagreement, JsonNode stated,
 			boolean firmOnly) {
-		return claims.stream().anyMatch(c -> holds(c, disagreement) || showsValues(c, stated, firmOnly));
+		return claims.stream().filter(c -> differsOn(c, stated.path("slot").asString(""), firmOnly))
+			.anyMatch(c -> holds(c, disagreement) || showsValues(c, stated, firmOnly));
+	}
+
+	/**
+	 * Whether a claim shows a difference of the slot the reader named (a number, a date, a quote's wording…): a
+	 * claim that holds the reader's sentences but differs on something else has not found that disagreement.
+	 */
+	private static boolean differsOn(JsonNode claim, String slot, boolean firmOnly) {
+		return claim.get("differences").valueStream()
+			.anyMatch(d -> (slot.isEmpty() || slot.equals(d.path("kind").asString()))
+					&& (!firmOnly || d.path("firm").asBoolean()));
 	}
 
 	/** The sentences, file by file, that state a disagreement's values (or that the reader named). */

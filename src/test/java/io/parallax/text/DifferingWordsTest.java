@@ -40,6 +40,9 @@ class DifferingWordsTest {
 				"We aren't going to back down, he said, and we won't."));
 
 		assertThat(parts).allSatisfy(version -> assertThat(marked(version)).isEmpty());
+		assertThat(DifferingWords.of(List.of("he opposed same-sex marriage, a two-in-three chance",
+				"he opposed same sex marriage, a 2 in 3 chance")))
+			.as("a hyphen or a number in words").allSatisfy(version -> assertThat(marked(version)).isEmpty());
 	}
 
 	@Test
