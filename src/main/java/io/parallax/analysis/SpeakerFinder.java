@@ -578,8 +578,10 @@ class SpeakerFinder {
 	 * one's possessive and role is the one meant ("Alvarez’s lawyer, Dana Whitfield": the lawyer speaks).
 	 */
 	private static Optional<NameMention> named(ArticleContext context, SentenceText sentence, int from, int to) {
+		// a name inside quotation marks is in someone's words, not who speaks: "…,” said Bloomberg, who added that
+		// “the richest thing about Donald Trump is his hypocrisy.”
 		List<NameMention> inRange = context.mentionsIn(sentence).stream()
-			.filter(m -> m.start() >= from && m.end() <= to)
+			.filter(m -> m.start() >= from && m.end() <= to && !context.isQuoted(sentence, m))
 			.toList();
 		for (int i = 0; i + 1 < inRange.size(); i++) {
 			NameMention owner = inRange.get(i);

@@ -57,6 +57,7 @@ class SpeakerFinderTest {
 			Stone, according to the indictment, told Credico that he should stall “to avoid contradicting Stone’s testimony.” | to avoid contradicting | the indictment
 			The source told Fox News that arrests take place early, adding that the case was “nothing out of the ordinary.” | nothing out of the ordinary | The source
 			WASHINGTON — The campaign of Senator Ann Fuller released a letter declaring she is “fit to serve as president of the United States.” | fit to serve | null
+			"Trump says he wants to run the nation like he’s running his business? God help us," said Bloomberg, who added that "the richest thing about Donald Trump is his hypocrisy." | Trump says he wants | Bloomberg
 			Ryan Morris, founder of Tripwire Operation Group, a company that provides explosives training to law enforcement and military officials, called the devices “Mickey Mouse” bombs. | Mickey Mouse | Ryan Morris
 			The book reported that Mattis once told staffers that Trump has the understanding of a “fifth- or sixth-grader.” | fifth- or sixth-grader | Mattis
 			In a debate, Blumenthal clearly stated “serving in the military gave me a perspective as well.” | serving in the military | Blumenthal
