@@ -213,6 +213,32 @@ class DifferencesTest {
 	}
 
 	@Test
+	void twoPeriodsOfOneTermDiffer() {
+		OneSentencePerArticle sentences = new OneSentencePerArticle();
+		DraftClaim claim = sentences.claim(
+				sentences.sentence("Edward Brooke held the seat from 1966 to 1978.", new SentenceFacts(1L, Set.of(),
+						List.of(date("1966", "1966-01-01", "YEAR"), date("1978", "1978-01-01", "YEAR")), List.of())),
+				sentences.sentence("Edward Brooke held the seat from 1967 to 1979.", new SentenceFacts(2L, Set.of(),
+						List.of(date("1967", "1967-01-01", "YEAR"), date("1979", "1979-01-01", "YEAR")), List.of())));
+		assertThat(Differences.of(claim)).filteredOn(d -> d.kind().equals("DATE")).singleElement()
+			.satisfies(d -> assertThat(d.values().values()).containsExactlyInAnyOrder("1966 to 1978", "1967 to 1979"))
+			.extracting(ClaimDifference::firm).isEqualTo(true);
+		DraftClaim same = sentences.claim(
+				sentences.sentence("Edward Brooke held the seat from 1967 to 1979.", new SentenceFacts(3L, Set.of(),
+						List.of(date("1967", "1967-01-01", "YEAR"), date("1979", "1979-01-01", "YEAR")), List.of())),
+				sentences.sentence("Brooke served 1967–1979.", new SentenceFacts(4L, Set.of(),
+						List.of(date("1967", "1967-01-01", "YEAR"), date("1979", "1979-01-01", "YEAR")), List.of())));
+		assertThat(Differences.of(same)).extracting(ClaimDifference::kind).doesNotContain("DATE");
+		DraftClaim twoFacts = sentences.claim(
+				sentences.sentence("Brooke was elected in 1966 and retired in 1978.", new SentenceFacts(5L, Set.of(),
+						List.of(date("1966", "1966-01-01", "YEAR"), date("1978", "1978-01-01", "YEAR")), List.of())),
+				sentences.sentence("Brooke held the seat from 1967 to 1979.", new SentenceFacts(6L, Set.of(),
+						List.of(date("1967", "1967-01-01", "YEAR"), date("1979", "1979-01-01", "YEAR")), List.of())));
+		assertThat(Differences.of(twoFacts)).as("two dates that are no period").extracting(ClaimDifference::kind)
+			.doesNotContain("DATE");
+	}
+
+	@Test
 	void differentDatesOfTwoFactsInOneClaimAreNoFlag() {
 		// Christie's campaign launch, 30 June 2015: The New York Times and HuffPost
 		String times = "“Unlike some people who offer themselves for president in 2016, you won’t have to wonder whether I "
