@@ -74,7 +74,7 @@ final class Differences {
 			return differences;
 		}
 		numbers(claim).or(() -> ItemisedFigures.of(claim)).ifPresent(differences::add);
-		dates(claim).or(() -> periods(claim)).ifPresent(differences::add);
+		dates(claim).or(() -> Periods.of(claim)).ifPresent(differences::add);
 		PlaceNames.of(claim).ifPresent(differences::add);
 		QuotedStatements.of(claim).differences().stream().map(Differences::comparedAsRewordings).forEach(differences::add);
 		differ(claim, "CERTAINTY", sentence -> certainty(sentence, claim), v -> HEDGE.matcher(v).find()
@@ -411,77 +411,6 @@ final class Differences {
 				? Optional.of(new ClaimDifference("DATE", timing, false)) : Optional.empty();
 	}
 
-	/** A period one sentence gives, its two ends as found. */
-	private record Period(Quantity from, Quantity to, String text) {
-
-		/**
-		 * The sentence's one period: its only two dates, joined as a period's ends ("from 1967 to 1979", "between 2006
-		 * and 2011", "1967–1979").
-		 */
-		static Optional<Period> of(List<Quantity> dates, String sentence) {
-			if (dates.size() != 2) {
-				return Optional.empty();
-			}
-			String first = dates.get(0).text();
-			String second = dates.get(1).text();
-			int from = sentence.indexOf(first);
-			int to = from < 0 ? -1 : sentence.indexOf(second, from + first.length());
-			if (to < 0) {
-				return Optional.empty();
-			}
-			String between = sentence.substring(from + first.length(), to);
-			boolean joined = DASH.matcher(between).matches()
-					|| OPENED.matcher(sentence.substring(0, from)).find() && JOINED.matcher(between).matches();
-			return joined ? Optional.of(new Period(dates.get(0), dates.get(1),
-					sentence.substring(from, to + second.length()))) : Optional.empty();
-		}
-
-		boolean sameAs(Period other) {
-			return sameDay(from, other.from) && sameDay(to, other.to);
-		}
-
-	}
-
-	private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:to|through|until|and|[–—-])\\s*");
-
-	private static final Pattern OPENED = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
-
-	private static final Pattern DASH = Pattern.compile("\\s*[–—-]\\s*");
-
-	/**
-	 * Periods differ when two articles, each giving one period outside its quotations (its two ends the sentence's only
-	 * dates: "served from 1967 to 1979" against "held the seat from 1966 to 1978"), give different ends: firm when all
-	 * ends are calendar dates at one precision and each period is of what the others' sentences tell, else worth
-	 * checking. A sentence's two dates are otherwise two facts, and not compared.
-	 */
-	private static Optional<ClaimDifference> periods(DraftClaim claim) {
-		Map<Long, Period> periods = new LinkedHashMap<>();
-		Map<Long, String> sentences = new HashMap<>();
-		for (ClaimSentence sentence : claim.sentences()) {
-			List<Quantity> dates = sentence.facts().quantities().stream()
-				.filter(q -> q.kind().equals("DATE") && !q.vague() && !quoted(q.text(), sentence))
-				.toList();
-			Period.of(dates, sentence.text()).ifPresent(period -> {
-				periods.putIfAbsent(sentence.articleId(), period);
-				sentences.putIfAbsent(sentence.articleId(), sentence.text());
-			});
-		}
-		List<Period> given = new ArrayList<>(periods.values());
-		boolean differ = given.stream().anyMatch(a -> given.stream().anyMatch(b -> !a.sameAs(b)));
-		if (periods.size() < 2 || !differ) {
-			return Optional.empty();
-		}
-		List<Quantity> ends = given.stream().flatMap(p -> Stream.of(p.from(), p.to())).toList();
-		Map<Long, Quantity> starts = new LinkedHashMap<>();
-		Map<Long, String> texts = new LinkedHashMap<>();
-		periods.forEach((article, period) -> {
-			starts.put(article, period.from());
-			texts.put(article, period.text());
-		});
-		return Optional.of(new ClaimDifference("DATE", texts,
-				firmDates(ends) && onePrecision(ends) && valuesOfOneFact(starts, sentences)));
-	}
-
 	/**
 	 * Whether two articles give a date in the same words ("Monday" and "Monday"), or name the same weekday ("Tuesday
 	 * morning" and "Tuesday"), which a reader sees no difference in: counted from two days of publication they may fall
@@ -561,13 +490,13 @@ final class Differences {
 	}
 
 	/** Whether the dates are all given at one known precision: days, or months, or years. */
-	private static boolean onePrecision(List<Quantity> dates) {
+	static boolean onePrecision(List<Quantity> dates) {
 		return dates.stream().allMatch(q -> q.precision() != null)
 				&& dates.stream().map(Quantity::precision).distinct().count() == 1;
 	}
 
 	/** The same day as far as both texts say: a month-only date agrees with any day in it. */
-	private static boolean sameDay(Quantity a, Quantity b) {
+	static boolean sameDay(Quantity a, Quantity b) {
 		if (a.resolvedDate() != null && b.resolvedDate() != null && a.precision() != null && b.precision() != null) {
 			DatePrecision coarser = DatePrecision.valueOf(a.precision()).coarser(DatePrecision.valueOf(b.precision()));
 			return coarser.firstDay(a.resolvedDate()).equals(coarser.firstDay(b.resolvedDate()));
@@ -594,7 +523,7 @@ final class Differences {
 		return false;
 	}
 
-	private static boolean quoted(String text, ClaimSentence sentence) {
+	static boolean quoted(String text, ClaimSentence sentence) {
 		return statementQuoting(text, sentence) != null;
 	}
 

@@ -86,11 +86,11 @@ final class QuotedStatements {
 	}
 
 	/**
-	 * Whether two articles give one statement in words that differ, though not materially: a word of grammar
-	 * changed ("destructive to the fabric" against "destructive of the fabric"), dropped or added inside what both
-	 * quote ("is put on hold" against "is being put on hold"), without an ellipsis to say so. Neither is an excerpt of
-	 * the other, nor are both excerpts of a longer version. Worth checking, never a flag: it may be the speaker's
-	 * words heard two ways.
+	 * Whether two articles give one statement in words that differ, though not materially: a word of grammar put for
+	 * another ("destructive to the fabric" against "destructive of the fabric"), or a word of substance left out inside
+	 * what both quote without an ellipsis to say so ({@link #changesWhatWasSaid}). Neither is an excerpt of the other,
+	 * nor are both excerpts of a longer version. Worth checking, never a flag: it may be the speaker's words heard two
+	 * ways.
 	 */
 	private static boolean slightlyReworded(Map<Long, List<QuoteFact>> articles) {
 		Map<String, Set<Long>> byText = new LinkedHashMap<>();
