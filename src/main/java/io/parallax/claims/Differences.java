@@ -104,7 +104,7 @@ final class Differences {
 	 * should have been used"), and a shorter version is an excerpt of one of them, compared with that part alone.
 	 */
 	private static int wordCount(String text) {
-		return QuotedStatements.ELLIPSIS.splitAsStream(text).mapToInt(Differences::wordsIn).max().orElse(0);
+		return QuoteWords.ELLIPSIS.splitAsStream(text).mapToInt(Differences::wordsIn).max().orElse(0);
 	}
 
 	private static int wordsIn(String text) {
