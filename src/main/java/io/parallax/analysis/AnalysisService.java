@@ -84,7 +84,8 @@ public class AnalysisService {
 		List<ArticleText> articles = texts.ofStory(storyId);
 		List<Long> analysed = jdbc.queryForList("""
 				select a.id from article a join article_analysis x on x.article_id = a.id and x.sha256 = a.sha256
-				where a.story_id = ?""", Long.class, storyId);
+				  and x.version = ?
+				where a.story_id = ?""", Long.class, AnalysisVersion.CURRENT, storyId);
 		List<ArticleText> pending = articles.stream().filter(a -> !analysed.contains(a.id())).toList();
 		// The articles are analysed in parallel (the taggers are per thread); their findings are written here, in
 		// the import's transaction.
@@ -141,12 +142,16 @@ public class AnalysisService {
 		embeddings.discardPrefetched();
 	}
 
-	/** Story ids whose current articles have not all been analysed (for example after an upgrade). */
+	/**
+	 * Story ids whose current articles have not all been analysed by this version of the analysis (after an upgrade
+	 * that reads articles better, {@link AnalysisVersion}).
+	 */
 	@Transactional(readOnly = true)
 	public List<Long> storiesAwaitingAnalysis() {
 		return jdbc.queryForList("""
 				select distinct a.story_id from article a left join article_analysis x on x.article_id = a.id
-				where a.retired_at is null and (x.article_id is null or x.sha256 <> a.sha256)""", Long.class);
+				where a.retired_at is null and (x.article_id is null or x.sha256 <> a.sha256 or x.version <> ?)""",
+				Long.class, AnalysisVersion.CURRENT);
 	}
 
 	private void linkAttributions(Long storyId, EntityIndex index) {

@@ -49,12 +49,14 @@ class FindingsWriter {
 		quantities(findings.values().stream().flatMap(f -> f.quantities().stream()).toList());
 		clauses(findings.values().stream().flatMap(f -> f.clauses().stream()).toList());
 		jdbc.batchUpdate("""
-				insert into article_analysis (article_id, sha256, analysed_at) values (?, ?, ?)
-				on conflict (article_id) do update set sha256 = excluded.sha256, analysed_at = excluded.analysed_at""",
+				insert into article_analysis (article_id, sha256, analysed_at, version) values (?, ?, ?, ?)
+				on conflict (article_id) do update set sha256 = excluded.sha256, analysed_at = excluded.analysed_at,
+				  version = excluded.version""",
 				List.copyOf(findings.keySet()), findings.size(), (ps, article) -> {
 					ps.setLong(1, article.id());
 					ps.setString(2, article.sha256());
 					ps.setTimestamp(3, Timestamp.from(now));
+					ps.setInt(4, AnalysisVersion.CURRENT);
 				});
 	}
 
