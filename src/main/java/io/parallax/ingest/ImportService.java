@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.parallax.analysis.AnalysisService;
+import io.parallax.analysis.AnalysisVersion;
 import io.parallax.stories.StoryStore;
 import io.parallax.summary.SummaryService;
 
@@ -77,8 +78,8 @@ public class ImportService {
 	}
 
 	/**
-	 * Analyses the stories whose articles have not all been analysed, as after an upgrade that added analysis;
-	 * under the import lock, so that it never races an import.
+	 * Analyses the stories whose articles have not all been analysed by this version of the analysis, as after an
+	 * upgrade; under the import lock, so that it never races an import.
 	 */
 	public void analyseWhatIsMissing() {
 		List<Long> stories = analysis.storiesAwaitingAnalysis();
@@ -90,8 +91,8 @@ public class ImportService {
 			if (lock.tryAcquire()) {
 				stories.forEach(pipeline::refresh);
 				unsummarised.stream().filter(id -> !stories.contains(id)).forEach(pipeline::resummarise);
-				log.info("analysed {} stories whose articles had not been analysed, summarised {} again",
-						stories.size(), unsummarised.size());
+				log.info("analysed {} stories whose articles had not been analysed by this version of the analysis"
+						+ " ({}), summarised {} again", stories.size(), AnalysisVersion.CURRENT, unsummarised.size());
 			}
 		});
 	}
