@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.parallax.analysis.AnalysisViews.ArticleMentions;
 import io.parallax.analysis.AnalysisViews.Attribution;
@@ -20,6 +21,7 @@ import io.parallax.analysis.AnalysisViews.Quote;
 import io.parallax.analysis.AnalysisViews.QuoteInstance;
 import io.parallax.analysis.AnalysisViews.RetiredQuote;
 import io.parallax.system.NotFoundException;
+import io.parallax.system.SqlArrays;
 
 import io.parallax.stories.StoryCatalog;
 
@@ -64,7 +66,7 @@ public class AnalysisCatalog {
 	}
 
 	/** One quoted statement with every outlet's wording, and the story it is in. */
-	public java.util.Optional<QuoteInStory> quote(Long groupId) {
+	public Optional<QuoteInStory> quote(Long groupId) {
 		return jdbc.sql("""
 				select g.id, g.text, g.speaker, g.speaker_entity_id, g.partial, g.venue, s.slug, s.title
 				from quote_group g join story s on s.id = g.story_id where g.id = ?""").param(groupId)
@@ -79,7 +81,7 @@ public class AnalysisCatalog {
 	}
 
 	/** What became of a statement whose id is no longer one: the statement that took it over, or that it is gone. */
-	public java.util.Optional<RetiredQuote> retiredQuote(Long groupId) {
+	public Optional<RetiredQuote> retiredQuote(Long groupId) {
 		return jdbc.sql("""
 				select r.successor_id, r.text, s.slug, s.title from quote_group_retired r join story s on s.id = r.story_id
 				where r.id = ?""").param(groupId)
@@ -101,13 +103,9 @@ public class AnalysisCatalog {
 				instances.get(rs.getLong(1))
 					.add(new QuoteInstance(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
 							rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getBoolean(10), rs.getString(11),
-							nullableLong(rs, 12), rs.getString(13), positions(rs.getArray(14))));
+							nullableLong(rs, 12), rs.getString(13), SqlArrays.ints(rs.getArray(14))));
 			});
 		return groups;
-	}
-
-	private static int[] positions(java.sql.Array array) throws java.sql.SQLException {
-		return array == null ? null : java.util.Arrays.stream((Integer[]) array.getArray()).mapToInt(Integer::intValue).toArray();
 	}
 
 	public List<Attribution> attributions(Long articleId) {
@@ -176,7 +174,7 @@ public class AnalysisCatalog {
 	}
 
 	/** The version of the story an entity belongs to, which its page and API response show. */
-	public java.util.Optional<io.parallax.stories.ContentVersion> versionOfEntity(Long entityId) {
+	public Optional<io.parallax.stories.ContentVersion> versionOfEntity(Long entityId) {
 		return jdbc.sql("select s.id, s.version, s.changed_at from entity e join story s on s.id = e.story_id "
 				+ "where e.id = ?").param(entityId)
 			.query((rs, n) -> io.parallax.stories.ContentVersion.ofStory(rs))

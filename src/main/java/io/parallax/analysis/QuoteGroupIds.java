@@ -1,7 +1,6 @@
 package io.parallax.analysis;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,14 +47,8 @@ class QuoteGroupIds {
 
 	/** Old statements not kept are remembered, with the statement that took most of their quotes. */
 	void retire(Long storyId, Previous previous, MemberIdentity.Matching matching, Map<Integer, Long> newIds) {
-		List<MemberIdentity.Retired> retired = MemberIdentity.retired(previous.texts(), matching, newIds::get);
-		// an id retired earlier points on to whatever its successor became
-		jdbc.batchUpdate("update quote_group_retired set successor_id = ? where successor_id = ?",
-				retired.stream().map(r -> new Object[] { r.successorId(), r.id() }).toList());
-		jdbc.batchUpdate("""
-				insert into quote_group_retired (id, story_id, text, successor_id, retired_at) values (?, ?, ?, ?, now())
-				on conflict (id) do update set successor_id = excluded.successor_id, retired_at = excluded.retired_at""",
-				retired.stream().map(r -> new Object[] { r.id(), storyId, r.text(), r.successorId() }).toList());
+		MemberIdentity.remember(jdbc, "quote_group_retired", "text", storyId,
+				MemberIdentity.retired(previous.texts(), matching, newIds::get));
 	}
 
 }

@@ -17,6 +17,7 @@ import io.parallax.claims.ClaimViews.DifferingValue;
 import io.parallax.claims.ClaimViews.Listed;
 import io.parallax.claims.ClaimViews.Mention;
 import io.parallax.claims.ClaimViews.Value;
+import io.parallax.system.SqlArrays;
 import io.parallax.text.DifferingWords;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,7 +140,7 @@ public class ClaimArticles {
 				  group by d.kind, d.value) g
 				order by firm desc, kind, articles desc, value limit ?""").params(articlesPerValue, claimId, limit)
 			.query((rs, n) -> new DifferingValue(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getInt(4),
-					List.of(longs(rs.getArray(5))), rs.getInt(6), positions(rs.getArray(7))))
+					List.of(longs(rs.getArray(5))), rs.getInt(6), SqlArrays.ints(rs.getArray(7))))
 			.list();
 	}
 
@@ -222,7 +223,7 @@ public class ClaimArticles {
 				if (rs.getBoolean(5)) {
 					firm.computeIfAbsent(claim, k -> new HashSet<>()).add(kind);
 				}
-				int[] marked = positions(rs.getArray(6));
+				int[] marked = SqlArrays.ints(rs.getArray(6));
 				if (marked != null) {
 					words.computeIfAbsent(claim, k -> new HashMap<>()).computeIfAbsent(kind, k -> new LinkedHashMap<>())
 						.put(rs.getLong(3), DifferingWords.words(rs.getString(4), marked));
@@ -235,10 +236,6 @@ public class ClaimArticles {
 					words.getOrDefault(claim, Map.of()).getOrDefault(slot.getKey(), Map.of())))
 			.toList()));
 		return differences;
-	}
-
-	private static int[] positions(Array array) throws SQLException {
-		return array == null ? null : Arrays.stream((Integer[]) array.getArray()).mapToInt(Integer::intValue).toArray();
 	}
 
 	private static Long[] longs(Array array) throws SQLException {

@@ -164,14 +164,8 @@ class ClaimWriter {
 	/** Old claims not kept are remembered, with the claim that took most of their sentences. */
 	private void retire(Long storyId, Map<Long, String> oldStatements, MemberIdentity.Matching matching,
 			List<Long> newIds) {
-		List<MemberIdentity.Retired> retired = MemberIdentity.retired(oldStatements, matching, newIds::get);
-		// an id retired earlier points on to whatever its successor became
-		jdbc.batchUpdate("update claim_retired set successor_id = ? where successor_id = ?",
-				retired.stream().map(r -> new Object[] { r.successorId(), r.id() }).toList());
-		jdbc.batchUpdate("""
-				insert into claim_retired (id, story_id, statement, successor_id, retired_at) values (?, ?, ?, ?, now())
-				on conflict (id) do update set successor_id = excluded.successor_id, retired_at = excluded.retired_at""",
-				retired.stream().map(r -> new Object[] { r.id(), storyId, r.text(), r.successorId() }).toList());
+		MemberIdentity.remember(jdbc, "claim_retired", "statement", storyId,
+				MemberIdentity.retired(oldStatements, matching, newIds::get));
 	}
 
 	private void overlaps(Long storyId, List<ArticleOverlap> overlaps) {

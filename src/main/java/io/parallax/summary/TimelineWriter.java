@@ -3,9 +3,11 @@ package io.parallax.summary;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,7 +66,7 @@ class TimelineWriter {
 	 * dates in the same words is that event: it joins it rather than be listed again among the undated. Only when
 	 * the words name one dated event of the claim.
 	 */
-	static List<Event> datedWhereAnotherArticleDatesThem(java.util.Collection<Event> events) {
+	static List<Event> datedWhereAnotherArticleDatesThem(Collection<Event> events) {
 		Map<String, List<Event>> dated = new LinkedHashMap<>();
 		for (Event event : events) {
 			if (event.first().dated() && event.first().claimId() != null) {
@@ -87,7 +89,7 @@ class TimelineWriter {
 
 	/** A claim and its date's words, without "on" and case: "on Wednesday" and "Wednesday" are the same words. */
 	private static String sameWords(DateMention mention) {
-		return mention.claimId() + " " + mention.text().toLowerCase(java.util.Locale.ROOT).replaceFirst("^on\\s+", "").strip();
+		return mention.claimId() + " " + mention.text().toLowerCase(Locale.ROOT).replaceFirst("^on\\s+", "").strip();
 	}
 
 	private void store(Long storyId, int position, Event event) {

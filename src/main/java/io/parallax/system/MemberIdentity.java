@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * Which groups of a new analysis are groups of the previous one, so that they keep their ids and a link to one stays
  * good (claims, quoted statements). Groups are known by their members (for example an article's file and a
@@ -103,6 +105,23 @@ public final class MemberIdentity {
 			}
 		});
 		return retired;
+	}
+
+	/**
+	 * Remembers retired groups in their module's table of them ({@code id, story_id, <text column>, successor_id,
+	 * retired_at}), so that their addresses lead on; an id retired earlier points on to whatever its successor
+	 * became.
+	 *
+	 * @param table and {@code textColumn} are the module's own names, never a reader's input
+	 */
+	public static void remember(JdbcTemplate jdbc, String table, String textColumn, Long storyId,
+			List<Retired> retired) {
+		jdbc.batchUpdate("update " + table + " set successor_id = ? where successor_id = ?",
+				retired.stream().map(r -> new Object[] { r.successorId(), r.id() }).toList());
+		jdbc.batchUpdate("insert into " + table + " (id, story_id, " + textColumn + ", successor_id, retired_at) "
+				+ "values (?, ?, ?, ?, now()) on conflict (id) do update set successor_id = excluded.successor_id, "
+				+ "retired_at = excluded.retired_at",
+				retired.stream().map(r -> new Object[] { r.id(), storyId, r.text(), r.successorId() }).toList());
 	}
 
 }

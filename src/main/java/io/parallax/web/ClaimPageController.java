@@ -1,6 +1,5 @@
 package io.parallax.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,8 +20,6 @@ import io.parallax.text.DifferingWords;
 import io.parallax.stories.ArticleCard;
 import io.parallax.stories.StoryCatalog;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * One claim at its permanent address, as a page and as JSON, its articles a page at a time. A claim keeps its id
@@ -88,16 +84,18 @@ class ClaimPageController {
 		ClaimAddress address = claims.claim(id);
 		if (address instanceof ClaimAddress.Current current) {
 			if (!current.storySlug().equals(slug)) {
-				return movedTo(pagePath(current.storySlug(), id));
+				return MovedOrGone.movedTo(pagePath(current.storySlug(), id));
 			}
 			return page(current, page);
 		}
 		if (address instanceof ClaimAddress.Moved moved) {
-			return movedTo("/claims/" + moved.successorId());
+			return MovedOrGone.movedTo("/claims/" + moved.successorId());
 		}
-		ClaimAddress.Gone gone = (ClaimAddress.Gone) address;
-		return new ModelAndView("stories/gone", Map.of("what", "claim", "list", "claims", "id", id, "text",
-				gone.statement(), "storySlug", gone.storySlug(), "storyTitle", gone.storyTitle()), HttpStatus.GONE);
+		return MovedOrGone.gonePage(gone(id, (ClaimAddress.Gone) address));
+	}
+
+	private static MovedOrGone.Gone gone(Long id, ClaimAddress.Gone gone) {
+		return new MovedOrGone.Gone("claim", "claims", id, gone.statement(), gone.storySlug(), gone.storyTitle());
 	}
 
 	private ModelAndView page(ClaimAddress.Current current, int page) {
@@ -141,11 +139,11 @@ class ClaimPageController {
 	ModelAndView shortAddress(@PathVariable Long id) {
 		ClaimAddress address = claims.claim(id);
 		if (address instanceof ClaimAddress.Moved moved) {
-			return movedTo("/claims/" + moved.successorId());
+			return MovedOrGone.movedTo("/claims/" + moved.successorId());
 		}
 		String slug = address instanceof ClaimAddress.Current current ? current.storySlug()
 				: ((ClaimAddress.Gone) address).storySlug();
-		return movedTo(pagePath(slug, id));
+		return MovedOrGone.movedTo(pagePath(slug, id));
 	}
 
 	/**
@@ -165,16 +163,10 @@ class ClaimPageController {
 					articles.claim(current.claim(), onPage)));
 		}
 		if (address instanceof ClaimAddress.Moved moved) {
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-				.location(URI.create("/api/claims/" + moved.successorId()))
-				.build();
+			return MovedOrGone.movedJson("/api/claims/" + moved.successorId());
 		}
-		ClaimAddress.Gone gone = (ClaimAddress.Gone) address;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, "Claim " + id + " (\""
-				+ gone.statement() + "\") is no longer in the story " + gone.storySlug()
-				+ ": the story was compared again and no claim took it over.");
-		problem.setTitle("Claim gone");
-		return ResponseEntity.status(HttpStatus.GONE).body(problem);
+		return MovedOrGone.goneJson(gone(id, (ClaimAddress.Gone) address),
+				"the story was compared again and no claim took it over.");
 	}
 
 	/** A claim with the story it belongs to and its page. */
@@ -183,12 +175,6 @@ class ClaimPageController {
 
 	private static String pagePath(String slug, Long id) {
 		return "/stories/" + slug + "/claims/" + id;
-	}
-
-	private static ModelAndView movedTo(String path) {
-		RedirectView redirect = new RedirectView(path, true);
-		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-		return new ModelAndView(redirect);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.parallax.web;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,15 +8,12 @@ import io.parallax.analysis.AnalysisViews.QuoteInStory;
 import io.parallax.analysis.AnalysisViews.RetiredQuote;
 import io.parallax.system.NotFoundException;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * One quoted statement at its own address: who said it, and how each outlet worded it. The address stays good when
@@ -40,13 +36,8 @@ class QuotePageController {
 					Map.of("found", found.get(), "tracked", StoryAnalysisController.tracked(found.get().quote())));
 		}
 		RetiredQuote retired = retired(id);
-		if (retired.successorId() != null) {
-			RedirectView redirect = new RedirectView("/quotes/" + retired.successorId(), true);
-			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-			return new ModelAndView(redirect);
-		}
-		return new ModelAndView("stories/gone", Map.of("what", "quote", "list", "quotes", "id", id, "text",
-				retired.text(), "storySlug", retired.storySlug(), "storyTitle", retired.storyTitle()), HttpStatus.GONE);
+		return retired.successorId() != null ? MovedOrGone.movedTo("/quotes/" + retired.successorId())
+				: MovedOrGone.gonePage(gone(id, retired));
 	}
 
 	@GetMapping("/api/quotes/{id}")
@@ -57,16 +48,13 @@ class QuotePageController {
 			return ResponseEntity.ok(found.get());
 		}
 		RetiredQuote retired = retired(id);
-		if (retired.successorId() != null) {
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-				.location(URI.create("/api/quotes/" + retired.successorId()))
-				.build();
-		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, "Quote " + id + " (\""
-				+ retired.text() + "\") is no longer in the story " + retired.storySlug()
-				+ ": the story was analysed again and no quoted statement took it over.");
-		problem.setTitle("Quote gone");
-		return ResponseEntity.status(HttpStatus.GONE).body(problem);
+		return retired.successorId() != null ? MovedOrGone.movedJson("/api/quotes/" + retired.successorId())
+				: MovedOrGone.goneJson(gone(id, retired),
+						"the story was analysed again and no quoted statement took it over.");
+	}
+
+	private static MovedOrGone.Gone gone(Long id, RetiredQuote retired) {
+		return new MovedOrGone.Gone("quote", "quotes", id, retired.text(), retired.storySlug(), retired.storyTitle());
 	}
 
 	private RetiredQuote retired(Long id) {
