@@ -52,9 +52,11 @@ final class Differences {
 	/** A date written out: a month's name or a number (a day, a year), not only a weekday or a relative word. */
 	private static final Pattern CALENDAR_DATE = Pattern.compile("\\d|\\b" + CalendarNames.MONTHS);
 
-	/** A year between a determiner and a noun: "the 2003 invasion", "his 2008 speech". */
-	private static final Pattern EVENT_YEAR = Pattern.compile(
-			"\\b(?i:the|a|an|its|his|her|their|our|this|that)\\s+(\\d{4})\\s+\\p{Ll}");
+	/** What stands before a date that names an event: a determiner ("the 2003 invasion", "the Sept. 11 attacks"). */
+	private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?i:the|a|an|its|his|her|their|our|this|that)\\s+$");
+
+	/** What stands after it: a noun, written in lower case. */
+	private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+\\p{Ll}");
 
 	private static final Pattern TIMING = Pattern.compile("(?i)\\b(coming days|next few days|in the coming days|"
 			+ "next week|weeks away|days away|within \\d+ hours)\\b");
@@ -79,6 +81,7 @@ final class Differences {
 		QuotedStatements.of(claim).differences().stream().map(Differences::comparedAsRewordings).forEach(differences::add);
 		differ(claim, "CERTAINTY", sentence -> certainty(sentence, claim), v -> HEDGE.matcher(v).find()
 				? "hedged" : "firm").ifPresent(differences::add);
+		EventStatus.of(claim).ifPresent(differences::add);
 		return oneOfEachKind(differences);
 	}
 
@@ -510,13 +513,14 @@ final class Differences {
 	}
 
 	/**
-	 * A year that names an event the sentence mentions ("the 2003 invasion of Iraq", "his 2008 speech") dates that
-	 * event, not the fact the sentence states: two articles that mention different events do not disagree.
+	 * A date between a determiner and a noun names an event the sentence mentions ("the 2003 invasion of Iraq", "his
+	 * 2008 speech", "the Sept. 11 attacks") and dates that event, not the fact the sentence states: two articles that
+	 * mention different events do not disagree.
 	 */
 	static boolean namesAnEvent(String date, String sentence) {
-		Matcher year = EVENT_YEAR.matcher(sentence);
-		while (year.find()) {
-			if (year.group(1).equals(date)) {
+		for (int at = sentence.indexOf(date); at >= 0 && !date.isEmpty(); at = sentence.indexOf(date, at + 1)) {
+			if (DETERMINER_BEFORE.matcher(sentence.substring(0, at)).find()
+					&& NOUN_AFTER.matcher(sentence.substring(at + date.length())).find()) {
 				return true;
 			}
 		}

@@ -19,6 +19,25 @@ public final class WordStems {
 	private WordStems() {
 	}
 
+	/**
+	 * A word's base form read as a verb, as CoreNLP's morphology gives it: "pleaded" and "plead" are "plead", "met"
+	 * is "meet", "made" is "make"; a word that is no verb's form stays as it is.
+	 *
+	 * @param word a lower-case word
+	 */
+	public static String verbBaseOf(String word) {
+		if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+			return word;
+		}
+		String base = MORPHOLOGY.get().lemma(word, "VBD");
+		return base == null || base.isEmpty() ? word : base;
+	}
+
+	/** The stem of a word read as a verb: "met" and "meet" share one, which {@link #of} does not give them. */
+	public static String ofVerb(String word) {
+		return PORTER.get().stem(verbBaseOf(word));
+	}
+
 	/** @param word a lower-case word; one of several words (a negated verb, "should not") is stemmed as it is */
 	public static String of(String word) {
 		if (word.isEmpty() || word.indexOf(' ') >= 0 || !Character.isLetter(word.charAt(0))) {

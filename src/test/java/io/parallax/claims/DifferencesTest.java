@@ -279,6 +279,10 @@ class DifferencesTest {
 		assertThat(Differences.namesAnEvent("2008", "Blumenthal, at his 2008 speech in Norwalk, said so.")).isTrue();
 		assertThat(Differences.namesAnEvent("2013", "He headed the Central Command from 2010 to 2013.")).isFalse();
 		assertThat(Differences.namesAnEvent("2017", "The law took effect in 2017 across the state.")).isFalse();
+		assertThat(Differences.namesAnEvent("Sept. 11",
+				"Congress is set to vote to let families of those killed in the Sept. 11 attacks sue Saudi Arabia."))
+			.as("a day that names an event").isTrue();
+		assertThat(Differences.namesAnEvent("Sept. 11", "The Senate voted on Sept. 11 to override the veto.")).isFalse();
 	}
 
 	@Test
