@@ -39,7 +39,7 @@ public final class ClaimViews {
 			return differences.stream().filter(Difference::firm).toList();
 		}
 
-		/** Differences worth checking that are no contradiction (how sure, a vague time ahead). */
+		/** Differences worth checking that are no contradiction (a step ahead or taken, a vague time ahead). */
 		public List<Difference> differencesWorthChecking() {
 			return differences.stream().filter(d -> !d.firm()).toList();
 		}
@@ -69,7 +69,7 @@ public final class ClaimViews {
 	}
 
 	/**
-	 * @param firm two values for the same slot of one fact (a flag); otherwise worth checking (how sure, a vague
+	 * @param firm two values for the same slot of one fact (a flag); otherwise worth checking (a step ahead or taken, a vague
 	 * time ahead)
 	 * @param differingWords for a quote's wording, each article's words that no other version gives in their place
 	 * ({@link io.parallax.text.DifferingWords}), as the claim page marks them; left out of the JSON for other slots

@@ -26,11 +26,14 @@ final class ClaimScorer {
 	 */
 	/**
 	 * @param possible of the disagreements a reader called possible (worth checking, not firm), how many a claim
-	 * shows as a difference, firm or possible, between their sentences or with their values
+	 * shows as a difference, firm or possible, between their sentences or with their values (recall); and of the
+	 * differences worth checking that claims show, how many are on a disagreement a reader listed, of their kind
+	 * (precision)
+	 * @param wrongChecking the differences worth checking on no disagreement a reader listed
 	 */
 	record Result(Score pairs, Score flags, List<String> missedFlags, List<String> wrongFlags, Score omissions,
 			List<String> wrongOmissions, List<String> wrongPairs, List<String> missedPairs, Score possible,
-			List<String> missedPossible) {
+			List<String> missedPossible, List<String> wrongChecking) {
 	}
 
 	static Result score(JsonNode expected, StoryOutput output) {
@@ -68,7 +71,7 @@ final class ClaimScorer {
 		Score omissions = omissions(output, facts, factFiles, wrongOmissions);
 		return new Result(flags.pairs(), flags.flags(), flags.missedFlags(), flags.wrongFlags(), omissions,
 				wrongOmissions, described(got, wanted, textOf), described(wanted, got, textOf), flags.possible(),
-				flags.missedPossible());
+				flags.missedPossible(), flags.wrongChecking());
 	}
 
 	/** The pairs of one set not in the other, by the openings of their sentences, for the details file. */
@@ -165,8 +168,29 @@ final class ClaimScorer {
 			}
 		}
 		Score flags = new Score(flagged.size(), rightFlags, firm, recalled, 0, 0);
+		List<String> wrongChecking = new ArrayList<>();
+		int checking = 0;
+		int rightChecking = 0;
+		for (JsonNode claim : differing) {
+			for (JsonNode difference : claim.get("differences")) {
+				if (difference.path("firm").asBoolean()) {
+					continue;
+				}
+				checking++;
+				String kind = difference.path("kind").asString();
+				boolean onOne = java.util.stream.IntStream.range(0, disagreements.size())
+					.anyMatch(i -> kind.equals(stated.get(i).path("slot").asString(kind))
+							&& (holds(claim, disagreements.get(i)) || showsValues(claim, stated.get(i), false)));
+				if (onOne) {
+					rightChecking++;
+				}
+				else {
+					wrongChecking.add(kind + " " + difference.get("values") + " on: " + claim.get("statement").asString());
+				}
+			}
+		}
 		return new Result(pairs, flags, missed, wrong, Score.NONE, List.of(), List.of(), List.of(),
-				new Score(0, 0, possible, shown, 0, 0), missedPossible);
+				new Score(checking, rightChecking, possible, shown, 0, 0), missedPossible, wrongChecking);
 	}
 
 	/** Whether one of these claims holds the disagreement or shows its values (as a flag, or any difference). */

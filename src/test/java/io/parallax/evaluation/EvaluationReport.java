@@ -84,6 +84,9 @@ final class EvaluationReport {
 				possible.expected() + flags.expected(), (possible.expectedFound() + flags.expectedFound())
 						/ (double) Math.max(1, possible.expected() + flags.expected()),
 				seedPossible.expectedFound() + seedFlags.expectedFound(), seedPossible.expected() + seedFlags.expected()));
+		out.append(String.format(Locale.ROOT, "differences worth checking: corpus %d shown, %d of them on a reader's"
+				+ " disagreement of their kind (%.2f); seeds %d shown, %d%n", possible.found(), possible.foundRight(),
+				possible.precision(), seedPossible.found(), seedPossible.foundRight()));
 		return out.toString();
 	}
 

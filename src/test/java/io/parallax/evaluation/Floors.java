@@ -33,6 +33,8 @@ final class Floors {
 			new Floor("disagreement flags precision", r -> r.total(e -> e.claims().flags()).precision(), 0.95),
 			new Floor("disagreement flags recall", r -> r.total(e -> e.claims().flags()).recall(), 0.69),
 			new Floor("possible disagreements shown", r -> r.total(e -> e.claims().possible()).recall(), 0.30),
+			new Floor("differences worth checking on a reader's disagreement",
+					r -> r.total(e -> e.claims().possible()).precision(), 0.60),
 			new Floor("derived pairs exactly the reader's, share of events", EvaluationReport::derivedExact, 1.0),
 			new Floor("omissions precision", r -> r.total(e -> e.claims().omissions()).precision(), 0.94),
 			new Floor("summary ROUGE-1 F", r -> r.meanRouge(SummaryScorer.Result::parallax, Rouge.Scores::rouge1), 0.53),

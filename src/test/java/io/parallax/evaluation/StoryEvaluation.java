@@ -51,6 +51,7 @@ record StoryEvaluation(String name, EntityScorer.Result entities, QuoteScorer.Re
 		section(lines, "disagreement not flagged", claims.missedFlags());
 		section(lines, "flag on no disagreement", claims.wrongFlags());
 		section(lines, "possible disagreement not shown", claims.missedPossible());
+		section(lines, "difference worth checking on no reader's disagreement", claims.wrongChecking());
 		section(lines, "omission of a fact the article reports", claims.wrongOmissions());
 		section(lines, "claim pair not a reader's", claims.wrongPairs());
 		section(lines, "claim pair missed", claims.missedPairs());
