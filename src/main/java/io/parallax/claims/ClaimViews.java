@@ -44,6 +44,11 @@ public final class ClaimViews {
 			return differences.stream().filter(d -> !d.firm()).toList();
 		}
 
+		/** What the claim's badge says: its agreement, or that its articles differ in a way worth checking. */
+		public String badge() {
+			return ClaimViews.badge(agreement, differences.stream().anyMatch(d -> !d.firm()));
+		}
+
 		/** What this article says where the articles differ, e.g. "four trips"; null when it does not differ. */
 		public String differingValue(Long articleId) {
 			List<String> values = differences.stream()
@@ -118,6 +123,20 @@ public final class ClaimViews {
 	 */
 	public record Listed(Long id, String statement, String agreement, int articleCount, int independentOrigins,
 			int omissionCount, List<String> firmKinds, List<String> checkingKinds, List<Long> leadArticles) {
+
+		/** What the claim's badge says: its agreement, or that its articles differ in a way worth checking. */
+		public String badge() {
+			return ClaimViews.badge(agreement, !checkingKinds.isEmpty());
+		}
+
+	}
+
+	/**
+	 * A claim whose articles give no conflicting values but differ in a way worth checking is not called consistent:
+	 * its page lists the difference right under the badge.
+	 */
+	static String badge(String agreement, boolean worthChecking) {
+		return agreement.equals("CONSISTENT") && worthChecking ? "CHECKING" : agreement;
 	}
 
 	/** One page of a list of claims, and how many the whole list has. */

@@ -81,6 +81,9 @@ class ClaimPagesTest {
 		assertThat(page).contains("In both", "Only in “Trump and Putin to Meet Amid Ukraine War…”",
 				"Only in “Trump and Putin to meet in coming days…”",
 				"Three rounds of peace talks", "Three rounds of talks between Ukraine and Russia in Istanbul");
+		String table = page.substring(page.indexOf("<table class=\"compare"));
+		assertThat(table.split("class=\"badge\"", -1).length - 1).as("a badge only on rows both articles report")
+			.isEqualTo(table.split(">In both<", -1).length - 1);
 		assertThat(mvc.get().uri("/stories/{slug}/compare?a=999999&b=" + b, seeds.slug()))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}

@@ -2,7 +2,9 @@ package io.parallax.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parallax.DisagreementStory;
 import io.parallax.IntegrationTest;
+import io.parallax.ingest.ImportService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,9 @@ class SummaryPagesTest {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private ImportService imports;
 
 	private SeedStory seeds;
 
@@ -64,7 +69,20 @@ class SummaryPagesTest {
 		json.extractingPath("$[0]").asMap().containsKeys("date", "precision", "dateText", "description", "mentions");
 		String page = text("/stories/" + seeds.slug() + "/timeline");
 		assertThat(page).contains("Tuesday 5 August 2025", "Friday 8 August 2025", "June 2021", "Undated events")
-			.doesNotContain("1 June 2021");
+			.doesNotContain("1 June 2021")
+			.as("a date written as it is shown is not repeated")
+			.doesNotContain("(June 2021)");
+	}
+
+	@Test
+	void aTimelineWithoutUndatedEventsHasNoHeadingForThem() throws Exception {
+		String slug = DisagreementStory.imported(imports);
+		assertThat(mvc.get().uri("/api/stories/{slug}/timeline", slug)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[?(@.date == null)]")
+			.asArray()
+			.isEmpty();
+		assertThat(text("/stories/" + slug + "/timeline")).contains("Dated events").doesNotContain("Undated events");
 	}
 
 	@Test
