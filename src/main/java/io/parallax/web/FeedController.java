@@ -1,6 +1,7 @@
 package io.parallax.web;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -121,7 +122,9 @@ class FeedController {
 		String page = absolute("/articles/" + article.id());
 		entry.setId(page);
 		entry.setTitle(article.headline());
-		entry.setPublished(Date.from(article.importedAt()));
+		// when the outlet published it, as readers date an article; when Parallax got it, where the file gives no date
+		entry.setPublished(Date.from(article.publishedOn() != null
+				? article.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant() : article.importedAt()));
 		entry.setUpdated(Date.from(article.updatedAt()));
 		entry.setAlternateLinks(List.of(link("alternate", "text/html", page)));
 		if (article.byline() != null) {

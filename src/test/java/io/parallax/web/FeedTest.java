@@ -66,6 +66,9 @@ class FeedTest {
 			.contains("KAM Isaac");
 		assertThat(values(atom, "//*[local-name()='entry']/*[local-name()='summary']"))
 			.anySatisfy(summary -> assertThat(summary).startsWith("Invezz: "));
+		assertThat(values(atom, "//*[local-name()='entry']/*[local-name()='published']"))
+			.as("dated when the outlets published them, not when they were imported")
+			.anySatisfy(published -> assertThat(published).startsWith("2025-08-"));
 		assertRfcRules(atom);
 	}
 
