@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 /**
  * Stores a story's key facts: its numbers, most widely given first, with the values of the same kind other articles
  * give for the same claim (a sum's other sums, not the durations the claim's sentences also give): a claim that
- * gives the fact itself, its number of the same thing ("four trips" is not a claim of "four provinces"). Computed once
+ * gives the fact itself, its number of the same thing ("four trips" is not a claim of "four provinces"), and only
+ * the other values of that thing ("a dozen relatives" has no other value "47-page" because one claim gives both). Computed once
  * per comparison rather than per request, since it scans every quantity of the story.
  */
 @Component
@@ -32,7 +33,10 @@ class KeyFactWriter {
 				                   join claim_member m on m.claim_id = d.claim_id and m.article_id = d.article_id
 				                   where c.story_id = ? and d.kind = 'NUMBER' and d.value <> min(q.text)
 				                     and exists (select 1 from quantity q3 where q3.sentence_id = m.sentence_id
-				                                 and q3.kind = q.kind and q3.text = d.value)
+				                                 and q3.kind = q.kind and q3.text = d.value
+				                                 -- "four trips" and "the fifth trip" count one thing
+				                                 and regexp_replace(lower(q3.unit), 's$', '')
+				                                     is not distinct from regexp_replace(lower(q.unit), 's$', ''))
 				                     and exists (select 1 from claim_member m2
 				                                 join quantity q2 on q2.sentence_id = m2.sentence_id
 				                                 where m2.claim_id = c.id and q2.kind = q.kind and q2.value = q.value

@@ -64,6 +64,28 @@ class KeyFactsTest {
 		facts.extractingPath("$[?(@.text =~ /.*provinces.*/)].differingValues[*]").asArray().isEmpty();
 	}
 
+	@Test
+	void aKeyFactsOtherValuesCountTheSameThing(@TempDir Path root) throws Exception {
+		StoryFolderFixture story = StoryFolderFixture.empty(root)
+			.write("valley-courier.txt", indictment("48-page"))
+			.write("river-gazette.txt", indictment("47-page"));
+		imports.importFolder(root, "test");
+
+		var facts = assertThat(mvc.get().uri("/api/stories/{slug}/facts", story.slug())).hasStatusOk().bodyJson();
+		facts.extractingPath("$[?(@.text =~ /.*48-page.*/)].differingValues[*]").asArray().containsExactly("47-page");
+		facts.extractingPath("$[?(@.text =~ /.*relatives.*/)].differingValues[*]").asArray().isEmpty();
+	}
+
+	private static String indictment(String length) {
+		return """
+				Congressman indicted over campaign spending
+
+				The %s indictment says the congressman spent campaign money on almost a dozen relatives.
+				Prosecutors said the spending went on for seven years before it was discovered.
+				His lawyer said the congressman would fight the charges in court.
+				""".formatted(length);
+	}
+
 	private static String article(String length) {
 		return """
 				Dam inquiry reports at last
