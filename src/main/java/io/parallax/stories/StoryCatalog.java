@@ -1,6 +1,7 @@
 package io.parallax.stories;
 
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -35,22 +36,34 @@ public class StoryCatalog {
 		this.jdbc = jdbc;
 	}
 
-	/** Every story, for the admin's choices; readers get them a page at a time. */
+	/** Every story by title, for the admin's choices; readers get them a page at a time, the latest first. */
 	public List<StoryListing> stories() {
-		return stories(0, Integer.MAX_VALUE);
+		return storiesByTitle(0, Integer.MAX_VALUE);
 	}
 
 	public int storyCount() {
 		return jdbc.sql("select count(*) from story").query(Integer.class).single();
 	}
 
-	/** One page of the stories, by title, with the counts stored at import. */
+	/**
+	 * One page of the stories, the most recently reported first (by their last article's day; undated stories last),
+	 * with the counts and days stored at import.
+	 */
 	public List<StoryListing> stories(int offset, int limit) {
+		return listed("order by last_published desc nulls last, title, id", offset, limit);
+	}
+
+	/** One page of the stories by title, for a list to choose from. */
+	public List<StoryListing> storiesByTitle(int offset, int limit) {
+		return listed("order by title, id", offset, limit);
+	}
+
+	private List<StoryListing> listed(String order, int offset, int limit) {
 		return jdbc.sql("""
-				select slug, title, title_derived, article_count, outlet_count from story
-				order by title, id offset ? limit ?""").params(offset, limit)
+				select slug, title, title_derived, article_count, outlet_count, first_published, last_published
+				from story %s offset ? limit ?""".formatted(order)).params(offset, limit)
 			.query((rs, n) -> new StoryListing(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4),
-					rs.getLong(5)))
+					rs.getLong(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)))
 			.list();
 	}
 

@@ -159,7 +159,11 @@ public class StoryStore {
 				update story s set version = nextval('story_version_seq'), changed_at = ?,
 				       article_count = (select count(*) from article a where a.story_id = s.id and a.retired_at is null),
 				       outlet_count = (select count(distinct coalesce(a.curated_outlet, a.registered_outlet, a.outlet)) from article a
-				                       where a.story_id = s.id and a.retired_at is null)
+				                       where a.story_id = s.id and a.retired_at is null),
+				       first_published = (select min(coalesce(a.curated_published_on, a.published_on)) from article a
+				                          where a.story_id = s.id and a.retired_at is null),
+				       last_published = (select max(coalesce(a.curated_published_on, a.published_on)) from article a
+				                         where a.story_id = s.id and a.retired_at is null)
 				where s.id = ?""").params(java.sql.Timestamp.from(clock.instant()), storyId).update();
 		// Listeners run now, in this transaction: what they derive from the story commits with it.
 		events.publishEvent(new StoryChanged(storyId));

@@ -37,7 +37,7 @@ class SearchController {
 		SearchRequest request = new SearchRequest(q, kind, story, outlet, page);
 		model.addAttribute("request", request);
 		model.addAttribute("kinds", SearchKind.values());
-		model.addAttribute("storyChoices", stories.stories(0, STORY_CHOICES));
+		model.addAttribute("storyChoices", stories.storiesByTitle(0, STORY_CHOICES));
 		model.addAttribute("outletChoices", search.outlets());
 		if (q != null) {
 			SearchResults results = search.search(request);

@@ -12,10 +12,12 @@ import java.util.List;
  */
 record StoryJson(String slug, String title, int articleCount, List<Article> articles) {
 
-	record Listed(String slug, String title, long articleCount, long outletCount) {
+	record Listed(String slug, String title, long articleCount, long outletCount, LocalDate firstPublished,
+			LocalDate lastPublished) {
 
 		static Listed of(StoryListing listing) {
-			return new Listed(listing.slug(), listing.title(), listing.articleCount(), listing.outletCount());
+			return new Listed(listing.slug(), listing.title(), listing.articleCount(), listing.outletCount(),
+					listing.firstPublished(), listing.lastPublished());
 		}
 
 	}

@@ -2,6 +2,10 @@ package io.parallax.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import io.parallax.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,23 @@ class StoryApiTest {
 			.extractingPath("$[?(@.slug == '%s')].articleCount".formatted(seeds.slug()))
 			.asArray()
 			.containsExactly(5);
+	}
+
+	@Test
+	void listsTheMostRecentlyReportedStoriesFirstWithTheDaysTheirArticlesCameOut() {
+		var seedStory = assertThat(mvc.get().uri("/api/stories?size=100")).hasStatusOk().bodyJson();
+		seedStory.extractingPath("$[?(@.slug == '%s')].firstPublished".formatted(seeds.slug())).asArray()
+			.singleElement().asString().startsWith("2025-08-");
+		seedStory.extractingPath("$[?(@.slug == '%s')].lastPublished".formatted(seeds.slug())).asArray()
+			.singleElement().asString().startsWith("2025-08-");
+		List<String> days = new ArrayList<>();
+		mvc.get().uri("/api/stories?size=100").assertThat().bodyJson().extractingPath("$[*].lastPublished").asArray()
+			.satisfies(all -> java.util.Arrays.asList(all).forEach(day -> days.add((String) day)));
+		List<String> dated = days.stream().takeWhile(day -> day != null).toList();
+		assertThat(dated).isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(days.subList(dated.size(), days.size())).as("undated stories last")
+			.allSatisfy(day -> assertThat(day).isNull());
+		assertThat(mvc.get().uri("/")).bodyText().contains("Aug 2025");
 	}
 
 	@Test
