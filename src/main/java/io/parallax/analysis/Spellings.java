@@ -27,6 +27,15 @@ public final class Spellings {
 	}
 
 	/**
+	 * Whether two names differ by one slip of the keyboard, a letter dropped, added or put for another ("Tump" and
+	 * "Trump"): looser than {@link #same}, for where one name is already known to stand for one person, as the
+	 * speakers of one quoted statement do.
+	 */
+	public static boolean oneSlipApart(String a, String b) {
+		return a.equals(b) || a.length() >= SHORT_NAME && b.length() >= SHORT_NAME && editDistance(a, b) <= 1;
+	}
+
+	/**
 	 * What every other spelling of a name begins with, so that its spellings can be looked up among many names; null
 	 * for a name too short to have any.
 	 */

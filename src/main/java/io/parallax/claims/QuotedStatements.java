@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.parallax.analysis.SentenceFacts.QuoteFact;
+import io.parallax.analysis.Spellings;
 import io.parallax.text.FunctionWords;
 import io.parallax.text.WordStems;
 
@@ -232,12 +233,21 @@ final class QuotedStatements {
 		List<Set<String>> speakers = new ArrayList<>(distinct);
 		for (int i = 0; i < speakers.size(); i++) {
 			for (int j = i + 1; j < speakers.size(); j++) {
-				if (java.util.Collections.disjoint(speakers.get(i), speakers.get(j))) {
+				if (!nameOnePerson(speakers.get(i), speakers.get(j))) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Two articles name one speaker of one statement when an entity or a surname is the same, or two surnames are a
+	 * slip apart ("Tump" for "Trump"): for the same quoted words, a typing slip is likelier than a second speaker.
+	 */
+	private static boolean nameOnePerson(Set<String> a, Set<String> b) {
+		return a.stream().anyMatch(x -> b.stream()
+			.anyMatch(y -> x.equals(y) || !x.startsWith("#") && !y.startsWith("#") && Spellings.oneSlipApart(x, y)));
 	}
 
 	/**

@@ -484,6 +484,30 @@ class DifferencesTest {
 	}
 
 	@Test
+	void aSpeakersNameTypedWithASlipIsTheSameSpeaker() {
+		String quote = "big game trophy decision on hold until such time as I review all conservation facts";
+		assertThat(speakers("Trump", "Tump", quote)).as("a letter dropped").isEmpty();
+		assertThat(speakers("Trump", "Zinke", quote)).singleElement()
+			.satisfies(d -> assertThat(d.firm()).as("worth checking").isFalse());
+		assertThat(speakers("Truss", "Trump", quote)).as("two letters apart").hasSize(1);
+	}
+
+	private static List<ClaimDifference> speakers(String first, String second, String quote) {
+		DraftClaim claim = new DraftClaim(new SentenceSimilarity(List.of()));
+		claim.add(spoken(100, first, quote));
+		claim.add(spoken(200, second, quote));
+		return Differences.of(claim).stream().filter(d -> d.kind().equals("SPEAKER")).toList();
+	}
+
+	private static ClaimSentence spoken(long article, String speaker, String quote) {
+		String text = speaker + " said he would put the \u201c" + quote + ".\u201d";
+		SentenceFacts facts = new SentenceFacts(article, Set.of(), List.of(),
+				List.of(new SentenceFacts.QuoteFact(7L, quote + ".", null, speaker)));
+		return new ClaimSentence(article, article, 0, 0, text, new float[] { 1f }, ContentWords.of(text),
+				ClaimSentence.narrativeOf(text, facts), facts, false);
+	}
+
+	@Test
 	void twoOrdinalsOfDifferentOccasionsDiffer() {
 		OneSentencePerArticle sentences = new OneSentencePerArticle();
 		DraftClaim claim = sentences.claim(
