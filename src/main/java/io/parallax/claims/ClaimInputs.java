@@ -1,6 +1,8 @@
 package io.parallax.claims;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +46,21 @@ class ClaimInputs {
 						ContentWords.negated(text)));
 			});
 		return sentences;
+	}
+
+	/** The day each of the story's articles was published, where its file or an editor gives one. */
+	Map<Long, LocalDate> publishedOn(Long storyId) {
+		Map<Long, LocalDate> days = new HashMap<>();
+		jdbc.sql("""
+				select id, coalesce(curated_published_on, published_on) from article
+				where story_id = ? and retired_at is null""").param(storyId)
+			.query(rs -> {
+				LocalDate day = rs.getObject(2, LocalDate.class);
+				if (day != null) {
+					days.put(rs.getLong(1), day);
+				}
+			});
+		return days;
 	}
 
 }

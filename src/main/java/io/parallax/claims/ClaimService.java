@@ -1,5 +1,6 @@
 package io.parallax.claims;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,24 +38,32 @@ public class ClaimService {
 		List<ClaimSentence> sentences = inputs.of(storyId);
 		// rewrites are whole sentences copied; facts are clauses
 		List<ArticleOverlap> overlaps = ArticleOverlap.of(sentences, CandidatePairs.of(sentences));
-		List<RankedClaim> claims = compare(sentences, propositions.of(storyId, sentences), overlaps);
+		List<RankedClaim> claims = compare(sentences, propositions.of(storyId, sentences), overlaps,
+				inputs.publishedOn(storyId));
 		writer.replace(storyId, claims, overlaps);
 		return claims.size();
+	}
+
+	/** As {@link #compare(List, List, List, Map)}, for articles that give no day of publication. */
+	static List<RankedClaim> compare(List<ClaimSentence> sentences, List<ClaimSentence> clauses,
+			List<ArticleOverlap> overlaps) {
+		return compare(sentences, clauses, overlaps, Map.of());
 	}
 
 	/**
 	 * @param sentences the story's sentences, whose words tell how rare each word is
 	 * @param clauses the facts they state, one or more per sentence, which are aligned into claims
+	 * @param publishedOn each article's day of publication, where known
 	 */
 	static List<RankedClaim> compare(List<ClaimSentence> sentences, List<ClaimSentence> clauses,
-			List<ArticleOverlap> overlaps) {
+			List<ArticleOverlap> overlaps, Map<Long, LocalDate> publishedOn) {
 		Origins origins = new Origins(overlaps);
 		SentenceSimilarity similarity = new SentenceSimilarity(sentences);
 		Map<Long, List<ClaimSentence>> byArticle = clauses.stream()
 			.collect(Collectors.groupingBy(ClaimSentence::articleId));
 		return OneFlagPerDisagreement.of(ClaimClusterer.cluster(clauses, CandidatePairs.of(clauses), similarity)
 			.stream()
-			.map(claim -> new RankedClaim(claim, origins.count(claim.articles()), Differences.of(claim),
+			.map(claim -> new RankedClaim(claim, origins.count(claim.articles()), Differences.of(claim, publishedOn),
 					omittedBy(claim, byArticle, similarity)))
 			.sorted(Comparator.comparing((RankedClaim c) -> c.claim().articles().size()).reversed()
 				.thenComparing(Comparator.comparing(RankedClaim::origins).reversed())

@@ -2,10 +2,12 @@ package io.parallax.claims;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -29,15 +31,22 @@ final class Periods {
 	static Optional<ClaimDifference> of(DraftClaim claim) {
 		Map<Long, Period> periods = new LinkedHashMap<>();
 		Map<Long, String> sentences = new HashMap<>();
+		Set<Long> twoPeriods = new HashSet<>();
 		for (ClaimSentence sentence : claim.sentences()) {
 			List<Quantity> dates = sentence.facts().quantities().stream()
 				.filter(q -> q.kind().equals("DATE") && !q.vague() && !Differences.quoted(q.text(), sentence))
 				.toList();
 			Period.of(dates, sentence.text()).ifPresent(period -> {
-				periods.putIfAbsent(sentence.articleId(), period);
+				Period first = periods.putIfAbsent(sentence.articleId(), period);
 				sentences.putIfAbsent(sentence.articleId(), sentence.text());
+				if (first != null && !first.sameAs(period)) {
+					twoPeriods.add(sentence.articleId());
+				}
 			});
 		}
+		// an article that gives two periods ("lieutenant governor from 1993 to 1996", "governor from 1996 to 2007")
+		// tells two facts: which of them another article's period is of, the claim does not say
+		periods.keySet().removeAll(twoPeriods);
 		List<Period> given = new ArrayList<>(periods.values());
 		boolean differ = given.stream().anyMatch(a -> given.stream().anyMatch(b -> !a.sameAs(b)));
 		if (periods.size() < 2 || !differ) {

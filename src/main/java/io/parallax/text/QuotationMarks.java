@@ -10,23 +10,37 @@ public final class QuotationMarks {
 	private QuotationMarks() {
 	}
 
-	/** The text with the quotation mark its cut left out, at whichever end it belongs; a balanced text unchanged. */
+	/**
+	 * The text with the quotation marks its cut left out, at whichever end they belong; a balanced text unchanged.
+	 * Curly and straight marks may be mixed (an opening " closed by a ”): a straight mark opens where a word follows
+	 * it and closes where one precedes it.
+	 */
 	public static String balanced(String text) {
 		String balanced = text.strip();
-		long opening = balanced.chars().filter(c -> c == '“').count();
-		long closing = balanced.chars().filter(c -> c == '”').count();
-		if (opening > closing) {
-			balanced = balanced + "”";
+		int open = 0;
+		int unopened = 0;
+		for (int i = 0; i < balanced.length(); i++) {
+			char c = balanced.charAt(i);
+			boolean opening = c == '“' || c == '"' && opensAt(balanced, i);
+			boolean closing = c == '”' || c == '"' && !opening;
+			if (opening) {
+				open++;
+			}
+			else if (closing && open > 0) {
+				open--;
+			}
+			else if (closing) {
+				unopened++;
+			}
 		}
-		else if (closing > opening) {
-			balanced = "“" + balanced;
-		}
-		long straight = balanced.chars().filter(c -> c == '"').count();
-		if (straight % 2 == 1) {
-			balanced = balanced.startsWith("\"") || balanced.indexOf('"') < balanced.length() / 2
-					? balanced + "\"" : "\"" + balanced;
-		}
-		return balanced;
+		return "“".repeat(unopened) + balanced + "”".repeat(open);
+	}
+
+	/** A straight mark opens at the text's start or after a space or a bracket, before a letter or a digit. */
+	private static boolean opensAt(String text, int at) {
+		boolean afterBreak = at == 0 || Character.isWhitespace(text.charAt(at - 1))
+				|| "([—–".indexOf(text.charAt(at - 1)) >= 0;
+		return afterBreak && at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1));
 	}
 
 }

@@ -210,6 +210,18 @@ class DifferencesTest {
 				date("Thursday", "2016-09-29", "DAY"));
 		assertThat(Differences.of(claim)).filteredOn(d -> d.kind().equals("DATE")).singleElement()
 			.extracting(ClaimDifference::firm).isEqualTo(false);
+		LocalDate day = LocalDate.parse("2016-09-29");
+		assertThat(Differences.of(claim, Map.of(1L, day, 2L, day))).as("written on one day")
+			.filteredOn(d -> d.kind().equals("DATE")).hasSize(1);
+		assertThat(Differences.of(claim, Map.of(1L, day, 2L, day.plusDays(1))))
+			.as("written on two days: the latest step each knew of").extracting(ClaimDifference::kind)
+			.doesNotContain("DATE");
+		DraftClaim calendar = dated("The House voted to override the veto on 28 September.",
+				date("28 September", "2016-09-28", "DAY"), "The House voted to override the veto on 29 September.",
+				date("29 September", "2016-09-29", "DAY"));
+		assertThat(Differences.of(calendar, Map.of(1L, day, 2L, day.plusDays(1))))
+			.as("calendar dates are compared whenever they were written").filteredOn(d -> d.kind().equals("DATE"))
+			.singleElement().extracting(ClaimDifference::firm).isEqualTo(true);
 	}
 
 	@Test
@@ -236,6 +248,14 @@ class DifferencesTest {
 						List.of(date("1967", "1967-01-01", "YEAR"), date("1979", "1979-01-01", "YEAR")), List.of())));
 		assertThat(Differences.of(twoFacts)).as("two dates that are no period").extracting(ClaimDifference::kind)
 			.doesNotContain("DATE");
+		List<ClaimSentence> offices = List.of(
+				period(7L, 1L, "He was the state's lieutenant governor from 1993 to 1996.", "1993", "1996"),
+				period(8L, 1L, "He was Arkansas governor from 1996 to 2007.", "1996", "2007"),
+				period(9L, 2L, "He was the longest-serving Arkansas governor, from 1996 to 2007.", "1996", "2007"));
+		DraftClaim twoOffices = new DraftClaim(new SentenceSimilarity(offices));
+		offices.forEach(twoOffices::add);
+		assertThat(Differences.of(twoOffices)).as("an article that gives two periods tells two facts")
+			.extracting(ClaimDifference::kind).doesNotContain("DATE");
 	}
 
 	@Test
@@ -325,6 +345,13 @@ class DifferencesTest {
 	/** The facts of a sentence that gives no date, figure or quote; its id is its article's. */
 	private static SentenceFacts noFacts(long id) {
 		return new SentenceFacts(id, Set.of(), List.of(), List.of());
+	}
+
+	private static ClaimSentence period(long id, long article, String text, String from, String to) {
+		SentenceFacts facts = new SentenceFacts(id, Set.of(), List.of(date(from, from + "-01-01", "YEAR"),
+				date(to, to + "-01-01", "YEAR")), List.of());
+		return new ClaimSentence(id, article, (int) id, 0, text, new float[] { 1f }, ContentWords.of(text),
+				ClaimSentence.narrativeOf(text, facts), facts, false);
 	}
 
 	/** A claim of two articles' sentences, each giving one date. */

@@ -10,9 +10,12 @@ class QuotationMarksTest {
 	void aSentenceCutFromALongerQuotationGetsTheMarkItLacks() {
 		assertThat(QuotationMarks.balanced("“We don’t want him.")).isEqualTo("“We don’t want him.”");
 		assertThat(QuotationMarks.balanced("We reject his visit,” Fox said.")).isEqualTo("“We reject his visit,” Fox said.");
-		assertThat(QuotationMarks.balanced("\"We've done it in the past.")).isEqualTo("\"We've done it in the past.\"");
+		assertThat(QuotationMarks.balanced("\"We've done it in the past.")).isEqualTo("\"We've done it in the past.”");
 		assertThat(QuotationMarks.balanced("it again by making that case,\" she said."))
-			.isEqualTo("\"it again by making that case,\" she said.");
+			.isEqualTo("“it again by making that case,\" she said.");
+		assertThat(QuotationMarks.balanced("\"Until then, he will serve his constituents,” McGinley said."))
+			.as("a straight mark closed by a curly one")
+			.isEqualTo("\"Until then, he will serve his constituents,” McGinley said.");
 	}
 
 	@Test
