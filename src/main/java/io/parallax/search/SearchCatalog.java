@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SearchCatalog {
 
-	public static final int PAGE_SIZE = 20;
+	public static final int PAGE_SIZE = SearchRequest.PAGE_SIZE;
 
 	/** Counting stops here, a kind at a time: beyond it a page says "more than". */
 	public static final int COUNT_CAP = 1_000;
@@ -59,10 +59,11 @@ public class SearchCatalog {
 		long total = included.stream().mapToLong(kind -> counts.getOrDefault(kind, 0L)).sum();
 		boolean totalCapped = included.stream().anyMatch(capped::contains);
 		long listed = Math.min(total, RANKED);
-		int pages = (int) Math.max(1, (listed + PAGE_SIZE - 1) / PAGE_SIZE);
-		int offset = (Math.min(request.page(), pages) - 1) * PAGE_SIZE;
+		int size = request.size();
+		int pages = (int) Math.max(1, (listed + size - 1) / size);
+		int offset = (Math.min(request.page(), pages) - 1) * size;
 		List<SearchHit> hits = listed == 0 ? List.of()
-				: queries.hits(request, RANKED, offset, (int) Math.min(PAGE_SIZE, listed - offset));
+				: queries.hits(request, RANKED, offset, (int) Math.min(size, listed - offset));
 		return new SearchResults(request, Optional.empty(), hits, Collections.unmodifiableMap(counts), capped, total, totalCapped, listed);
 	}
 

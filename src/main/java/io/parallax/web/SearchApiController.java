@@ -87,8 +87,11 @@ class SearchApiController {
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<?> search(@Parameter(example = "Putin talks") @RequestParam(required = false) String q, @RequestParam(required = false) SearchKind kind,
 			@RequestParam(required = false) String story, @RequestParam(required = false) String outlet,
-			@RequestParam(defaultValue = "1") int page, HttpServletRequest servletRequest) {
-		SearchRequest request = new SearchRequest(q, kind, story, outlet, page);
+			@RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Results a page, 1 to " + SearchRequest.MAX_SIZE) @RequestParam(
+					defaultValue = "" + SearchRequest.PAGE_SIZE) int size,
+			HttpServletRequest servletRequest) {
+		SearchRequest request = new SearchRequest(q, kind, story, outlet, page, size);
 		SearchResults results = search.search(request);
 		if (results.problem().isPresent()) {
 			Object[] details = { SearchRequest.MAX_LENGTH, request.story() };
@@ -97,7 +100,7 @@ class SearchApiController {
 			problem.setTitle(messages.getMessage("search.problem.title", null, Locale.ENGLISH));
 			return ResponseEntity.badRequest().body(problem);
 		}
-		Paging paging = Paging.of(request.page(), SearchCatalog.PAGE_SIZE, results.listed());
+		Paging paging = Paging.of(request.page(), request.size(), results.listed());
 		if (paging.page() != page) {
 			CachedReadsFilter.doNotKeep(servletRequest);
 		}

@@ -117,6 +117,19 @@ class SearchTest {
 	}
 
 	@Test
+	void theApiPagesByTheSizeAsked() {
+		String slug = seedSlug();
+		var five = assertThat(mvc.get().uri("/api/search?q=Putin&story={slug}&size=5", slug)).hasStatusOk();
+		five.bodyJson().extractingPath("$.hits.length()").isEqualTo(5);
+		five.headers().hasHeaderSatisfying("Link", links -> assertThat(links.get(0)).contains("page=2", "size=5"));
+		var firstTen = search.search(new SearchRequest("Putin", null, slug, null, 1, 10)).hits();
+		var secondFive = search.search(new SearchRequest("Putin", null, slug, null, 2, 5)).hits();
+		assertThat(firstTen.subList(5, 10)).as("page 2 of five is the second five of ten").isEqualTo(secondFive);
+		assertThat(new SearchRequest("Putin", null, null, null, 1, 0).size()).isEqualTo(1);
+		assertThat(new SearchRequest("Putin", null, null, null, 1, 10_000).size()).isEqualTo(SearchRequest.MAX_SIZE);
+	}
+
+	@Test
 	void queriesThatCannotBeRunGetAMessageNotAnError() {
 		assertThat(search.search(new SearchRequest("   ", null, null, null, 1)).problem()).contains(SearchProblem.EMPTY);
 		assertThat(search.search(new SearchRequest("Putin ".repeat(2000), null, null, null, 1)).problem())
