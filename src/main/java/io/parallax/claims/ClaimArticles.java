@@ -150,15 +150,15 @@ public class ClaimArticles {
 		List<Long[]> reporting = reporting(ids, omitted);
 		Map<List<Long>, List<Mention>> byArticle = new HashMap<>();
 		jdbc.sql("""
-				select m.claim_id, m.article_id, a.source_file, m.sentence_id, s.text, s.paragraph_position
+				select m.claim_id, m.article_id, a.source_file, m.sentence_id, s.text, s.paragraph_position, a.label
 				from unnest(?::bigint[], ?::bigint[]) as w (claim_id, article_id)
 				join claim_member m on m.claim_id = w.claim_id and m.article_id = w.article_id
 				join sentence s on s.id = m.sentence_id join article a on a.id = m.article_id order by s.position""")
 			.params(reporting.get(0), reporting.get(1))
 			.query(rs -> {
 				byArticle.computeIfAbsent(List.of(rs.getLong(1), rs.getLong(2)), k -> new ArrayList<>())
-					.add(new Mention(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getInt(6),
-							new ArrayList<>()));
+					.add(new Mention(rs.getLong(2), rs.getString(3), rs.getString(7), rs.getLong(4), rs.getString(5),
+							rs.getInt(6), new ArrayList<>()));
 			});
 		Map<Long, List<Mention>> mentions = new HashMap<>();
 		ids.forEach((claim, articles) -> mentions.put(claim, articles.stream()

@@ -117,14 +117,14 @@ public class ClaimListing {
 		Long[] articles = articleIds.toArray(Long[]::new);
 		Map<List<Long>, ArticleClaim> cells = new LinkedHashMap<>();
 		jdbc.sql("""
-				select m.claim_id, m.article_id, 'M', s.position, s.id, s.text, s.paragraph_position, a.source_file
+				select m.claim_id, m.article_id, 'M', s.position, s.id, s.text, s.paragraph_position, a.source_file, a.label
 				from claim_member m join sentence s on s.id = m.sentence_id join article a on a.id = m.article_id
 				where m.claim_id = any (?) and m.article_id = any (?)
 				union all
-				select o.claim_id, o.article_id, 'O', 0, null, null, null, null
+				select o.claim_id, o.article_id, 'O', 0, null, null, null, null, null
 				from claim_omission o where o.claim_id = any (?) and o.article_id = any (?)
 				union all
-				select d.claim_id, d.article_id, 'V', 0, null, d.value, null, d.kind
+				select d.claim_id, d.article_id, 'V', 0, null, d.value, null, d.kind, null
 				from claim_difference d join claim c on c.id = d.claim_id
 				where d.claim_id = any (?) and d.article_id = any (?) and d.firm and c.agreement <> 'CONSISTENT'
 				order by 1, 2, 3, 4, 8""").params(claims, articles, claims, articles, claims, articles)
@@ -157,7 +157,7 @@ public class ClaimListing {
 		jdbc.sql("""
 				select c.id, c.statement, c.agreement, c.article_count, c.independent_origins, c.omission_count,
 				       c.firm_kinds, c.checking_kinds, c.lead_articles,
-				       m.claim_id, m.article_id, ar.source_file, s.id, s.text, s.paragraph_position
+				       m.claim_id, m.article_id, ar.source_file, s.id, s.text, s.paragraph_position, ar.label
 				from claim_member m join claim c on c.id = m.claim_id join sentence s on s.id = m.sentence_id
 				join article ar on ar.id = m.article_id
 				where m.article_id in (?, ?) and c.story_id = ? order by c.position, m.article_id, s.position""")
@@ -167,7 +167,7 @@ public class ClaimListing {
 					claims.put(rs.getLong(1), listed(rs));
 				}
 				mentions.putIfAbsent(List.of(rs.getLong(1), rs.getLong(11)), new Mention(rs.getLong(11),
-						rs.getString(12), rs.getLong(13), rs.getString(14), rs.getInt(15), List.of()));
+						rs.getString(12), rs.getString(16), rs.getLong(13), rs.getString(14), rs.getInt(15), List.of()));
 			});
 		return AlignedRows.distinct(claims.values().stream()
 			.map(c -> new Aligned(c, mentions.get(List.of(c.id(), a)), mentions.get(List.of(c.id(), b))))
@@ -194,7 +194,8 @@ public class ClaimListing {
 	}
 
 	private static Mention mention(ResultSet rs) throws SQLException {
-		return new Mention(rs.getLong(2), rs.getString(8), rs.getLong(5), rs.getString(6), rs.getInt(7), List.of());
+		return new Mention(rs.getLong(2), rs.getString(8), rs.getString(9), rs.getLong(5), rs.getString(6), rs.getInt(7),
+				List.of());
 	}
 
 	/** Which claims a list shows, in the story's claim order: the from-where part of a query on claim {@code c}. */

@@ -66,16 +66,17 @@ public final class ClaimViews {
 	 * is one (a sentence that goes takes its membership with it), and pages link to it ({@code #s-id})
 	 * @param paragraph the paragraph of the article the sentence is in
 	 */
-	public record Mention(Long articleId, String sourceFile, long sentenceId, String sentence, int paragraph,
-			List<Value> values) {
+	/** @param label what pages call the article: its outlet, else a name from its file name, else its headline */
+	public record Mention(Long articleId, String sourceFile, String label, long sentenceId, String sentence,
+			int paragraph, List<Value> values) {
 	}
 
 	public record Value(String kind, String text, BigDecimal value) {
 	}
 
 	/**
-	 * @param firm two values for the same slot of one fact (a flag); otherwise worth checking (a step ahead or taken, a vague
-	 * time ahead)
+	 * @param firm two values for the same slot of one fact (a flag); otherwise worth checking (a step ahead or taken,
+	 * a vague time ahead)
 	 * @param differingWords for a quote's wording, each article's words that no other version gives in their place
 	 * ({@link io.parallax.text.DifferingWords}), as the claim page marks them; left out of the JSON for other slots
 	 */

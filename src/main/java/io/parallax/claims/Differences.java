@@ -48,7 +48,8 @@ final class Differences {
 	private static final Pattern CALENDAR_DATE = Pattern.compile("\\d|\\b" + CalendarNames.MONTHS);
 
 	/** What stands before a date that names an event: a determiner ("the 2003 invasion", "the Sept. 11 attacks"). */
-	private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?i:the|a|an|its|his|her|their|our|this|that)\\s+$");
+	private static final Pattern DETERMINER_BEFORE = Pattern
+		.compile("\\b(?i:the|a|an|its|his|her|their|our|this|that)\\s+$");
 
 	/** What stands after it: a noun, written in lower case. */
 	private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+\\p{Ll}");

@@ -2,6 +2,8 @@ package io.parallax.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.parallax.ingest.LaidOutLine.Role;
 import io.parallax.ingest.ParsedArticle.HeadlineSource;
@@ -49,10 +51,24 @@ class ArticleParser {
 		else if (source == HeadlineSource.DERIVED) {
 			headline = derivedTitle(paragraphs);
 		}
+		String outlet = footer == null ? null : footer.outlet();
+		Matcher named = source == HeadlineSource.TEXT ? PUBLISHER_AFTER_HEADLINE.matcher(headline) : null;
+		if (named != null && named.matches()) {
+			headline = named.group(1).strip();
+			outlet = outlet != null ? outlet : named.group(2).strip();
+		}
 		return new ParsedArticle(headline, source, find(content, Role.STANDFIRST), authors(find(content, Role.BYLINE)),
-				layout.publishedOn().orElse(null), footer == null ? null : footer.outlet(), paragraphs,
-				furniture(layout.lines()), wordCount(paragraphs), List.of());
+				layout.publishedOn().orElse(null), outlet, paragraphs, furniture(layout.lines()), wordCount(paragraphs),
+				List.of());
 	}
+
+	/**
+	 * A headline copied from a page's title with its publisher after a bar ("Huckabee announces 2016 White House bid |
+	 * Fox News"): the name is the outlet, not part of the headline. Only a bar, and a short capitalised name: a dash
+	 * or a colon is as often part of a headline ("Trump – the deal", "Brexit: what now").
+	 */
+	private static final Pattern PUBLISHER_AFTER_HEADLINE = Pattern
+		.compile("(.{10,}?)\\s+\\|\\s+(\\p{Lu}[\\p{L}\\p{N}.&'’]*(?:\\s+[\\p{Lu}&][\\p{L}\\p{N}.&'’]*){0,3})");
 
 	/** Gives the header lines their roles; returns where the body starts. */
 	private static int assignHeader(List<LaidOutLine> content) {

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
  * Stores a story's key facts: its numbers, most widely given first, with the values of the same kind other articles
  * give for the same claim (a sum's other sums, not the durations the claim's sentences also give): a claim that
  * gives the fact itself, its number of the same thing ("four trips" is not a claim of "four provinces"), and only
- * the other values of that thing ("a dozen relatives" has no other value "47-page" because one claim gives both). Computed once
- * per comparison rather than per request, since it scans every quantity of the story.
+ * the other values of that thing ("a dozen relatives" has no other value "47-page" because one claim gives both).
+ * Computed once per comparison rather than per request, since it scans every quantity of the story.
  */
 @Component
 class KeyFactWriter {

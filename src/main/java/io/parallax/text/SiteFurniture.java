@@ -37,6 +37,9 @@ public final class SiteFurniture {
 			Pattern.compile("enter your (email|e-mail)( address)?\\s*:?", FLAGS),
 			Pattern.compile("all rights reserved\\.?", FLAGS),
 			Pattern.compile("(tags?|topics?|filed under)\\s*:.*", FLAGS),
+			// a navigation block's label, as saved pages print it: "Site Mobile Navigation", "Main menu"
+			Pattern.compile("((site|main|mobile|primary|secondary|global|top|footer|section|search)\\s+){0,3}"
+					+ "(navigation|nav|menu)(\\s+menu)?", FLAGS),
 			Pattern.compile("(click|tap) here\\b.{0,120}", FLAGS));
 
 	/** Lines after which a page lists other stories and topics, not this article. */

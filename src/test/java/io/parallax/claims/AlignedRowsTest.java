@@ -49,7 +49,7 @@ class AlignedRowsTest {
 	}
 
 	private static Mention mention(Long article, long sentence, String text) {
-		return new Mention(article, article + ".txt", sentence, text, 0, List.of());
+		return new Mention(article, article + ".txt", "Outlet " + article, sentence, text, 0, List.of());
 	}
 
 }

@@ -158,6 +158,47 @@ class ArticleParserTest {
 	}
 
 	@Test
+	void aPublisherAfterABarInTheHeadlineIsTheOutlet() throws Exception {
+		ParsedArticle article = parser.parse("""
+				Huckabee announces 2016 White House bid, with focus on economy and security | Fox News
+
+				Mike Huckabee on Tuesday announced he is running for president.
+
+				The former Arkansas governor made the announcement in his hometown.
+				""");
+		assertThat(article.headline())
+			.isEqualTo("Huckabee announces 2016 White House bid, with focus on economy and security");
+		assertThat(article.outlet()).isEqualTo("Fox News");
+		ParsedArticle bar = parser.parse("""
+				Exports | the figures nobody expected this year
+
+				Exports rose by a tenth in the year to March, the statistics office said.
+
+				Economists had expected a small fall.
+				""");
+		assertThat(bar.headline()).as("no capitalised name after the bar").startsWith("Exports | the figures");
+		assertThat(bar.outlet()).isNull();
+	}
+
+	@Test
+	void aNavigationLabelIsNoByline() throws Exception {
+		ParsedArticle article = parser.parse("""
+				William Cowan Named Interim Senator in Massachusetts
+
+				Published 30 January 2013
+
+				Site Mobile Navigation
+
+				BOSTON — Gov. Deval Patrick on Wednesday appointed William Cowan to serve as an interim senator.
+
+				Mr. Cowan, 43, is a former partner in a Boston law firm.
+				""");
+		assertThat(article.byline()).isNull();
+		assertThat(article.paragraphs()).hasSize(2);
+		assertThat(article.boilerplate()).contains("Site Mobile Navigation");
+	}
+
+	@Test
 	void keepsAOneSentenceLeadAsBodyNotAsStandfirst() throws Exception {
 		ParsedArticle article = parser.parse("""
 				Ministers agree new budget

@@ -101,7 +101,8 @@ class ClaimPagesTest {
 		claims.extractingPath("$[0]").asMap()
 			.containsKeys("id", "statement", "agreement", "independentOrigins", "mentions", "omittedBy", "differences");
 		claims.extractingPath("$[0].mentions[0]").asMap()
-			.containsKeys("articleId", "sourceFile", "sentenceId", "sentence", "values");
+			.containsKeys("articleId", "sourceFile", "label", "sentenceId", "sentence", "values");
+		claims.extractingPath("$[*].mentions[*].label").asArray().contains("Invezz");
 		var overlap = assertThat(mvc.get().uri("/api/stories/{slug}/overlap", seeds.slug())).hasStatusOk().bodyJson();
 		overlap.extractingPath("$[0]").asMap().containsKeys("a", "b", "sharedSentences", "derived", "examples");
 		overlap.extractingPath("$[0].sharedSentences").asNumber().satisfies(n -> assertThat(n.intValue()).isGreaterThanOrEqualTo(3));
