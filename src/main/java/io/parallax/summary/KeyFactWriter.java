@@ -45,6 +45,10 @@ class KeyFactWriter {
 				      from quantity q join article a on a.id = q.article_id
 				      where a.story_id = ? and a.retired_at is null and q.kind in ('MONEY', 'PERCENT', 'COUNT', 'DURATION')
 				        and q.value is not null
+				        -- a rank is no amount ("the third national security adviser"), nor is "a day" one
+				        and q.text !~* ('^(the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth'
+				                        || '|\\d+(st|nd|rd|th))\\M')
+				        and q.text !~* '^an?\\s+\\w+$'
 				      group by q.kind, q.value, q.unit
 				      order by count(distinct q.article_id) desc, q.kind, q.value limit ?) f""", storyId, storyId, storyId,
 				MAX_FACTS);

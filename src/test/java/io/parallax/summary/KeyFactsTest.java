@@ -76,6 +76,25 @@ class KeyFactsTest {
 		facts.extractingPath("$[?(@.text =~ /.*relatives.*/)].differingValues[*]").asArray().isEmpty();
 	}
 
+	@Test
+	void aRankOrASingleDayIsNoKeyFact(@TempDir Path root) throws Exception {
+		String article = """
+				Adviser leaves after a day of talks
+
+				Brett Ellis, the third national security adviser to leave this year, resigned after a day of talks.
+				He had led a team of 40 officials, aides said on Friday.
+				The White House named no successor.
+				""";
+		StoryFolderFixture story = StoryFolderFixture.empty(root)
+			.write("valley-courier.txt", article)
+			.write("river-gazette.txt", article.replace("aides said", "his aides said"));
+		imports.importFolder(root, "test");
+
+		var facts = assertThat(mvc.get().uri("/api/stories/{slug}/facts", story.slug())).hasStatusOk().bodyJson();
+		facts.extractingPath("$[*].text").asArray().contains("40 officials")
+			.noneSatisfy(text -> assertThat((String) text).containsAnyOf("third", "a day"));
+	}
+
 	private static String indictment(String length) {
 		return """
 				Congressman indicted over campaign spending
