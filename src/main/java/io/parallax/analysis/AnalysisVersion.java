@@ -12,7 +12,8 @@ public final class AnalysisVersion {
 	 * Raise it with any change to what the analysis finds or to how claims are compared, so that stored stories are
 	 * analysed again. 1: stop 31 (quote wording, dates at two precisions, periods, certainty in the claim's clause,
 	 * speakers never inside a quotation). 2: stop 32 (a step reported ahead against taken, a day that names an
-	 * event, no hedge-word certainty, key facts' other values of the same thing).
+	 * event, no hedge-word certainty, weekdays only between articles of one day, speakers a slip apart or named in a
+	 * spokesman's role, key facts).
 	 */
 	public static final int CURRENT = 2;
 

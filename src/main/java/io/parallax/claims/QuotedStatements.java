@@ -257,7 +257,26 @@ final class QuotedStatements {
 	private static List<String> speakerKeys(QuoteFact quote) {
 		String speaker = quote.speaker().strip();
 		String surname = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-		return quote.speakerEntityId() == null ? List.of(surname) : List.of("#" + quote.speakerEntityId(), surname);
+		List<String> keys = new ArrayList<>(List.of(surname));
+		if (quote.speakerEntityId() != null) {
+			keys.add("#" + quote.speakerEntityId());
+		}
+		String named = namedIn(speaker);
+		if (!named.isEmpty()) {
+			keys.add("#" + named);
+		}
+		return keys;
+	}
+
+	/**
+	 * The name a speaker's words hold, its capitalised words: "a BuzzFeed spokesman" speaks for BuzzFeed, as
+	 * "BuzzFeed" does; "Trump Jr" is not "Trump".
+	 */
+	private static String namedIn(String speaker) {
+		return java.util.Arrays.stream(speaker.replaceFirst("^(?i)(a|an|the)\\s+", "").split("\\s+"))
+			.filter(word -> !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)))
+			.map(word -> word.replaceAll("[’']s$", "").toLowerCase(Locale.ROOT))
+			.collect(Collectors.joining(" "));
 	}
 
 	private static Map<Long, String> joined(Map<Long, List<QuoteFact>> articles,

@@ -517,6 +517,9 @@ class DifferencesTest {
 		assertThat(speakers("Trump", "Zinke", quote)).singleElement()
 			.satisfies(d -> assertThat(d.firm()).as("worth checking").isFalse());
 		assertThat(speakers("Truss", "Trump", quote)).as("two letters apart").hasSize(1);
+		assertThat(speakers("BuzzFeed", "a BuzzFeed spokesman", quote)).as("an organisation and its spokesman")
+			.isEmpty();
+		assertThat(speakers("Trump Jr", "Trump", quote)).as("a son is not his father").hasSize(1);
 	}
 
 	private static List<ClaimDifference> speakers(String first, String second, String quote) {
