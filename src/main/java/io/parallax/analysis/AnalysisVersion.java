@@ -13,7 +13,7 @@ public final class AnalysisVersion {
 	 * analysed again. 1: stop 31 (quote wording, dates at two precisions, periods, certainty in the claim's clause,
 	 * speakers never inside a quotation). 2: stop 32 (a step reported ahead against taken, a day that names an
 	 * event, no hedge-word certainty, weekdays only between articles of one day, speakers a slip apart or named in a
-	 * spokesman's role, key facts).
+	 * spokesman's role, key facts, an acronym joined to the name it abbreviates).
 	 */
 	public static final int CURRENT = 2;
 

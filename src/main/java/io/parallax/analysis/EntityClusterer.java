@@ -46,6 +46,7 @@ class EntityClusterer {
 			}
 		}
 		mentions.stream().filter(NameMention::roleOnly).forEach(people::addTitleReference);
+		joinAcronyms(others);
 		List<EntityCluster> all = new ArrayList<>(people.clusters());
 		all.addAll(others.values());
 		all.removeIf(c -> c.mentions().stream().allMatch(NameMention::roleOnly));
@@ -96,6 +97,44 @@ class EntityClusterer {
 	/** Whether one mention comes before another in their article. */
 	private static boolean before(NameMention a, NameMention b) {
 		return a.sentenceId() < b.sentenceId() || a.sentenceId().equals(b.sentenceId()) && a.start() < b.start();
+	}
+
+	private static final Set<String> LINKING_WORDS = Set.of("of", "the", "and", "for", "on", "in", "to", "&");
+
+	/**
+	 * An acronym joins the one name of the story whose words it abbreviates: "NATO" is the North Atlantic Treaty
+	 * Organization, "U.S." the United States, "FBI" the Federal Bureau of Investigation. Only where exactly one name
+	 * spells it, so two expansions of one acronym stay apart. The full name tells the kind: "U.S. officials" reads as
+	 * an organisation to the names model, "the United States" as the place it is.
+	 */
+	private static void joinAcronyms(Map<String, EntityCluster> others) {
+		Map<String, List<String>> byInitials = new HashMap<>();
+		others.keySet().stream().filter(key -> key.indexOf(' ') > 0)
+			.forEach(key -> byInitials.computeIfAbsent(initials(key), k -> new ArrayList<>()).add(key));
+		for (String key : List.copyOf(others.keySet())) {
+			EntityCluster acronym = others.get(key);
+			boolean written = acronym.mentions().stream().allMatch(m -> Lexicon.isAcronym(m.name()));
+			// "U.S. Senate" holds "U.S.": no expansion of it
+			List<String> expansions = byInitials.getOrDefault(key.replace(" ", ""), List.of()).stream()
+				.filter(name -> !List.of(name.split(" ")).contains(key))
+				.toList();
+			if (written && expansions.size() == 1 && !expansions.get(0).equals(key)) {
+				EntityCluster named = others.get(expansions.get(0));
+				EntityKind kind = named.kind();
+				acronym.mentions().forEach(mention -> named.add(mention.as(kind)));
+				others.remove(key);
+			}
+		}
+	}
+
+	private static String initials(String key) {
+		StringBuilder initials = new StringBuilder();
+		for (String word : key.split("\\s+")) {
+			if (!word.isEmpty() && !LINKING_WORDS.contains(word)) {
+				initials.append(word.charAt(0));
+			}
+		}
+		return initials.toString();
 	}
 
 	private static String withoutArticle(String key) {

@@ -16,8 +16,12 @@ record NameMention(Long articleId, Long sentenceId, int start, int end, String n
 		EntityKind kind, boolean roleOnly, boolean subject, boolean placeHint, boolean speaks) {
 
 	NameMention asPerson() {
-		return new NameMention(articleId, sentenceId, start, end, name, role, EntityKind.PERSON, roleOnly, subject,
-				placeHint, speaks);
+		return as(EntityKind.PERSON);
+	}
+
+	NameMention as(EntityKind other) {
+		return new NameMention(articleId, sentenceId, start, end, name, role, other, roleOnly, subject, placeHint,
+				speaks);
 	}
 
 	String key() {

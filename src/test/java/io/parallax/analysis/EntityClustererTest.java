@@ -70,6 +70,34 @@ class EntityClustererTest {
 			.as("the governor, whom the son's article names before the son").contains(3L);
 	}
 
+	@Test
+	void anAcronymJoinsTheOneNameItAbbreviates() {
+		List<NameMention> mentions = List.of(
+				named(1, 1, "North Atlantic Treaty Organization", EntityKind.ORGANISATION),
+				named(1, 2, "NATO", EntityKind.ORGANISATION),
+				named(2, 3, "NATO", EntityKind.ORGANISATION),
+				named(1, 4, "United States", EntityKind.PLACE),
+				named(2, 5, "U.S.", EntityKind.ORGANISATION),
+				named(2, 6, "U.S. Senate", EntityKind.ORGANISATION),
+				named(1, 7, "Federal Bureau of Investigation", EntityKind.ORGANISATION),
+				named(2, 8, "Free Beer Initiative", EntityKind.ORGANISATION),
+				named(2, 9, "FBI", EntityKind.ORGANISATION));
+
+		List<EntityCluster> clusters = new EntityClusterer().cluster(mentions);
+
+		assertThat(clusters).extracting(EntityCluster::name).as("two names spell FBI: it stays apart")
+			.containsExactlyInAnyOrder("North Atlantic Treaty Organization", "United States", "U.S. Senate",
+					"Federal Bureau of Investigation", "Free Beer Initiative", "FBI");
+		assertThat(clusters).filteredOn(c -> c.name().equals("North Atlantic Treaty Organization")).singleElement()
+			.satisfies(nato -> assertThat(nato.mentions()).hasSize(3));
+		assertThat(clusters).filteredOn(c -> c.name().equals("United States")).singleElement()
+			.satisfies(us -> assertThat(us.kind()).as("the full name's kind").isEqualTo(EntityKind.PLACE));
+	}
+
+	private static NameMention named(long article, long sentence, String name, EntityKind kind) {
+		return new NameMention(article, sentence, 0, name.length(), name, null, kind, false, false, false, false);
+	}
+
 	private static NameMention person(long article, long sentence, int start, String name, String role) {
 		return new NameMention(article, sentence, start, start + name.length(), name, role, EntityKind.PERSON, false,
 				false, false, false);
