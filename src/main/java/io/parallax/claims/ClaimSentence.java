@@ -27,7 +27,7 @@ record ClaimSentence(Long id, Long articleId, int position, int paragraph, Strin
 	}
 
 	static Set<String> narrativeOf(String text, SentenceFacts facts) {
-		String outside = facts.runningQuotes().isEmpty() ? text : afterRunningQuote(text);
+		String outside = facts.runningQuotes().isEmpty() ? text : text.substring(runningQuoteEnd(text));
 		for (var quote : facts.quotes()) {
 			outside = outside.replace(quote.text(), " ");
 		}
@@ -37,12 +37,12 @@ record ClaimSentence(Long id, Long articleId, int position, int paragraph, Strin
 	private static final Pattern CLOSING_QUOTE = Pattern.compile("[”\"]");
 
 	/**
-	 * What a sentence says after a quotation that opened before it closes ("…under current law.” the ad ends"):
-	 * nothing when it closes in a later sentence.
+	 * Where a quotation that opened before the sentence closes in it ("…under current law.” the ad ends"): the
+	 * reporter's words start there; at the sentence's end when the quotation closes in a later sentence.
 	 */
-	private static String afterRunningQuote(String text) {
+	static int runningQuoteEnd(String text) {
 		Matcher closing = CLOSING_QUOTE.matcher(text);
-		return closing.find() ? text.substring(closing.end()) : "";
+		return closing.find() ? closing.end() : text.length();
 	}
 
 }

@@ -34,8 +34,6 @@ final class EventStatus {
 			+ "|about|plans?|planned|planning|intends?|intended|intending|agreed|agrees|promised|vowed)\\s+to"
 			+ "|will|would|shall)\\s+(?:be\\s+)?(\\p{L}+)");
 
-	private static final Pattern CLOSING_QUOTE = Pattern.compile("[”\"]");
-
 	private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
 
 	/** Words that deny the step ("did not plead", "no charges have been filed", "has yet to"). */
@@ -215,8 +213,7 @@ final class EventStatus {
 			}
 		}
 		if (!sentence.facts().runningQuotes().isEmpty()) {
-			Matcher closing = CLOSING_QUOTE.matcher(text);
-			Arrays.fill(quoted, 0, closing.find() ? closing.end() : text.length(), true);
+			Arrays.fill(quoted, 0, ClaimSentence.runningQuoteEnd(text), true);
 		}
 		return quoted;
 	}

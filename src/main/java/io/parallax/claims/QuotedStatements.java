@@ -1,6 +1,7 @@
 package io.parallax.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -261,6 +262,7 @@ final class QuotedStatements {
 		if (quote.speakerEntityId() != null) {
 			keys.add("#" + quote.speakerEntityId());
 		}
+		// keys that start with "#" are compared whole, never as surnames a slip apart
 		String named = namedIn(speaker);
 		if (!named.isEmpty()) {
 			keys.add("#" + named);
@@ -273,7 +275,7 @@ final class QuotedStatements {
 	 * "BuzzFeed" does; "Trump Jr" is not "Trump".
 	 */
 	private static String namedIn(String speaker) {
-		return java.util.Arrays.stream(speaker.replaceFirst("^(?i)(a|an|the)\\s+", "").split("\\s+"))
+		return Arrays.stream(speaker.replaceFirst("^(?i)(a|an|the)\\s+", "").split("\\s+"))
 			.filter(word -> !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)))
 			.map(word -> word.replaceAll("[’']s$", "").toLowerCase(Locale.ROOT))
 			.collect(Collectors.joining(" "));

@@ -22,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SearchCatalog {
 
-	public static final int PAGE_SIZE = SearchRequest.PAGE_SIZE;
-
 	/** Counting stops here, a kind at a time: beyond it a page says "more than". */
 	public static final int COUNT_CAP = 1_000;
 

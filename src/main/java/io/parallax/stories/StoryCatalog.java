@@ -1,8 +1,8 @@
 package io.parallax.stories;
 
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

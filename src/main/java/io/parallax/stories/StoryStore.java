@@ -156,15 +156,14 @@ public class StoryStore {
 				      from article where story_id = ? and retired_at is null) o
 				where a.id = o.id and a.story_position is distinct from o.position""").param(storyId).update();
 		jdbc.sql("""
-				update story s set version = nextval('story_version_seq'), changed_at = ?,
-				       article_count = (select count(*) from article a where a.story_id = s.id and a.retired_at is null),
-				       outlet_count = (select count(distinct coalesce(a.curated_outlet, a.registered_outlet, a.outlet)) from article a
-				                       where a.story_id = s.id and a.retired_at is null),
-				       first_published = (select min(coalesce(a.curated_published_on, a.published_on)) from article a
-				                          where a.story_id = s.id and a.retired_at is null),
-				       last_published = (select max(coalesce(a.curated_published_on, a.published_on)) from article a
-				                         where a.story_id = s.id and a.retired_at is null)
-				where s.id = ?""").params(java.sql.Timestamp.from(clock.instant()), storyId).update();
+				update story s set version = nextval('story_version_seq'), changed_at = ?, article_count = a.articles,
+				       outlet_count = a.outlets, first_published = a.first_published, last_published = a.last_published
+				from (select count(*) as articles,
+				             count(distinct coalesce(curated_outlet, registered_outlet, outlet)) as outlets,
+				             min(coalesce(curated_published_on, published_on)) as first_published,
+				             max(coalesce(curated_published_on, published_on)) as last_published
+				      from article where story_id = ? and retired_at is null) a
+				where s.id = ?""").params(java.sql.Timestamp.from(clock.instant()), storyId, storyId).update();
 		// Listeners run now, in this transaction: what they derive from the story commits with it.
 		events.publishEvent(new StoryChanged(storyId));
 	}

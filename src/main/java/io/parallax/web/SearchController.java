@@ -42,7 +42,7 @@ class SearchController {
 		if (q != null) {
 			SearchResults results = search.search(request);
 			model.addAttribute("results", results);
-			Paging paging = Paging.of(request.page(), SearchCatalog.PAGE_SIZE, results.listed());
+			Paging paging = Paging.of(request.page(), request.size(), results.listed());
 			if (paging.page() != page) {
 				CachedReadsFilter.doNotKeep(servletRequest);
 			}

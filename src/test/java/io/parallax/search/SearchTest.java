@@ -96,7 +96,7 @@ class SearchTest {
 		assertThat(all.countsByKind()).containsKeys(SearchKind.STORY, SearchKind.ARTICLE, SearchKind.CLAIM,
 				SearchKind.ENTITY, SearchKind.QUOTE);
 		assertThat(all.total()).isEqualTo(all.countsByKind().values().stream().mapToLong(Long::longValue).sum());
-		assertThat(all.hits()).hasSize(SearchCatalog.PAGE_SIZE).allSatisfy(hit -> assertThat(hit.storySlug()).isEqualTo(slug));
+		assertThat(all.hits()).hasSize(SearchRequest.PAGE_SIZE).allSatisfy(hit -> assertThat(hit.storySlug()).isEqualTo(slug));
 		assertThat(all.hits()).extracting(SearchHit::rank).isSortedAccordingTo((a, b) -> Double.compare(b, a));
 
 		SearchResults invezz = search.search(new SearchRequest("Putin", SearchKind.ARTICLE, slug, "Invezz", 1));
@@ -210,16 +210,16 @@ class SearchTest {
 			assertThat(results.total()).isEqualTo(SearchCatalog.COUNT_CAP + 3);
 			assertThat(results.totalCapped()).isTrue();
 			assertThat(results.listed()).isEqualTo(SearchCatalog.RANKED);
-			assertThat(results.hits()).hasSize(SearchCatalog.PAGE_SIZE)
+			assertThat(results.hits()).hasSize(SearchRequest.PAGE_SIZE)
 				.allSatisfy(hit -> assertThat(hit.title().text()).isEqualTo("Zyzzogeton"));
 			assertThat(search.search(new SearchRequest("zyzzogeton", SearchKind.ARTICLE, null, null, 1)))
 				.satisfies(articles -> {
 					assertThat(articles.totalCapped()).isFalse();
 					assertThat(articles.total()).isEqualTo(3);
 				});
-			int lastPage = SearchCatalog.RANKED / SearchCatalog.PAGE_SIZE;
+			int lastPage = SearchCatalog.RANKED / SearchRequest.PAGE_SIZE;
 			assertThat(search.search(new SearchRequest("zyzzogeton", null, null, null, lastPage + 5)).hits())
-				.hasSize(SearchCatalog.PAGE_SIZE);
+				.hasSize(SearchRequest.PAGE_SIZE);
 
 			assertThat(mvc.get().uri("/search?q=zyzzogeton")).hasStatusOk().bodyText()
 				.contains("More than 1,003 results for “zyzzogeton”")
@@ -269,7 +269,7 @@ class SearchTest {
 		String address = "/api/search?q=Putin&story=" + seedSlug();
 		var response = mvc.get().uri(address).exchange().getResponse();
 		long total = search.search(new SearchRequest("Putin", null, seedSlug(), null, 1)).total();
-		assertThat(total).isGreaterThan(SearchCatalog.PAGE_SIZE);
+		assertThat(total).isGreaterThan(SearchRequest.PAGE_SIZE);
 		assertThat(response.getHeader("X-Total-Count")).isEqualTo(String.valueOf(total));
 		assertThat(response.getHeader("X-Total-Count-Capped")).isEqualTo("false");
 		assertThat(response.getHeader("Link")).contains("page=2");
@@ -278,7 +278,7 @@ class SearchTest {
 		assertThat(mvc.get().uri(address)).hasStatusOk().hasHeader("X-Total-Count", String.valueOf(total));
 		assertThat(counter.count()).as("served from the page cache").isEqualTo(1);
 
-		long pages = (total + SearchCatalog.PAGE_SIZE - 1) / SearchCatalog.PAGE_SIZE;
+		long pages = (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE;
 		for (int i = 0; i < 2; i++) {
 			counter.reset();
 			assertThat(mvc.get().uri(address + "&page=999")).hasStatusOk().bodyJson().extractingPath("$.page")
