@@ -219,12 +219,18 @@ class QuoteFinder {
 	private static final Pattern WORK_AFTER = Pattern.compile("^[,.]?[”\"]?\\s*(?:show|program|programme|series|podcast"
 			+ "|column|broadcast|documentary|film|movie|book|segment|special)\\b");
 
-	/** What precedes a programme's title: "said on “Face the Nation”". */
-	private static final Pattern WORK_BEFORE = Pattern.compile("\\bon\\s+[“\"]?$");
+	/**
+	 * What precedes a programme's title or a name given in quotation marks: "said on “Face the Nation”", "will appear
+	 * on Fox News Channel's “Tucker Carlson Tonight”", "the PBS television program “Charlie Rose”", "used the handle
+	 * “Guccifer 2.0”", "told Credico (“Person 2”)".
+	 */
+	private static final Pattern WORK_BEFORE = Pattern.compile("(?:\\bon\\s+(?:(?:[A-Z][\\w.&-]*\\s+){0,4}[A-Z][\\w.&-]*"
+			+ "['’]s?\\s+)?(?:the\\s+)?|\\b(?:program|programme|show|series|handle|account)\\s+|\\(\\s*)[“\"]?$");
 
 	/**
-	 * Whether quoted words are the title of a programme or a work, not anyone's words: "on NBC's “Today” show", "said
-	 * on “Face the Nation”". Only words in title case.
+	 * Whether quoted words are the title of a programme or a work, or a name, not anyone's words: "on NBC's “Today”
+	 * show", "said on “Face the Nation”", "the Pentagon chief, nicknamed “Mad Dog Mattis”". Only words in title case,
+	 * and whoever a sentence names before them ("the Pentagon chief") did not say them.
 	 */
 	private static boolean namesAWork(SentenceText sentence, int start, QuoteSpan span) {
 		if (!isTitleCase(span.text()) || span.words() > MAX_TITLE_WORDS) {
@@ -232,16 +238,18 @@ class QuoteFinder {
 		}
 		String text = sentence.text();
 		int end = Math.min(text.length(), start + span.end() - span.start());
-		return WORK_AFTER.matcher(text.substring(end)).find() || WORK_BEFORE.matcher(text.substring(0, start)).find();
+		String before = text.substring(0, start);
+		return WORK_AFTER.matcher(text.substring(end)).find() || WORK_BEFORE.matcher(before).find()
+				|| Cues.NOT_SPEECH_BEFORE.matcher(before.replaceFirst("[“\"]$", "")).find();
 	}
 
-	private static final int MAX_TITLE_WORDS = 6;
+	private static final int MAX_TITLE_WORDS = 8;
 
 	private static boolean isTitleCase(String text) {
 		String[] words = text.strip().split("\\s+");
 		return words.length <= 8 && java.util.Arrays.stream(words)
 			.allMatch(w -> w.isEmpty() || !Character.isLetter(w.charAt(0)) || Character.isUpperCase(w.charAt(0))
-					|| w.matches("(of|the|a|an|and|in|on|to|for)"));
+					|| w.matches("(of|the|a|an|and|in|on|to|for|with|at|by|from)"));
 	}
 
 }

@@ -153,4 +153,20 @@ class SpeakerFinderTest {
 		assertThat(text.speakerOf("destructive")).isEqualTo("Rice");
 	}
 
+	@Test
+	void aNameOrATitleInQuotationMarksIsNobodysWords() {
+		AnalysedText text = AnalysedText.of(
+				"The general, nicknamed “Iron Mike” during his time in the Army, backed the plan.",
+				"Grant will appear on Fox News Channel's “Evening Report” on Friday.",
+				"Ruiz said so in an interview on the public television program “Night Desk.”",
+				"The hackers used the handle “Shadow 9” in their messages, officials said.",
+				"The filing says Grant told a witness (“Person 4”) to keep quiet.",
+				"Grant called the devices “Toy Box” bombs. Ruiz called it “Destructive” on Tuesday.");
+		assertThat(text.quotes()).extracting(FoundQuote::text).noneMatch(quote -> quote.startsWith("Iron Mike")
+				|| quote.startsWith("Evening Report") || quote.startsWith("Night Desk") || quote.startsWith("Shadow 9")
+				|| quote.startsWith("Person 4"));
+		assertThat(text.speakerOf("Toy Box")).isEqualTo("Grant");
+		assertThat(text.speakerOf("Destructive")).isEqualTo("Ruiz");
+	}
+
 }
