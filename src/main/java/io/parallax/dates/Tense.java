@@ -174,7 +174,8 @@ final class Tense {
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			if (MODALS.contains(word)) {
-				boolean perfect = i + 1 < words.size() && PERFECT.contains(words.get(i + 1));
+				// "would have resigned" looks back; "will have their say", where "have" is the verb itself, ahead
+				boolean perfect = i + 2 < words.size() && PERFECT.contains(words.get(i + 1));
 				return perfect ? Direction.PAST : Direction.FUTURE;
 			}
 			String after = i + 1 < words.size() ? words.get(i + 1) : next;

@@ -133,6 +133,8 @@ class DateReaderTest {
 			Grimm, who was up for re-election in November, had denied wrongdoing.                       | 2014-04-25 | November  | 2013-11
 			Trump said he’s prepared to sign a bill to open the government through Feb. 15.             | 2019-01-25 | Feb. 15   | 2019-02-15
 			The deal kept the government open until Feb. 15.                                            | 2019-01-25 | Feb. 15   | 2019-02-15
+			On Friday, supporters of the bill will have their say.                                      | 2012-08-01 | Friday    | 2012-08-03
+			He would have resigned on Friday had they asked.                                            | 2012-08-01 | Friday    | 2012-07-27
 			""")
 	void readsTheGoverningVerbAndTheNarrativesYear(String sentence, LocalDate published, String phrase, String resolved) {
 		assertThat(read(published, sentence)).filteredOn(d -> d.text().contains(phrase.strip()))
