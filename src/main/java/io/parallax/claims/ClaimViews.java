@@ -101,7 +101,8 @@ public final class ClaimViews {
 	public enum Show {
 
 		ALL("claims", ""), SHARED("shared", " and c.article_count > 1"),
-		DISCREPANT("discrepant", " and c.agreement = 'DISCREPANT'"),
+		/** Where the articles differ: a firm difference, or one worth checking (the badge tells which). */
+		DISCREPANT("differing", " and (c.agreement = 'DISCREPANT' or cardinality(c.checking_kinds) > 0)"),
 		SINGLE("single_source", " and c.agreement = 'SINGLE_SOURCE'");
 
 		/** The column of the stored tallies that counts them. */

@@ -125,20 +125,25 @@ class ClaimWriter {
 				from claim c join claim_member m on m.claim_id = c.id join entity_mention e on e.sentence_id = m.sentence_id
 				where c.story_id = ? and e.entity_id is not null""", storyId);
 		jdbc.update("""
-				insert into claim_tally (story_id, claims, shared, discrepant, single_source, overlap_pairs, claim_rows)
+				insert into claim_tally (story_id, claims, shared, discrepant, differing, single_source, overlap_pairs,
+				  claim_rows)
 				select ?, count(*), count(*) filter (where article_count > 1),
-				       count(*) filter (where agreement = 'DISCREPANT'), count(*) filter (where agreement = 'SINGLE_SOURCE'),
+				       count(*) filter (where agreement = 'DISCREPANT'),
+				       count(*) filter (where agreement = 'DISCREPANT' or cardinality(checking_kinds) > 0),
+				       count(*) filter (where agreement = 'SINGLE_SOURCE'),
 				       (select count(*) from article_overlap where story_id = ?), coalesce(sum(article_count + omission_count), 0)
 				from claim where story_id = ?
 				on conflict (story_id) do update set claims = excluded.claims, shared = excluded.shared,
-				  discrepant = excluded.discrepant, single_source = excluded.single_source, overlap_pairs = excluded.overlap_pairs,
+				  discrepant = excluded.discrepant, differing = excluded.differing, single_source = excluded.single_source, overlap_pairs = excluded.overlap_pairs,
 				  claim_rows = excluded.claim_rows""",
 				storyId, storyId, storyId);
 		jdbc.update("delete from claim_entity_tally where story_id = ?", storyId);
 		jdbc.update("""
-				insert into claim_entity_tally (entity_id, story_id, claims, shared, discrepant, single_source)
+				insert into claim_entity_tally (entity_id, story_id, claims, shared, discrepant, differing, single_source)
 				select ce.entity_id, c.story_id, count(*), count(*) filter (where c.article_count > 1),
-				       count(*) filter (where c.agreement = 'DISCREPANT'), count(*) filter (where c.agreement = 'SINGLE_SOURCE')
+				       count(*) filter (where c.agreement = 'DISCREPANT'),
+				       count(*) filter (where c.agreement = 'DISCREPANT' or cardinality(c.checking_kinds) > 0),
+				       count(*) filter (where c.agreement = 'SINGLE_SOURCE')
 				from claim_entity ce join claim c on c.id = ce.claim_id where c.story_id = ?
 				group by ce.entity_id, c.story_id""", storyId);
 	}

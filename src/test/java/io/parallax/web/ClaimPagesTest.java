@@ -204,6 +204,30 @@ class ClaimPagesTest {
 			.doesNotContain("differingWords");
 	}
 
+	@Test
+	void whereTheArticlesDifferListsTheClaimsWorthCheckingBesideTheFlaggedOnes() {
+		List<Map<String, Object>> all = claims("/api/stories/" + seeds.slug() + "/claims?size=100");
+		List<Object> differing = all.stream()
+			.filter(c -> !((List<?>) c.get("differences")).isEmpty())
+			.map(c -> c.get("id"))
+			.toList();
+		List<Object> onlyWorthChecking = all.stream()
+			.filter(c -> !"DISCREPANT".equals(c.get("agreement")) && !((List<?>) c.get("differences")).isEmpty())
+			.map(c -> c.get("id"))
+			.toList();
+		assertThat(onlyWorthChecking).as("the seeds have claims whose articles differ in a way worth checking").isNotEmpty();
+		assertThat(claims("/api/stories/" + seeds.slug() + "/claims?show=discrepant&size=100"))
+			.extracting(c -> c.get("id"))
+			.containsExactlyElementsOf(differing);
+		assertThat(text("/stories/" + seeds.slug() + "/claims?show=discrepant")).contains("Worth checking")
+			.doesNotContain("No claims match");
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> claims(String uri) {
+		return mvc.get().uri(uri).assertThat().hasStatusOk().bodyJson().convertTo(List.class).actual();
+	}
+
 	private String text(String uri) {
 		return mvc.get().uri(uri).assertThat().hasStatusOk().bodyText().actual();
 	}
