@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What a failure means for the one who made the request: its status, a sentence of Parallax's own, and the headers
@@ -64,7 +65,9 @@ class Failures {
 		}
 		if (failure instanceof ErrorResponse response && !response.getStatusCode().is5xxServerError()) {
 			HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
-			return new Failure(status, null, Map.of(), response.getHeaders());
+			// a reason the application gave ("?size=0": a page holds 1 to 500) is the client's to read
+			String reason = failure instanceof ResponseStatusException refused ? refused.getReason() : null;
+			return new Failure(status, reason, Map.of(), response.getHeaders());
 		}
 		log.error("request {} {} failed", request.getMethod(), ErrorResponses.requestedPath(request), failure);
 		return Failure.of(HttpStatus.INTERNAL_SERVER_ERROR);

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -25,7 +27,27 @@ final class ApiPages {
 	 * until one comes back empty stops (the pages for people show the last page instead).
 	 */
 	static Paging of(int page, int size, long total) {
-		return Paging.upTo(page, Math.max(1, Math.min(size, MAX_SIZE)), total);
+		return Paging.upTo(checkedPage(page), checkedSize(size, MAX_SIZE), total);
+	}
+
+	/**
+	 * A page number below 1 or a size outside 1 to {@code max} is a mistake in the script that asked, answered
+	 * 400 with what is allowed, rather than a page it did not ask for.
+	 */
+	static int checkedSize(int size, int max) {
+		if (size < 1 || size > max) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"The parameter ‘size’ must be 1 to " + max + ", not ‘" + size + "’.");
+		}
+		return size;
+	}
+
+	static int checkedPage(int page) {
+		if (page < 1) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"The parameter ‘page’ must be 1 or more, not ‘" + page + "’.");
+		}
+		return page;
 	}
 
 	static <T> ResponseEntity<T> body(Paging paging, T body) {

@@ -82,7 +82,7 @@ class SearchApiController {
 							+ "(the body's totalCapped)", schema = @Schema(type = "boolean")) },
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Results.class)))
 	@ApiResponse(responseCode = "400", description = "A query that cannot be run: empty, too long, without words, "
-			+ "or filtered by a story that does not exist",
+			+ "or filtered by a story that does not exist; or a page below 1 or a size outside 1 to " + SearchRequest.MAX_SIZE,
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<?> search(@Parameter(example = "Putin talks") @RequestParam(required = false) String q, @RequestParam(required = false) SearchKind kind,
@@ -91,7 +91,8 @@ class SearchApiController {
 			@Parameter(description = "Results a page, 1 to " + SearchRequest.MAX_SIZE) @RequestParam(
 					defaultValue = "" + SearchRequest.PAGE_SIZE) int size,
 			HttpServletRequest servletRequest) {
-		SearchRequest request = new SearchRequest(q, kind, story, outlet, page, size);
+		SearchRequest request = new SearchRequest(q, kind, story, outlet, ApiPages.checkedPage(page),
+				ApiPages.checkedSize(size, SearchRequest.MAX_SIZE));
 		SearchResults results = search.search(request);
 		if (results.problem().isPresent()) {
 			Object[] details = { SearchRequest.MAX_LENGTH, request.story() };

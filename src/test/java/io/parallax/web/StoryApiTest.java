@@ -9,6 +9,8 @@ import java.util.List;
 import io.parallax.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -67,6 +69,17 @@ class StoryApiTest {
 			.bodyJson().extractingPath("$.length()").isEqualTo(0);
 		assertThat(mvc.get().uri(claims + "&page=2147483647")).hasStatusOk().bodyJson().extractingPath("$.length()")
 			.isEqualTo(0);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/stories?size=0", "/api/stories?size=-5", "/api/stories?size=501",
+			"/api/stories?page=0", "/api/stories?page=-1", "/api/search?q=Putin&size=101", "/api/search?q=Putin&page=0" })
+	void aPageOrSizeOutOfRangeIsRefusedSayingWhatIsAllowed(String uri) {
+		assertThat(mvc.get().uri(uri)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.matches("The parameter ‘(page|size)’ must be (1 or more|1 to \\d+), not ‘-?\\d+’\\.");
 	}
 
 	/** The last page's number, from the count the first page gives. */
