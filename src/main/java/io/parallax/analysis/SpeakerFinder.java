@@ -119,7 +119,9 @@ class SpeakerFinder {
 				return described;
 			}
 			return named(context, sentence, from, Math.min(sentence.text().length(), from + MAX_GAP_TO_NAME))
-				.map(m -> ownedPerson(sentence, m, cue).orElseGet(() -> Speaker.of(m, cue)));
+				.map(m -> holderOfRole(context, sentence, m).map(holder -> Speaker.of(holder, cue))
+					.or(() -> ownedPerson(sentence, m, cue))
+					.orElseGet(() -> Speaker.of(m, cue)));
 		}
 		for (NameMention mention : context.mentionsIn(sentence)) {
 			if (mention.start() >= offset && mention.start() - offset <= MAX_GAP_TO_NAME && mention.kind() != EntityKind.PLACE) {
@@ -416,7 +418,11 @@ class SpeakerFinder {
 		if (subject == null || subject.start() >= before || subject.kind() == EntityKind.PLACE) {
 			return Optional.empty();
 		}
-		return Optional.of(subject.roleOnly() ? personMeantByRole(context, sentence, subject, cue) : Speaker.of(subject, cue));
+		if (subject.roleOnly()) {
+			return Optional.of(personMeantByRole(context, sentence, subject, cue));
+		}
+		// "Strzok’s attorney, meanwhile, blasted the bureau, saying": the attorney speaks, not Strzok
+		return Optional.of(ownedPerson(sentence, subject, cue).orElseGet(() -> Speaker.of(subject, cue)));
 	}
 
 	/** "The US President is now striking a more cautious tone, telling reporters": the person in that role. */
@@ -475,6 +481,21 @@ class SpeakerFinder {
 		int length = ownedPersonLength(sentence, owner);
 		return length == 0 ? Optional.empty()
 				: Optional.of(Speaker.described(sentence.text().substring(owner.start(), owner.end() + length), cue));
+	}
+
+	/** A role someone holds for the name before it: "Pence press secretary ", "Trump's lawyer ". */
+	private static final Pattern ROLE_FOR_NAME_BEFORE = Pattern.compile("^(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:"
+			+ String.join("|", Lexicon.ROLE_NOUNS) + ")\\s+$", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * The person named right after a name and a role held for it: "said Pence press secretary Alyssa Farah" is
+	 * Farah's statement, not Pence's.
+	 */
+	private static Optional<NameMention> holderOfRole(ArticleContext context, SentenceText sentence, NameMention name) {
+		return context.mentionsIn(sentence).stream()
+			.filter(m -> m.start() > name.end() && m.kind() == EntityKind.PERSON)
+			.findFirst()
+			.filter(m -> ROLE_FOR_NAME_BEFORE.matcher(sentence.text().substring(name.end(), m.start())).matches());
 	}
 
 	/** How long the "’s attorney" after a name is, or 0. */

@@ -136,6 +136,8 @@ class SpeakerFinderTest {
 			“We have evidence of collusion,” said a senior Democrat, Rep. Adam Schiff. | We have evidence | Adam Schiff
 			Mayor Tom Ruiz, answering Sen. Paul Grant, who said the wall was immoral, told reporters he would not back down. “We will build the wall,” he said. | We will build the wall | Tom Ruiz
 			Paul Grant Jr. pleaded guilty. His wife, Lena Grant, is expected to plead guilty too. ¶ Grant looked back at his wife several times. He said he had “used money that should not have been used.” | used money | Grant
+			“The governor was never told of the deal,” said Ruiz press secretary Lena Grant. | The governor was never | Lena Grant
+			Tom Hale was fired on Friday. ¶ Hale’s attorney, meanwhile, criticised the agency on Monday, saying the director “overruled the official in charge of discipline.” | overruled the official | Hale’s attorney
 			""")
 	void findsTheSpeaker(String article, String opening, String speaker) {
 		AnalysedText text = AnalysedText.of(article.split("\\s*¶\\s*"));
