@@ -44,7 +44,7 @@ class ClaimPagesTest {
 		String page = text("/stories/" + seeds.slug() + "/claims");
 		assertThat(text("/stories/" + seeds.slug() + "/claims?page=2")).as("a claim three of five articles report")
 			.contains("Three rounds of");
-		assertThat(page).contains("Reported", "Omitted", "Not reported", "independent origin", "1–20 of ", "Next page")
+		assertThat(page).contains("Reported", "Left out", "Not reported", "independent origin", "1–20 of ", "Next page")
 			.doesNotContainPattern("\\d{3}_[0-9a-f]{16}")
 			.as("each reading link goes to the sentence itself")
 			.containsPattern("href=\"/articles/\\d+#s-\\d+\"");
