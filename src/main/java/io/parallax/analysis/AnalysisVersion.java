@@ -13,9 +13,11 @@ public final class AnalysisVersion {
 	 * analysed again. 1: stop 31 (quote wording, dates at two precisions, periods, certainty in the claim's clause,
 	 * speakers never inside a quotation). 2: stop 32 (a step reported ahead against taken, a day that names an
 	 * event, no hedge-word certainty, weekdays only between articles of one day, speakers a slip apart or named in a
-	 * spokesman's role, key facts, an acronym joined to the name it abbreviates).
+	 * spokesman's role, key facts, an acronym joined to the name it abbreviates). 3: stop 33 (titles and names in
+	 * quotation marks are no quotes, "will have" looks ahead, a role's holder or an owner's attorney speaks, claims,
+	 * timeline entries and summary lines without the dateline).
 	 */
-	public static final int CURRENT = 2;
+	public static final int CURRENT = 3;
 
 	private AnalysisVersion() {
 	}

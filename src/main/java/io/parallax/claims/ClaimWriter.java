@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import io.parallax.system.MemberIdentity;
+import io.parallax.text.Datelines;
 import io.parallax.text.DifferingWords;
 import io.parallax.text.QuotationMarks;
 
@@ -70,7 +71,7 @@ class ClaimWriter {
 					  independent_origins, member_keys, omission_count, firm_kinds, checking_kinds, lead_articles, first_row)
 					values (coalesce(?, nextval(pg_get_serial_sequence('claim', 'id'))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					returning id""", Long.class, matching.ids().get(position), storyId, position,
-					QuotationMarks.balanced(representative.text()), representative.id(), ranked.agreement(),
+					QuotationMarks.balanced(Datelines.withoutDateline(representative.text())), representative.id(), ranked.agreement(),
 					ranked.claim().articles().size(),
 					ranked.origins(), keys.get(position), ranked.omittedBy().size(), kinds(ranked, true),
 					kinds(ranked, false), leads.of(ranked), firstRow);

@@ -19,6 +19,7 @@ import io.parallax.summary.SummaryViews.KeySentence;
 import io.parallax.summary.SummaryViews.StorySummary;
 import io.parallax.summary.SummaryViews.SummaryLine;
 import io.parallax.summary.SummaryViews.TimelineEvent;
+import io.parallax.text.Datelines;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,9 +56,9 @@ public class SummaryCatalog {
 				from story_summary_sentence x join sentence s on s.id = x.sentence_id join article a on a.id = s.article_id
 				left join claim c on c.id = x.claim_id
 				where x.story_id = ? order by x.rank limit ?""").params(storyId, count)
-			.query((rs, n) -> new SummaryLine(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getLong(5), nullableLong(rs.getLong(6), rs.wasNull()), longs(rs.getArray(7), rs.getLong(2)),
-					rs.getInt(8), rs.getBoolean(9), rs.getString(10)))
+			.query((rs, n) -> new SummaryLine(Datelines.withoutDateline(rs.getString(1)), rs.getLong(2),
+					rs.getString(3), rs.getString(4), rs.getLong(5), nullableLong(rs.getLong(6), rs.wasNull()),
+					longs(rs.getArray(7), rs.getLong(2)), rs.getInt(8), rs.getBoolean(9), rs.getString(10)))
 			.list();
 		return new StorySummary(METHOD, lines);
 	}
@@ -66,7 +67,7 @@ public class SummaryCatalog {
 		return new ArticleSummary(jdbc.sql("""
 				select s.text, s.id from article_summary_sentence x join sentence s on s.id = x.sentence_id
 				where x.article_id = ? order by x.rank""").param(articleId)
-			.query((rs, n) -> new KeySentence(rs.getString(1), rs.getLong(2)))
+			.query((rs, n) -> new KeySentence(Datelines.withoutDateline(rs.getString(1)), rs.getLong(2)))
 			.list());
 	}
 
@@ -77,7 +78,8 @@ public class SummaryCatalog {
 				select x.article_id, s.text from article_summary_sentence x join sentence s on s.id = x.sentence_id
 				where x.article_id = any (?) order by x.article_id, x.rank""").param(ids(articleIds))
 			.query(rs -> {
-				byArticle.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+				byArticle.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(Datelines.withoutDateline(rs.getString(2)));
 			});
 		return byArticle;
 	}

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.parallax.text.Datelines;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -98,7 +100,7 @@ class TimelineWriter {
 				insert into timeline_event (story_id, event_date, precision, date_text, description, claim_id, position)
 				values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, storyId,
 				first.date() == null ? null : Date.valueOf(first.date()), first.precision(), first.text(),
-				first.sentence(), first.claimId(), position);
+				Datelines.withoutDateline(first.sentence()), first.claimId(), position);
 		jdbc.batchUpdate("insert into timeline_mention (event_id, article_id, sentence_id) values (?, ?, ?) "
 				+ "on conflict do nothing",
 				event.mentions().stream().map(m -> new Object[] { id, m.articleId(), m.sentenceId() }).toList());

@@ -205,6 +205,40 @@ class ClaimPagesTest {
 	}
 
 	@Test
+	void aClaimATimelineEntryAndASummaryLineAreShownWithoutTheDatelineTheirSentenceOpensWith() throws Exception {
+		Path root = Files.createTempDirectory("parallax-dateline");
+		Path story = Files.createDirectories(root.resolve("test-ferry-strike"));
+		String body = """
+				%s
+
+				Published 3 March 2025
+
+				%sFerry crews in Port Alder walked out on Monday over pay, stranding hundreds of passengers.
+
+				The union said the strike would last until the operator reopened talks.
+				""";
+		Files.writeString(story.resolve("story.properties"), "title=Test story: the ferry strike\nslug=test-ferry-strike\n");
+		Files.writeString(story.resolve("harbour-times.txt"), body.formatted("Ferry crews strike", "PORT ALDER — "));
+		Files.writeString(story.resolve("coast-herald.txt"), body.formatted("Ferries halted by strike", ""));
+		assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
+
+		assertThat(text("/api/stories/test-ferry-strike/claims")).contains("\"statement\":\"Ferry crews in Port Alder")
+			.doesNotContain("\"statement\":\"PORT ALDER");
+		assertThat(text("/api/stories/test-ferry-strike/timeline")).contains("Ferry crews in Port Alder walked out")
+			.doesNotContain("\"description\":\"PORT ALDER");
+		assertThat(text("/stories/test-ferry-strike")).doesNotContain("PORT ALDER — Ferry crews");
+		assertThat(text("/articles/" + articleId("test-ferry-strike", "harbour-times.txt")))
+			.as("the article itself keeps its dateline").contains("PORT ALDER — Ferry crews");
+	}
+
+	private long articleId(String slug, String file) {
+		List<Map<String, Object>> articles = mvc.get().uri("/api/stories/" + slug).assertThat().hasStatusOk().bodyJson()
+			.extractingPath("$.articles").convertTo(List.class).actual();
+		return articles.stream().filter(a -> file.equals(a.get("sourceFile")))
+			.map(a -> ((Number) a.get("id")).longValue()).findFirst().orElseThrow();
+	}
+
+	@Test
 	void whereTheArticlesDifferListsTheClaimsWorthCheckingBesideTheFlaggedOnes() {
 		List<Map<String, Object>> all = claims("/api/stories/" + seeds.slug() + "/claims?size=100");
 		List<Object> differing = all.stream()
