@@ -166,8 +166,6 @@ class ClaimPagesTest {
 
 	@Test
 	void aClaimPageMarksTheWordsOnlyOneVersionOfAQuoteGives() throws Exception {
-		Path root = Files.createTempDirectory("parallax-wording");
-		Path story = Files.createDirectories(root.resolve("test-harbour-bridge-closure"));
 		String body = """
 				%s
 
@@ -180,13 +178,9 @@ class ClaimPagesTest {
 
 				Buses will run every ten minutes on the coast road while the bridge is closed.
 				""";
-		// a test story by its title, as the journeys that look for the seeds among the stories tell them apart
-		Files.writeString(story.resolve("story.properties"),
-				"title=Test story: the harbour bridge closure\nslug=test-harbour-bridge-closure\n");
-		Files.writeString(story.resolve("courier.txt"), body.formatted("Harbour bridge to close for repairs", "cannot"));
-		Files.writeString(story.resolve("westshore.txt"), body.formatted("Bridge closure: what drivers need to know",
-				"can"));
-		assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
+		importStory("test-harbour-bridge-closure", "the harbour bridge closure",
+				Map.of("courier.txt", body.formatted("Harbour bridge to close for repairs", "cannot"), "westshore.txt",
+						body.formatted("Bridge closure: what drivers need to know", "can")));
 
 		List<Map<String, Object>> discrepant = mvc.get()
 			.uri("/api/stories/test-harbour-bridge-closure/claims?show=discrepant")
@@ -206,8 +200,6 @@ class ClaimPagesTest {
 
 	@Test
 	void aClaimATimelineEntryAndASummaryLineAreShownWithoutTheDatelineTheirSentenceOpensWith() throws Exception {
-		Path root = Files.createTempDirectory("parallax-dateline");
-		Path story = Files.createDirectories(root.resolve("test-ferry-strike"));
 		String body = """
 				%s
 
@@ -217,10 +209,9 @@ class ClaimPagesTest {
 
 				The union said the strike would last until the operator reopened talks.
 				""";
-		Files.writeString(story.resolve("story.properties"), "title=Test story: the ferry strike\nslug=test-ferry-strike\n");
-		Files.writeString(story.resolve("harbour-times.txt"), body.formatted("Ferry crews strike", "PORT ALDER — "));
-		Files.writeString(story.resolve("coast-herald.txt"), body.formatted("Ferries halted by strike", ""));
-		assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
+		importStory("test-ferry-strike", "the ferry strike", Map.of("harbour-times.txt",
+				body.formatted("Ferry crews strike", "PORT ALDER — "), "coast-herald.txt",
+				body.formatted("Ferries halted by strike", "")));
 
 		assertThat(text("/api/stories/test-ferry-strike/claims")).contains("\"statement\":\"Ferry crews in Port Alder")
 			.doesNotContain("\"statement\":\"PORT ALDER");
@@ -229,6 +220,17 @@ class ClaimPagesTest {
 		assertThat(text("/stories/test-ferry-strike")).doesNotContain("PORT ALDER — Ferry crews");
 		assertThat(text("/articles/" + articleId("test-ferry-strike", "harbour-times.txt")))
 			.as("the article itself keeps its dateline").contains("PORT ALDER — Ferry crews");
+	}
+
+	/** Imports a story of the given articles, its title marking it a test story as the journeys tell them apart. */
+	private void importStory(String slug, String title, Map<String, String> articles) throws Exception {
+		Path root = Files.createTempDirectory("parallax-" + slug);
+		Path story = Files.createDirectories(root.resolve(slug));
+		Files.writeString(story.resolve("story.properties"), "title=Test story: " + title + "\nslug=" + slug + "\n");
+		for (Map.Entry<String, String> article : articles.entrySet()) {
+			Files.writeString(story.resolve(article.getKey()), article.getValue());
+		}
+		assertThat(imports.importFolder(root, "test").succeeded()).isTrue();
 	}
 
 	private long articleId(String slug, String file) {
