@@ -70,6 +70,12 @@ class MentionFinder {
 				i = i + 1;
 				continue;
 			}
+			if (NameBoundaries.titledWithThe(tokens, used, i, last)) {
+				drafts.add(new Draft(i - 1, i - 1, last, EntityKind.ORGANISATION));
+				used[i - 1] = true;
+				used[i] = true;
+				continue;
+			}
 			int resumed = NameBoundaries.drafted(tokens, labels, used, i, last, drafts);
 			if (resumed >= 0) {
 				i = resumed;

@@ -97,6 +97,14 @@ final class NameBoundaries {
 		return start;
 	}
 
+	/**
+	 * "according to The Hill", "told The Times": one word after a capital "The" inside a sentence is a publication's
+	 * or an organisation's name, "The" and all, though the model may take it for a surname.
+	 */
+	static boolean titledWithThe(List<TaggedToken> tokens, boolean[] used, int first, int last) {
+		return first == last && first >= 2 && tokens.get(first - 1).text().equals("The") && !used[first - 1];
+	}
+
 	private static boolean isTitleOnly(List<TaggedToken> tokens, int first, int last) {
 		for (int k = first; k <= last; k++) {
 			if (!Lexicon.isTitle(tokens.get(k).text())) {
