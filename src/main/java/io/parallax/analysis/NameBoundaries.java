@@ -98,11 +98,17 @@ final class NameBoundaries {
 	}
 
 	/**
-	 * "according to The Hill", "told The Times": one word after a capital "The" inside a sentence is a publication's
-	 * or an organisation's name, "The" and all, though the model may take it for a surname.
+	 * "according to The Hill", "told The Times": one word after a capital "The" that follows a word in lower case is
+	 * a publication's or an organisation's name, "The" and all, though the model may take it for a surname. Not in a
+	 * title, where every word is capitalised ("an article titled “The Obama Girls …”"), nor after a dateline.
 	 */
 	static boolean titledWithThe(List<TaggedToken> tokens, boolean[] used, int first, int last) {
-		return first == last && first >= 2 && tokens.get(first - 1).text().equals("The") && !used[first - 1];
+		if (first != last || first < 2 || !tokens.get(first - 1).text().equals("The") || used[first - 1]) {
+			return false;
+		}
+		String before = tokens.get(first - 2).text();
+		boolean nextCapitalised = first + 1 < tokens.size() && MentionFinder.isCapitalisedWord(tokens, first + 1);
+		return Character.isLowerCase(before.codePointAt(0)) && !nextCapitalised;
 	}
 
 	private static boolean isTitleOnly(List<TaggedToken> tokens, int first, int last) {
