@@ -109,8 +109,8 @@ public class ClaimListing {
 
 	/**
 	 * What the given articles do with the given claims, in one read: each article's first sentence stating a claim,
-	 * the claims it leaves out, and its values where the articles firmly differ. Cells an article leaves blank (it
-	 * neither reports nor omits the claim) are not listed.
+	 * the claims it leaves out, and its values where the articles differ, firmly or in a way worth checking. Cells an
+	 * article leaves blank (it neither reports nor omits the claim) are not listed.
 	 */
 	public List<ArticleClaim> cells(List<Long> claimIds, List<Long> articleIds) {
 		Long[] claims = claimIds.toArray(Long[]::new);
@@ -124,24 +124,26 @@ public class ClaimListing {
 				select o.claim_id, o.article_id, 'O', 0, null, null, null, null, null
 				from claim_omission o where o.claim_id = any (?) and o.article_id = any (?)
 				union all
-				select d.claim_id, d.article_id, 'V', 0, null, d.value, null, d.kind, null
+				select d.claim_id, d.article_id, case when d.firm then 'V' else 'W' end, 0, null, d.value, null, d.kind,
+				       null
 				from claim_difference d join claim c on c.id = d.claim_id
-				where d.claim_id = any (?) and d.article_id = any (?) and d.firm and c.agreement <> 'CONSISTENT'
+				where d.claim_id = any (?) and d.article_id = any (?) and (c.agreement <> 'CONSISTENT' or not d.firm)
 				order by 1, 2, 3, 4, 8""").params(claims, articles, claims, articles, claims, articles)
 			.query(rs -> {
 				List<Long> key = List.of(rs.getLong(1), rs.getLong(2));
 				ArticleClaim cell = cells.computeIfAbsent(key,
-						k -> new ArticleClaim(k.get(0), k.get(1), null, false, new ArrayList<>()));
+						k -> new ArticleClaim(k.get(0), k.get(1), null, false, new ArrayList<>(), new ArrayList<>()));
 				switch (rs.getString(3)) {
 					case "M" -> {
 						if (cell.mention() == null) {
 							cells.put(key, new ArticleClaim(cell.claimId(), cell.articleId(), mention(rs), cell.omitted(),
-									cell.firmValues()));
+									cell.firmValues(), cell.checkingValues()));
 						}
 					}
 					case "O" -> cells.put(key, new ArticleClaim(cell.claimId(), cell.articleId(), cell.mention(), true,
-							cell.firmValues()));
-					default -> cell.firmValues().add(new SlotValue(rs.getString(8), rs.getString(6)));
+							cell.firmValues(), cell.checkingValues()));
+					case "V" -> cell.firmValues().add(new SlotValue(rs.getString(8), rs.getString(6)));
+					default -> cell.checkingValues().add(new SlotValue(rs.getString(8), rs.getString(6)));
 				}
 			});
 		return List.copyOf(cells.values());

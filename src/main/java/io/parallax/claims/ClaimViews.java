@@ -151,10 +151,11 @@ public final class ClaimViews {
 
 	/**
 	 * What one article does with one claim, when it does anything: the first sentence it states it in (null when it
-	 * does not), whether it leaves it out, and its values on the slots where the articles firmly differ.
+	 * does not), whether it leaves it out, its values on the slots where the articles firmly differ, and those where
+	 * they differ in a way worth checking.
 	 */
 	public record ArticleClaim(Long claimId, Long articleId, Mention mention, boolean omitted,
-			List<SlotValue> firmValues) {
+			List<SlotValue> firmValues, List<SlotValue> checkingValues) {
 	}
 
 	/**

@@ -27,7 +27,7 @@ record ClaimMatrix(List<ArticleCard> articles, List<Row> rows, int storyArticles
 	static final int MAX_COLUMNS = 8;
 
 	enum Status {
-		REPORTED, DIFFERS, OMITTED, ABSENT
+		REPORTED, DIFFERS, CHECKING, OMITTED, ABSENT
 	}
 
 	record Cell(ArticleCard article, Status status, List<SlotValue> values, Mention mention) {
@@ -93,11 +93,19 @@ record ClaimMatrix(List<ArticleCard> articles, List<Row> rows, int storyArticles
 		if (found.mention() == null) {
 			return new Cell(article, found.omitted() ? Status.OMITTED : Status.ABSENT, List.of(), null);
 		}
-		List<SlotValue> values = found.firmValues().stream()
+		List<SlotValue> firm = shown(found.firmValues());
+		if (!firm.isEmpty()) {
+			return new Cell(article, Status.DIFFERS, firm, found.mention());
+		}
+		List<SlotValue> checking = shown(found.checkingValues());
+		return new Cell(article, checking.isEmpty() ? Status.REPORTED : Status.CHECKING, checking, found.mention());
+	}
+
+	private static List<SlotValue> shown(List<SlotValue> values) {
+		return values.stream()
 			.filter(v -> v.value() != null && !v.value().isBlank())
 			.map(v -> new SlotValue(v.kind(), tidy(v.value())))
 			.toList();
-		return new Cell(article, values.isEmpty() ? Status.REPORTED : Status.DIFFERS, values, found.mention());
 	}
 
 	/** A slot value as written, without the separators it was stored with ("useful and constructive,; signals"). */

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The claim matrix, the comparison of two articles, the coverage overview, and the claims API and CSV.
@@ -241,6 +242,7 @@ class ClaimPagesTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void whereTheArticlesDifferListsTheClaimsWorthCheckingBesideTheFlaggedOnes() {
 		List<Map<String, Object>> all = claims("/api/stories/" + seeds.slug() + "/claims?size=100");
 		List<Object> differing = all.stream()
@@ -255,8 +257,15 @@ class ClaimPagesTest {
 		assertThat(claims("/api/stories/" + seeds.slug() + "/claims?show=discrepant&size=100"))
 			.extracting(c -> c.get("id"))
 			.containsExactlyElementsOf(differing);
-		assertThat(text("/stories/" + seeds.slug() + "/claims?show=discrepant")).contains("Worth checking")
-			.doesNotContain("No claims match");
+		String matrix = text("/stories/" + seeds.slug() + "/claims?show=discrepant");
+		assertThat(matrix).contains("Worth checking").doesNotContain("No claims match");
+		Map<String, Object> worthChecking = all.stream().filter(c -> c.get("id").equals(onlyWorthChecking.get(0)))
+			.findFirst().orElseThrow();
+		List<String> values = ((List<Map<String, Object>>) worthChecking.get("differences")).stream()
+			.flatMap(d -> ((Map<String, String>) d.get("values")).values().stream())
+			.toList();
+		assertThat(matrix).as("each article's value, in its cell").contains("Reports it, worth checking")
+			.contains(values.stream().map(v -> HtmlUtils.htmlEscape(v.strip())).toList());
 	}
 
 	@SuppressWarnings("unchecked")
