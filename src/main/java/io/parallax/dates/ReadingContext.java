@@ -106,6 +106,11 @@ final class ReadingContext {
 		return Tense.at(tokens(), m.start(), m.end());
 	}
 
+	/** As {@link #direction}, for a day named by its weekday. */
+	Direction dayDirection(Matcher m, String modifier) {
+		return modifier != null ? direction(m, modifier) : Tense.atDay(tokens(), m.start(), m.end());
+	}
+
 	/** The word after a match, or "" at the end of the sentence. */
 	String wordAfter(Matcher m) {
 		Matcher next = WORD_AFTER.matcher(text.substring(m.end()));

@@ -60,7 +60,7 @@ final class RelativeDates {
 		boolean strict = "last".equals(modifier) || "next".equals(modifier);
 		boolean relative = strict || modifier != null && modifier.startsWith("this");
 		DayOfWeek day = CalendarNames.weekday(m.group(2)).orElseThrow();
-		return Reading.of(Occurrences.weekday(c.published, day, c.direction(m, relative ? modifier : null),
+		return Reading.of(Occurrences.weekday(c.published, day, c.dayDirection(m, relative ? modifier : null),
 				strict ? Strictness.STRICT : Strictness.INCLUSIVE), DatePrecision.DAY);
 	}
 

@@ -60,12 +60,36 @@ final class Tense {
 	private Tense() {
 	}
 
-	/** A run of verbs and their particles, and the direction it gives; null when it has no tense of its own. */
-	private record Group(int first, int last, Direction direction) {
+	/**
+	 * A run of verbs and their particles, and the direction it gives; null when it has no tense of its own.
+	 *
+	 * @param perfect whether it is a present perfect ("has invited")
+	 * @param infinitive whether it follows "to" ("to discuss")
+	 */
+	private record Group(int first, int last, Direction direction, boolean perfect, boolean infinitive) {
+
+		/**
+		 * For a day named by its weekday: a present perfect does not take a day of the past ("has met on Friday" is
+		 * not said), so the day belongs to something else the clause tells of, ahead as often as not ("has invited
+		 * them to his office on Friday morning"): the nearest such day.
+		 */
+		Direction forDay() {
+			return perfect && direction == Direction.PAST ? Direction.NEAREST : direction;
+		}
+
 	}
 
 	/** The direction the verbs around tokens [from, to) give a date there. */
 	static Direction at(List<TaggedToken> tokens, int startOffset, int endOffset) {
+		return at(tokens, startOffset, endOffset, false);
+	}
+
+	/** As {@link #at}, for a day named by its weekday ("on Friday morning"). */
+	static Direction atDay(List<TaggedToken> tokens, int startOffset, int endOffset) {
+		return at(tokens, startOffset, endOffset, true);
+	}
+
+	private static Direction at(List<TaggedToken> tokens, int startOffset, int endOffset, boolean day) {
 		int from = 0;
 		while (from < tokens.size() && tokens.get(from).end() <= startOffset) {
 			from++;
@@ -77,15 +101,20 @@ final class Tense {
 		if (notYetBefore(tokens, from)) {
 			return Direction.FUTURE;
 		}
+		// a perfect takes no day of the past, but "have been found since Monday" gives its span, which starts there
+		boolean perfectTakesNoDay = day && !(from > 0 && lower(tokens.get(from - 1)).equals("since"));
 		List<Group> groups = groups(tokens, from, to);
 		Group nearest = nearest(tokens, groups, from, to, false);
 		if (nearest == null || nearest.direction() != null) {
-			return nearest == null ? Direction.NEAREST : nearest.direction();
+			return nearest == null ? Direction.NEAREST : perfectTakesNoDay ? nearest.forDay() : nearest.direction();
 		}
 		// A participle or infinitive has no tense of its own: the clause that governs it gives one, though what a
 		// future clause embeds ("would follow Witkoff holding talks on Wednesday") may lie either way.
 		Group finite = nearest(tokens, groups, from, to, true);
-		return finite == null || finite.direction() == Direction.FUTURE ? Direction.NEAREST : finite.direction();
+		// what a perfect is for ("has invited them … on Friday morning to discuss") lies after it; what goes on
+		// beside it ("has kept a low profile, other than lashing out … early Saturday") within its span
+		return finite == null || finite.direction() == Direction.FUTURE ? Direction.NEAREST
+				: perfectTakesNoDay && nearest.infinitive() ? finite.forDay() : finite.direction();
 	}
 
 	/**
@@ -145,7 +174,8 @@ final class Tense {
 				next = UP_FOR;
 			}
 			String beforeTo = first > 1 && lower(tokens.get(first - 1)).equals("to") ? lower(tokens.get(first - 2)) : null;
-			groups.add(new Group(first, last, direction(tokens.subList(first, last + 1), beforeTo, next)));
+			groups.add(new Group(first, last, direction(tokens.subList(first, last + 1), beforeTo, next),
+					last > first && PERFECT.contains(lower(tokens.get(first))), beforeTo != null));
 		}
 		return groups;
 	}
