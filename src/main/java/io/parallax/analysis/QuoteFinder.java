@@ -37,6 +37,7 @@ class QuoteFinder {
 			List<SentenceText> next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
 			String text = ArticleContext.paragraphText(sentences);
 			Speaker previous = null;
+			QuoteSpan previousSpan = null;
 			for (QuoteSpan span : QuoteMarks.find(text)) {
 				SentenceText first = sentenceAt(sentences, span.start());
 				SentenceText last = sentenceAt(sentences, Math.max(span.start(), span.end() - 1));
@@ -57,7 +58,10 @@ class QuoteFinder {
 								: Optional.ofNullable(leadIn(context, sentences, first, start))
 									.orElse(partial && !Cues.ANY_CUE.matcher(first.text()).find()
 											? subjectBefore(context, first, start).orElse(carried) : null);
-				Speaker who = speaker.orElse(inherited);
+				QuoteSpan question = previousSpan;
+				Speaker who = speaker.or(() -> answerOfTheOneAsked(context, sentences, text, question, span))
+					.orElse(inherited);
+				previousSpan = span;
 				if (who == null && !isSpeech(first, start, span)) {
 					continue;
 				}
@@ -179,6 +183,31 @@ class QuoteFinder {
 		}
 		SentenceText last = sentences.get(sentences.size() - 1);
 		return speakers.before(context, last, last.text().stripTrailing().length());
+	}
+
+	/** What introduces an answer: "His response:", "Her reply:". */
+	private static final Pattern ANSWER_INTRODUCED = Pattern
+		.compile("^[\\s”\"]*(?:His|Her|Their|The)\\s+(?:\\p{L}+\\s+)?(?:response|reply|answer|retort)\\s*:\\s*[“\"]?$");
+
+	/** "X asked Y, " before a question: Y. */
+	private static final Pattern ASKED = Pattern.compile("\\basked\\s+$");
+
+	/**
+	 * "Vieira asked Trump, “You've been privy to all of this?” His response: “Well, I have people…”": the answer is
+	 * the one asked's, not the asker's, who spoke last.
+	 */
+	private static Optional<Speaker> answerOfTheOneAsked(ArticleContext context, List<SentenceText> sentences,
+			String paragraph, QuoteSpan question, QuoteSpan answer) {
+		if (question == null || !question.text().strip().endsWith("?")
+				|| !ANSWER_INTRODUCED.matcher(paragraph.substring(question.end(), answer.start())).find()) {
+			return Optional.empty();
+		}
+		SentenceText asking = sentenceAt(sentences, question.start());
+		return context.mentionsIn(asking).stream()
+			.filter(m -> m.kind() == EntityKind.PERSON && m.start() < question.start() - asking.start()
+					&& ASKED.matcher(asking.text().substring(0, m.start())).find())
+			.reduce((first, second) -> second)
+			.map(m -> Speaker.of(m, "answered"));
 	}
 
 	/** Where it was said: for an embedded quote, told by the words leading up to it; else by its sentences. */
