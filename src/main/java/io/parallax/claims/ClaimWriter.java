@@ -71,8 +71,8 @@ class ClaimWriter {
 					  independent_origins, member_keys, omission_count, firm_kinds, checking_kinds, lead_articles, first_row)
 					values (coalesce(?, nextval(pg_get_serial_sequence('claim', 'id'))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					returning id""", Long.class, matching.ids().get(position), storyId, position,
-					QuotationMarks.balanced(Datelines.withoutDateline(representative.text())), representative.id(), ranked.agreement(),
-					ranked.claim().articles().size(),
+					QuotationMarks.balanced(Datelines.withoutDateline(representative.text())), representative.id(),
+					ranked.agreement(), ranked.claim().articles().size(),
 					ranked.origins(), keys.get(position), ranked.omittedBy().size(), kinds(ranked, true),
 					kinds(ranked, false), leads.of(ranked), firstRow);
 			newIds.add(id);
@@ -135,8 +135,8 @@ class ClaimWriter {
 				       (select count(*) from article_overlap where story_id = ?), coalesce(sum(article_count + omission_count), 0)
 				from claim where story_id = ?
 				on conflict (story_id) do update set claims = excluded.claims, shared = excluded.shared,
-				  discrepant = excluded.discrepant, differing = excluded.differing, single_source = excluded.single_source, overlap_pairs = excluded.overlap_pairs,
-				  claim_rows = excluded.claim_rows""",
+				  discrepant = excluded.discrepant, differing = excluded.differing, single_source = excluded.single_source,
+				  overlap_pairs = excluded.overlap_pairs, claim_rows = excluded.claim_rows""",
 				storyId, storyId, storyId);
 		jdbc.update("delete from claim_entity_tally where story_id = ?", storyId);
 		jdbc.update("""
