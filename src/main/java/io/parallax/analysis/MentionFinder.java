@@ -70,7 +70,7 @@ class MentionFinder {
 				i = i + 1;
 				continue;
 			}
-			if (NameBoundaries.titledWithThe(tokens, used, i, last)) {
+			if (NameBoundaries.titledWithThe(tokens, labels, used, i, last)) {
 				drafts.add(new Draft(i - 1, i - 1, last, EntityKind.ORGANISATION));
 				used[i - 1] = true;
 				used[i] = true;

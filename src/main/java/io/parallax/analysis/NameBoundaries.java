@@ -100,15 +100,18 @@ final class NameBoundaries {
 	/**
 	 * "according to The Hill", "told The Times": one word after a capital "The" that follows a word in lower case is
 	 * a publication's or an organisation's name, "The" and all, though the model may take it for a surname. Not in a
-	 * title, where every word is capitalised ("an article titled “The Obama Girls …”"), nor after a dateline.
+	 * title, where every word is capitalised ("an article titled “The Obama Girls …”") or "of" goes on ("his book The
+	 * Art of the Deal"), nor after a dateline, nor a place ("the court in The Hague").
 	 */
-	static boolean titledWithThe(List<TaggedToken> tokens, boolean[] used, int first, int last) {
-		if (first != last || first < 2 || !tokens.get(first - 1).text().equals("The") || used[first - 1]) {
+	static boolean titledWithThe(List<TaggedToken> tokens, List<Label> labels, boolean[] used, int first, int last) {
+		if (first != last || first < 2 || !tokens.get(first - 1).text().equals("The") || used[first - 1]
+				|| labels.get(first) == Label.LOCATION) {
 			return false;
 		}
 		String before = tokens.get(first - 2).text();
-		boolean nextCapitalised = first + 1 < tokens.size() && MentionFinder.isCapitalisedWord(tokens, first + 1);
-		return Character.isLowerCase(before.codePointAt(0)) && !nextCapitalised;
+		boolean titleGoesOn = first + 1 < tokens.size() && (MentionFinder.isCapitalisedWord(tokens, first + 1)
+				|| tokens.get(first + 1).text().equals("of"));
+		return Character.isLowerCase(before.codePointAt(0)) && !titleGoesOn;
 	}
 
 	private static boolean isTitleOnly(List<TaggedToken> tokens, int first, int last) {

@@ -484,8 +484,9 @@ class SpeakerFinder {
 	}
 
 	/** A role someone holds for the name before it: "Pence press secretary ", "Trump's lawyer ". */
-	private static final Pattern ROLE_FOR_NAME_BEFORE = Pattern.compile("^(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:"
-			+ String.join("|", Lexicon.ROLE_NOUNS) + ")\\s+$", Pattern.CASE_INSENSITIVE);
+	private static final Pattern ROLE_FOR_NAME_BEFORE = Pattern.compile("^(?:['’]s?)?\\s+(?:(?!(?:of|about|to|and|or"
+			+ "|with|for|on|in|at|from|by|than|as)\\s)[\\p{L}-]+\\s+){0,2}(?:" + String.join("|", Lexicon.ROLE_NOUNS)
+			+ ")\\s+$", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * The person named right after a name and a role held for it: "said Pence press secretary Alyssa Farah" is

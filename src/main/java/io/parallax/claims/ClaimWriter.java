@@ -71,7 +71,8 @@ class ClaimWriter {
 					  independent_origins, member_keys, omission_count, firm_kinds, checking_kinds, lead_articles, first_row)
 					values (coalesce(?, nextval(pg_get_serial_sequence('claim', 'id'))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					returning id""", Long.class, matching.ids().get(position), storyId, position,
-					QuotationMarks.balanced(Datelines.withoutDateline(representative.text())), representative.id(),
+					QuotationMarks.balanced(Datelines.withoutDateline(representative.text(), representative.position())),
+					representative.id(),
 					ranked.agreement(), ranked.claim().articles().size(),
 					ranked.origins(), keys.get(position), ranked.omittedBy().size(), kinds(ranked, true),
 					kinds(ranked, false), leads.of(ranked), firstRow);

@@ -22,6 +22,9 @@ final class Tense {
 	private static final Set<String> MODALS = Set.of("will", "'ll", "’ll", "wo", "shall", "would", "could", "may",
 			"might", "can", "ca", "should", "must");
 
+	/** Modals whose perfect still lies ahead: "will have left by Friday". */
+	private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "’ll", "shall");
+
 	private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "did");
 
 	private static final Set<String> PERFECT = Set.of("has", "have", "'ve", "’ve");
@@ -69,9 +72,9 @@ final class Tense {
 	private record Group(int first, int last, Direction direction, boolean perfect, boolean infinitive) {
 
 		/**
-		 * For a day named by its weekday: a present perfect does not take a day of the past ("has met on Friday" is
-		 * not said), so the day belongs to something else the clause tells of, ahead as often as not ("has invited
-		 * them to his office on Friday morning"): the nearest such day.
+		 * For a day named by its weekday that an infinitive of purpose governs after a present perfect ("has invited
+		 * them to his office on Friday morning to discuss"): what the perfect is for lies ahead as often as not, so
+		 * the nearest such day. A day the perfect governs itself ("has announced on Friday", wire style) stays past.
 		 */
 		Direction forDay() {
 			return perfect && direction == Direction.PAST ? Direction.NEAREST : direction;
@@ -101,12 +104,10 @@ final class Tense {
 		if (notYetBefore(tokens, from)) {
 			return Direction.FUTURE;
 		}
-		// a perfect takes no day of the past, but "have been found since Monday" gives its span, which starts there
-		boolean perfectTakesNoDay = day && !(from > 0 && lower(tokens.get(from - 1)).equals("since"));
 		List<Group> groups = groups(tokens, from, to);
 		Group nearest = nearest(tokens, groups, from, to, false);
 		if (nearest == null || nearest.direction() != null) {
-			return nearest == null ? Direction.NEAREST : perfectTakesNoDay ? nearest.forDay() : nearest.direction();
+			return nearest == null ? Direction.NEAREST : nearest.direction();
 		}
 		// A participle or infinitive has no tense of its own: the clause that governs it gives one, though what a
 		// future clause embeds ("would follow Witkoff holding talks on Wednesday") may lie either way.
@@ -114,7 +115,7 @@ final class Tense {
 		// what a perfect is for ("has invited them … on Friday morning to discuss") lies after it; what goes on
 		// beside it ("has kept a low profile, other than lashing out … early Saturday") within its span
 		return finite == null || finite.direction() == Direction.FUTURE ? Direction.NEAREST
-				: perfectTakesNoDay && nearest.infinitive() ? finite.forDay() : finite.direction();
+				: day && nearest.infinitive() ? finite.forDay() : finite.direction();
 	}
 
 	/**
@@ -204,9 +205,11 @@ final class Tense {
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			if (MODALS.contains(word)) {
-				// "would have resigned" looks back; "will have their say", where "have" is the verb itself, ahead
-				boolean perfect = i + 2 < words.size() && PERFECT.contains(words.get(i + 1));
-				return perfect ? Direction.PAST : Direction.FUTURE;
+				// "would have resigned" looks back, "will have left by Friday" ahead; "will have their say", where
+				// "have" is the verb itself, ahead ("could have easily won": an adverb parts the group)
+				boolean perfect = i + 1 < words.size() && PERFECT.contains(words.get(i + 1))
+						&& (i + 2 < words.size() || next.endsWith("ly"));
+				return perfect && !FUTURE_MODALS.contains(word) ? Direction.PAST : Direction.FUTURE;
 			}
 			String after = i + 1 < words.size() ? words.get(i + 1) : next;
 			if (LOOKING_AHEAD.contains(word) && (after.equals("to") || i + 1 == words.size() && AHEAD_OF.contains(after))

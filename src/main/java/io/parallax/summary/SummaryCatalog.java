@@ -52,11 +52,11 @@ public class SummaryCatalog {
 				select s.text, s.article_id, a.source_file, coalesce(a.curated_outlet, a.registered_outlet, a.outlet), s.id, x.claim_id,
 				       array(select m.article_id from claim_member m where m.claim_id = x.claim_id
 				             group by m.article_id order by m.article_id),
-				       coalesce(c.independent_origins, 1), coalesce(c.agreement = 'DISCREPANT', false), a.label
+				       coalesce(c.independent_origins, 1), coalesce(c.agreement = 'DISCREPANT', false), a.label, s.position
 				from story_summary_sentence x join sentence s on s.id = x.sentence_id join article a on a.id = s.article_id
 				left join claim c on c.id = x.claim_id
 				where x.story_id = ? order by x.rank limit ?""").params(storyId, count)
-			.query((rs, n) -> new SummaryLine(Datelines.withoutDateline(rs.getString(1)), rs.getLong(2),
+			.query((rs, n) -> new SummaryLine(Datelines.withoutDateline(rs.getString(1), rs.getInt(11)), rs.getLong(2),
 					rs.getString(3), rs.getString(4), rs.getLong(5), nullableLong(rs.getLong(6), rs.wasNull()),
 					longs(rs.getArray(7), rs.getLong(2)), rs.getInt(8), rs.getBoolean(9), rs.getString(10)))
 			.list();
@@ -65,9 +65,9 @@ public class SummaryCatalog {
 
 	public ArticleSummary article(Long articleId) {
 		return new ArticleSummary(jdbc.sql("""
-				select s.text, s.id from article_summary_sentence x join sentence s on s.id = x.sentence_id
+				select s.text, s.id, s.position from article_summary_sentence x join sentence s on s.id = x.sentence_id
 				where x.article_id = ? order by x.rank""").param(articleId)
-			.query((rs, n) -> new KeySentence(Datelines.withoutDateline(rs.getString(1)), rs.getLong(2)))
+			.query((rs, n) -> new KeySentence(Datelines.withoutDateline(rs.getString(1), rs.getInt(3)), rs.getLong(2)))
 			.list());
 	}
 
@@ -75,11 +75,12 @@ public class SummaryCatalog {
 	public Map<Long, List<String>> articles(List<Long> articleIds) {
 		Map<Long, List<String>> byArticle = new LinkedHashMap<>();
 		jdbc.sql("""
-				select x.article_id, s.text from article_summary_sentence x join sentence s on s.id = x.sentence_id
+				select x.article_id, s.text, s.position from article_summary_sentence x
+				join sentence s on s.id = x.sentence_id
 				where x.article_id = any (?) order by x.article_id, x.rank""").param(ids(articleIds))
 			.query(rs -> {
 				byArticle.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(Datelines.withoutDateline(rs.getString(2)));
+					.add(Datelines.withoutDateline(rs.getString(2), rs.getInt(3)));
 			});
 		return byArticle;
 	}

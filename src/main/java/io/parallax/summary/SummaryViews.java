@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.parallax.text.Datelines;
+
 /**
  * What readers and scripts get of a story's summaries, key facts and timeline.
  */
@@ -52,7 +54,11 @@ public final class SummaryViews {
 
 		/** The mentions whose own sentence is not the one the event is described by, to show each in its words. */
 		public List<EventMention> otherWordings() {
-			return mentions.stream().filter(m -> m.sentence() != null && !m.sentence().equals(description)).toList();
+			// the description is its sentence without the dateline ("WASHINGTON — "), which is no other wording
+			return mentions.stream()
+				.filter(m -> m.sentence() != null && !m.sentence().equals(description)
+						&& !Datelines.withoutDateline(m.sentence()).equals(description))
+				.toList();
 		}
 
 		/** The message key naming a season by its first month: "timeline.season.6" is summer. */

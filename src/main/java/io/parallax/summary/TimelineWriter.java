@@ -31,8 +31,9 @@ class TimelineWriter {
 		this.jdbc = jdbc;
 	}
 
+	/** @param sentencePosition the sentence's place in its article, from 0 */
 	record DateMention(LocalDate date, String precision, String text, Long claimId, Long articleId,
-			Long sentenceId, String sentence, int start, int end) implements SentenceDate.Mention {
+			Long sentenceId, String sentence, int start, int end, int sentencePosition) implements SentenceDate.Mention {
 
 		@Override
 		public boolean dated() {
@@ -100,7 +101,7 @@ class TimelineWriter {
 				insert into timeline_event (story_id, event_date, precision, date_text, description, claim_id, position)
 				values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, storyId,
 				first.date() == null ? null : Date.valueOf(first.date()), first.precision(), first.text(),
-				Datelines.withoutDateline(first.sentence()), first.claimId(), position);
+				Datelines.withoutDateline(first.sentence(), first.sentencePosition()), first.claimId(), position);
 		jdbc.batchUpdate("insert into timeline_mention (event_id, article_id, sentence_id) values (?, ?, ?) "
 				+ "on conflict do nothing",
 				event.mentions().stream().map(m -> new Object[] { id, m.articleId(), m.sentenceId() }).toList());
@@ -118,7 +119,7 @@ class TimelineWriter {
 	private List<DateMention> dateMentions(Long storyId) {
 		return jdbc.query("""
 				select q.resolved_date, q.precision, q.text, c.id, q.article_id, q.sentence_id, s.text,
-				       q.start_offset, q.end_offset
+				       q.start_offset, q.end_offset, s.position
 				from quantity q join article a on a.id = q.article_id join sentence s on s.id = q.sentence_id
 				left join lateral (select c.id from claim_member m join claim c on c.id = m.claim_id
 				                   where m.sentence_id = q.sentence_id and c.article_count > 1
@@ -128,7 +129,8 @@ class TimelineWriter {
 			long claim = rs.getLong(4);
 			boolean noClaim = rs.wasNull();
 			return new DateMention(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
-					noClaim ? null : claim, rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getInt(8), rs.getInt(9));
+					noClaim ? null : claim, rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getInt(8), rs.getInt(9),
+					rs.getInt(10));
 		}, storyId);
 	}
 

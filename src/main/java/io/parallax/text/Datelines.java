@@ -10,15 +10,25 @@ import java.util.regex.Pattern;
 public final class Datelines {
 
 	/**
-	 * A place in capitals (one to four words, at least two letters each), perhaps a state or country after a comma
-	 * ("Ky.", "Ga.", "Calif."), perhaps an agency in brackets, then a dash of any kind and a sentence's opening: "NATO —
-	 * the alliance — met" is a sentence whose subject is set off by dashes.
+	 * A place in capitals (one to four words of letters, at least two each: not "U.S."), perhaps a state or country
+	 * after a comma ("Ky.", "Ga.", "Calif."), perhaps an agency in brackets, then a dash of any kind and a sentence's
+	 * opening: "NATO — the alliance — met" is a sentence whose subject is set off by dashes.
 	 */
-	private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}.’'-]+(?:\\s+\\p{Lu}[\\p{Lu}.’'-]+){0,3}"
+	private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu}’'-]*(?:\\s+\\p{Lu}{2,}[\\p{Lu}’'-]*){0,3}"
 			+ "(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)?(?:\\s+\\([\\p{L} ]{2,30}\\))?\\s*(?:—|–|--|-|–-)\\s+"
 			+ "(?=[\\p{Lu}\\d“\"‘'])");
 
 	private Datelines() {
+	}
+
+	/**
+	 * An article's first sentence without the dateline it opens with; any other sentence, or one without a dateline,
+	 * unchanged ("FBI — The bureau said…" further down is a sentence whose subject a dash sets off).
+	 *
+	 * @param position the sentence's place in its article, from 0
+	 */
+	public static String withoutDateline(String sentence, int position) {
+		return position == 0 ? withoutDateline(sentence) : sentence;
 	}
 
 	/** The sentence without the dateline it opens with; a sentence without one unchanged. */

@@ -62,8 +62,8 @@ class AnalysisApiController {
 	@GetMapping("/api/entities/{id}")
 	ResponseEntity<EntityMentions> entity(@PathVariable Long id, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + ApiPages.DEFAULT_SIZE) int size) {
-		int pageSize = Math.max(1, Math.min(size, ApiPages.MAX_SIZE));
-		EntityMentions found = analysis.entity(id, (Math.max(page, 1) - 1) * pageSize, pageSize);
+		int pageSize = ApiPages.checkedSize(size, ApiPages.MAX_SIZE);
+		EntityMentions found = analysis.entity(id, (ApiPages.checkedPage(page) - 1) * pageSize, pageSize);
 		return ApiPages.body(ApiPages.of(page, pageSize, found.entity().articleIds().size()), found);
 	}
 

@@ -31,6 +31,7 @@ class MentionFinderTest {
 			She spoke at the Bank of America and the University of Denver on Friday. | Bank of America:ORGANISATION; University of Denver:ORGANISATION | America; Denver
 			Clinton criticized the administration for its secrecy, according to The Hill. | The Hill:ORGANISATION | Hill
 			BuzzFeed ran an article titled “The Obama Girls Could Not Be More Bored” on Friday. | | The Obama
+			The case will be heard by the court in The Hague next month. | | The Hague
 			Hunters should thank the Fish & Wildlife Service, the club wrote, as Johnson & Johnson did. | Fish & Wildlife Service:ORGANISATION; Johnson & Johnson:ORGANISATION | Wildlife Service
 			The U.S. Fish and Wildlife Service said permits would be issued. ¶ A spokesperson for the U.S. Fish and Wildlife Service confirmed it. ¶ Hunters were told to “thank the Fish & Wildlife Service for its work.” | Fish & Wildlife Service:ORGANISATION; U.S. Fish and Wildlife Service:ORGANISATION | Wildlife Service; Fish
 			As HuffPost reported Wednesday, the administration decided that sport hunting of elephants in those African countries would “enhance the survival of the species in the wild,” a spokesperson for the U.S. Fish and Wildlife Service said. | U.S. Fish and Wildlife Service:ORGANISATION | Wildlife Service; Fish and Wildlife Service; U.S.

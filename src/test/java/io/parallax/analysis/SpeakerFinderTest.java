@@ -137,6 +137,7 @@ class SpeakerFinderTest {
 			Mayor Tom Ruiz, answering Sen. Paul Grant, who said the wall was immoral, told reporters he would not back down. “We will build the wall,” he said. | We will build the wall | Tom Ruiz
 			Paul Grant Jr. pleaded guilty. His wife, Lena Grant, is expected to plead guilty too. ¶ Grant looked back at his wife several times. He said he had “used money that should not have been used.” | used money | Grant
 			“The governor was never told of the deal,” said Ruiz press secretary Lena Grant. | The governor was never | Lena Grant
+			“He is a liar,” said Grant of Mayor Tom Ruiz, who had criticised him. | He is a liar | Grant
 			Tom Hale was fired on Friday. ¶ Hale’s attorney, meanwhile, criticised the agency on Monday, saying the director “overruled the official in charge of discipline.” | overruled the official | Hale’s attorney
 			Show host Lena Ruiz asked Paul Grant, “You have seen the records yourself?” His response: “Well, I have people that have been studying it.” | Well, I have people | Paul Grant
 			Show host Lena Ruiz asked Paul Grant, “You have seen the records yourself?” | You have seen | Lena Ruiz

@@ -170,7 +170,7 @@ class StoryAtAGlanceTest {
 	void whichOutletsDisagreeOnWhatIsOneClickAndEveryCellSaysItWithoutOpening(int width) throws Exception {
 		open(width);
 		browser.get("http://localhost:" + port + "/stories/" + DisagreementStory.imported(imports));
-		clickAndLoad(browser.findElement(By.linkText("Which outlets disagree, on what")));
+		clickAndLoad(browser.findElement(By.linkText("Where the outlets differ, and on what")));
 		assertThat(browser.getCurrentUrl()).contains("show=discrepant");
 		List<WebElement> rows = browser.findElements(By.cssSelector(".matrix tbody tr"));
 		assertThat(rows).isNotEmpty();

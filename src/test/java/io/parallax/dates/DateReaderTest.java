@@ -136,7 +136,9 @@ class DateReaderTest {
 			On Friday, supporters of the bill will have their say.                                      | 2012-08-01 | Friday    | 2012-08-03
 			He would have resigned on Friday had they asked.                                            | 2012-08-01 | Friday    | 2012-07-27
 			Grant has invited party leaders to his office in Manhattan on Friday morning to discuss a bill. | 2011-04-07 | Friday morning | 2011-04-08
-			The council has met on Tuesday and Wednesday to discuss the plan.                          | 2011-04-07 | Tuesday   | 2011-04-05
+			Russia has announced on Friday that it would hold talks.                                   | 2011-04-06 | Friday    | 2011-04-01
+			He will have left by Friday, his aides said.                                                | 2011-04-06 | Friday    | 2011-04-08
+			He could have easily won on Friday, his aides said.                                         | 2011-04-06 | Friday    | 2011-04-01
 			Twelve devices have been found since Monday, the police said.                              | 2018-10-26 | Monday    | 2018-10-22
 			Grant has kept a low profile, other than lashing out at critics early Saturday morning.     | 2013-01-30 | Saturday  | 2013-01-26
 			""")

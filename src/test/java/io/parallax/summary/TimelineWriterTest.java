@@ -42,7 +42,7 @@ class TimelineWriterTest {
 
 	private static Event event(LocalDate date, String text, Long claim, Long article) {
 		DateMention mention = new DateMention(date, date == null ? null : "DAY", text, claim, article, article * 100,
-				"The talks were held " + text + ".", 0, text.length());
+				"The talks were held " + text + ".", 0, text.length(), 1);
 		List<DateMention> mentions = new ArrayList<>();
 		mentions.add(mention);
 		return new Event(mention, mentions);

@@ -2,6 +2,7 @@ package io.parallax.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,9 +19,17 @@ class DatelinesTest {
 			NATO — the alliance — met in Brussels.                 | NATO — the alliance — met in Brussels.
 			I — for one — disagree.                                | I — for one — disagree.
 			US-Russia talks — a first in years — began.            | US-Russia talks — a first in years — began.
+			U.S. - China trade talks resumed.                      | U.S. - China trade talks resumed.
 			""")
 	void dropsTheDatelineAStoryOpensWith(String sentence, String shown) {
 		assertThat(Datelines.withoutDateline(sentence)).isEqualTo(shown);
+		assertThat(Datelines.withoutDateline(sentence, 0)).isEqualTo(shown);
+	}
+
+	@Test
+	void onlyTheArticlesFirstSentenceHasADateline() {
+		assertThat(Datelines.withoutDateline("FBI — The bureau said it would look again.", 7))
+			.isEqualTo("FBI — The bureau said it would look again.");
 	}
 
 }
