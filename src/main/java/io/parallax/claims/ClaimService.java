@@ -44,12 +44,6 @@ public class ClaimService {
 		return claims.size();
 	}
 
-	/** As {@link #compare(List, List, List, Map)}, for articles that give no day of publication. */
-	static List<RankedClaim> compare(List<ClaimSentence> sentences, List<ClaimSentence> clauses,
-			List<ArticleOverlap> overlaps) {
-		return compare(sentences, clauses, overlaps, Map.of());
-	}
-
 	/**
 	 * @param sentences the story's sentences, whose words tell how rare each word is
 	 * @param clauses the facts they state, one or more per sentence, which are aligned into claims

@@ -65,8 +65,8 @@ public final class ClaimViews {
 	 * @param sentenceId the sentence that states the claim: a mention is a claim's member sentence, so there always
 	 * is one (a sentence that goes takes its membership with it), and pages link to it ({@code #s-id})
 	 * @param paragraph the paragraph of the article the sentence is in
+	 * @param label what pages call the article: its outlet, else a name from its file name, else its headline
 	 */
-	/** @param label what pages call the article: its outlet, else a name from its file name, else its headline */
 	public record Mention(Long articleId, String sourceFile, String label, long sentenceId, String sentence,
 			int paragraph, List<Value> values) {
 	}
@@ -102,7 +102,7 @@ public final class ClaimViews {
 
 		ALL("claims", ""), SHARED("shared", " and c.article_count > 1"),
 		/** Where the articles differ: a firm difference, or one worth checking (the badge tells which). */
-		DISCREPANT("differing", " and (c.agreement = 'DISCREPANT' or cardinality(c.checking_kinds) > 0)"),
+		DISCREPANT("differing", " and c.differs"),
 		SINGLE("single_source", " and c.agreement = 'SINGLE_SOURCE'");
 
 		/** The column of the stored tallies that counts them. */

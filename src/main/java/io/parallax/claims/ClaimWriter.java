@@ -131,8 +131,7 @@ class ClaimWriter {
 				  claim_rows)
 				select ?, count(*), count(*) filter (where article_count > 1),
 				       count(*) filter (where agreement = 'DISCREPANT'),
-				       count(*) filter (where agreement = 'DISCREPANT' or cardinality(checking_kinds) > 0),
-				       count(*) filter (where agreement = 'SINGLE_SOURCE'),
+				       count(*) filter (where differs), count(*) filter (where agreement = 'SINGLE_SOURCE'),
 				       (select count(*) from article_overlap where story_id = ?), coalesce(sum(article_count + omission_count), 0)
 				from claim where story_id = ?
 				on conflict (story_id) do update set claims = excluded.claims, shared = excluded.shared,
@@ -144,8 +143,7 @@ class ClaimWriter {
 				insert into claim_entity_tally (entity_id, story_id, claims, shared, discrepant, differing, single_source)
 				select ce.entity_id, c.story_id, count(*), count(*) filter (where c.article_count > 1),
 				       count(*) filter (where c.agreement = 'DISCREPANT'),
-				       count(*) filter (where c.agreement = 'DISCREPANT' or cardinality(c.checking_kinds) > 0),
-				       count(*) filter (where c.agreement = 'SINGLE_SOURCE')
+				       count(*) filter (where c.differs), count(*) filter (where c.agreement = 'SINGLE_SOURCE')
 				from claim_entity ce join claim c on c.id = ce.claim_id where c.story_id = ?
 				group by ce.entity_id, c.story_id""", storyId);
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.parallax.analysis.SentenceFacts;
@@ -46,7 +47,7 @@ class PropositionsTest {
 				: List.of(s.text()));
 		assertThat(clauses.stream().filter(c -> c.id().equals(both.id()))).hasSize(2).allMatch(ClaimSentence::part);
 
-		List<ClaimWriter.RankedClaim> claims = ClaimService.compare(sentences, clauses, List.of());
+		List<ClaimWriter.RankedClaim> claims = ClaimService.compare(sentences, clauses, List.of(), Map.of());
 
 		assertThat(claims).filteredOn(c -> ids(c).contains(both.id()) && c.claim().articles().size() >= 2)
 			.extracting(PropositionsTest::ids)
